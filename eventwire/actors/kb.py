@@ -1,31 +1,319 @@
-"""CONTRACT STUB — to be implemented (see the docstring); the event coder relies on this API.
+"""The actor knowledge base: states, people (with dated roles), organisations and role nouns.
 
-The actor knowledge base: states, people (with dated roles), organisations and role nouns, loaded
-from the data files under ``eventwire/data/actors/`` (plus user files), matched against token
-sequences.
+Loaded from the data files under ``eventwire/data/actors/`` (see ``docs/actors.md``), plus the
+user's own files, and matched against token sequences.
 
-API used by the rest of eventwire (keep these names and meanings):
+API used by the rest of eventwire (names and meanings are a contract):
 
-    Role(country, sector, title, start, end)          frozen dataclass; dates ISO or None (open)
-    Entry(kind, key, name, form, country, sector, code, entity, roles, ambiguous)
+    Role(country, sector, title, start, end, code)    frozen dataclass; dates ISO or None (open).
+        ``start`` is inclusive, ``end`` exclusive (the day a successor takes office).  ``code`` is
+        the full CAMEO code the role gives ("RUSGOV", "IGOUNO", "AFGREB").
+    Entry(kind, key, name, form, country, sector, code, entity, roles, ambiguous, case, origin)
         kind:   "state" | "person" | "org" | "role"
+        key:    stable id of the actor ("RUS", "person:Q7747", "org:IGOUNO", "role:army")
         form:   which name form matched: "name", "short", "former", "acronym", "adjective",
                 "demonym", "capital", "metonym", "surname", "alias", "role"
         country: ISO 3166-1 alpha-3 (or None for international actors)
         sector:  CAMEO role code (GOV, MIL, MED, REB, ...) or None
         code:    the full CAMEO actor code when it is fixed by the entry (e.g. "IGOUNO",
                  "PRKMED", "RUSGOV" for "the Kremlin"), else None (composed by the caller)
-        roles:   persons only: tuple of Role, the offices held with dates
-        ambiguous: True for names that need context (Georgia, Congo, Kim)
+        roles:   tuple of Role, offices held with dates (people, and organisations whose code
+                 changed, such as the Taliban); call ``role_at`` whenever it is not empty
+        ambiguous: True for names that need context (Georgia, Congo, Kim, every surname form)
+        case:   None, "upper" (only when written in capitals: "US", not "us") or "title" (only
+                when capitalised: "Turkey", not "turkey")
+        origin: "file:line" the entry comes from, for explanations
 
     KnowledgeBase.load(actor_files=(), petrarch_actors=(), petrarch_agents=()) -> KnowledgeBase
     kb.match(words, start) -> (end, entries) | None
         Longest known phrase starting at words[start] (words: token texts as written, e.g.
-        ["North", "Korean", "state", "media", "KCNA"]); `end` is exclusive.  Case-insensitive,
+        ["North", "Korean", "state", "media", "KCNA"]); ``end`` is exclusive.  Case-insensitive,
         except short all-capital acronyms ("US" is a country, "us" is not).
-    kb.role_at(entry, date) -> Role | None   the role a person held on `date` (ISO or None =
-        newest); None when out of office then
+    kb.role_at(entry, date) -> Role | None   the role held on ``date`` (ISO day, month or year,
+        or None = today's holders, i.e. roles with an open end); None when out of office then
     kb.lookup(phrase) -> tuple[Entry, ...]   all entries for one exact phrase
+    kb.explain(phrase, date=None) -> str     how a phrase resolves and why, for people
     kb.may_mention_actor(text) -> bool       fast test used to skip sentences with no actor
     kb.stats() -> dict[str, int]
+    default_kb() -> KnowledgeBase            the packaged data only, loaded once per process
+
+Precedence: later layers override earlier ones — packaged data, then PETRARCH dictionaries, then
+the user's files.  An entry whose ``key`` an upper layer redefines is dropped with all its names;
+a phrase an upper layer defines hides every lower-layer entry for that exact phrase.
 """
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from eventwire.actors.names import fold, name_keys, word_keys
+
+__all__ = ["Entry", "KnowledgeBase", "Role", "default_kb", "normalise_date"]
+
+_END = ""  # trie key holding the entries of a complete phrase; no word key is ever empty
+_PREFILTER_WORD = re.compile(r"[^\W_]+")
+_THE_FORMS = frozenset({"name", "short", "former", "acronym", "metonym", "alias"})
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """An office held between two dates (``start`` inclusive, ``end`` exclusive, None = open)."""
+
+    country: str | None
+    sector: str | None
+    title: str
+    start: str | None
+    end: str | None
+    code: str | None = None
+
+    def holds_on(self, day: str) -> bool:
+        """Whether the role was held on ``day`` (ISO ``YYYY-MM-DD``)."""
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One way of naming one actor: the actor's fields plus the name form that matched."""
+
+    kind: str
+    key: str
+    name: str
+    form: str
+    country: str | None
+    sector: str | None
+    code: str | None
+    entity: str | None
+    roles: tuple[Role, ...] = ()
+    ambiguous: bool = False
+    case: str | None = None
+    origin: str = ""
+
+
+def normalise_date(date: str | None) -> str | None:
+    """An ISO day for role lookups: "2022-08" -> "2022-08-15", "2022" -> "2022-07-01".
+
+    A month or year stands for its middle: the holder for most of that period is the best guess.
+    """
+    if date is None:
+        return None
+    date = date.strip()
+    if len(date) == 8 and date.isdigit():
+        return f"{date[:4]}-{date[4:6]}-{date[6:]}"
+    if len(date) == 4:
+        return f"{date}-07-01"
+    if len(date) == 7:
+        return f"{date}-15"
+    return date[:10]
+
+
+def _case_ok(case: str | None, words: Sequence[str]) -> bool:
+    if case is None:
+        return True
+    if words and len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
+    text = "".join(words)
+    if case == "upper":
+        return text.isupper()
+    return bool(text) and not text[0].islower()
+
+
+class KnowledgeBase:
+    """An immutable index from word-key sequences to entries; build it with ``load``."""
+
+    __slots__ = ("_first", "_max_len", "_phrases", "_trie", "warnings")
+
+    def __init__(
+        self, phrases: dict[tuple[str, ...], tuple[Entry, ...]], warnings: Sequence[str] = ()
+    ) -> None:
+        self._phrases = phrases
+        self.warnings: tuple[str, ...] = tuple(warnings)
+        trie: dict = {}
+        first: set[str] = set()
+        for keys, entries in phrases.items():
+            node = trie
+            for key in keys:
+                node = node.setdefault(key, {})
+            node[_END] = entries
+            lead = keys[1] if keys[0] == "the" and len(keys) > 1 else keys[0]
+            first.update(_PREFILTER_WORD.findall(lead)[:1] or [lead])
+        self._trie = trie
+        self._first = frozenset(first)
+        self._max_len = max((len(k) for k in phrases), default=0)
+
+    # -- building ---------------------------------------------------------------------------
+
+    @classmethod
+    def load(
+        cls,
+        actor_files: Iterable[str | Path] = (),
+        petrarch_actors: Iterable[str | Path] = (),
+        petrarch_agents: Iterable[str | Path] = (),
+        *,
+        builtin: bool = True,
+    ) -> KnowledgeBase:
+        """Load the packaged data (unless ``builtin=False``) and the given files, in layers.
+
+        ``actor_files`` are YAML or CSV files in eventwire's own format (docs/actors.md);
+        ``petrarch_actors`` / ``petrarch_agents`` are dictionaries in PETRARCH's format.
+        Malformed files raise :class:`eventwire.errors.DataFileError` naming the file and line.
+        """
+        from eventwire.actors import builtin as builtin_data
+        from eventwire.actors import petrarch, userfile
+
+        layers: list[list[tuple[str, Entry]]] = []
+        warnings: list[str] = []
+        if builtin:
+            layers.append(builtin_data.load_entries())
+        pet_layer: list[tuple[str, Entry]] = []
+        for path in petrarch_actors:
+            pet_layer.extend(petrarch.read_actors(path, warnings))
+        for path in petrarch_agents:
+            pet_layer.extend(petrarch.read_agents(path, warnings))
+        if pet_layer:
+            layers.append(pet_layer)
+        for path in actor_files:
+            layers.append(userfile.read_actor_file(path))
+        return cls(_merge_layers(layers), warnings)
+
+    # -- querying ---------------------------------------------------------------------------
+
+    def match(self, words: Sequence[str], start: int) -> tuple[int, tuple[Entry, ...]] | None:
+        """The longest known phrase starting at ``words[start]``: ``(end, entries)`` or None."""
+        node = self._trie
+        best: tuple[int, tuple[Entry, ...]] | None = None
+        i, n = start, len(words)
+        while i < n:
+            keys = word_keys(words[i])
+            if not keys:  # a lone hyphen between name parts ("Jong - un")
+                if i == start:
+                    return None
+                i += 1
+                continue
+            for key in keys:
+                node = node.get(key)
+                if node is None:
+                    return best
+            i += 1
+            entries = node.get(_END)
+            if entries:
+                fitting = tuple(e for e in entries if _case_ok(e.case, words[start:i]))
+                if fitting:
+                    best = (i, fitting)
+        return best
+
+    def lookup(self, phrase: str) -> tuple[Entry, ...]:
+        """All entries for one exact phrase (case and spelling folded as in ``match``)."""
+        return self._phrases.get(name_keys(phrase), ())
+
+    def role_at(self, entry: Entry, date: str | None) -> Role | None:
+        """The role ``entry`` held on ``date``; None when it held none (or has no roles).
+
+        With ``date=None`` the current holders count: roles without an end date.  When several
+        roles overlap, the first listed in the data wins (data files list the senior office
+        first).
+        """
+        if not entry.roles:
+            return None
+        day = normalise_date(date)
+        for role in entry.roles:
+            if day is None:
+                if role.end is None:
+                    return role
+            elif role.holds_on(day):
+                return role
+        return None
+
+    def may_mention_actor(self, text: str) -> bool:
+        """False only when no word of ``text`` can start an actor name or role noun."""
+        folded = fold(text).replace(".", "")
+        return not self._first.isdisjoint(_PREFILTER_WORD.findall(folded))
+
+    def stats(self) -> dict[str, int]:
+        """Counts of actors by kind and of the phrases (name forms) that reach them."""
+        keys: dict[str, set[str]] = {"state": set(), "person": set(), "org": set(), "role": set()}
+        forms: dict[str, int] = {}
+        entries = 0
+        for phrase_entries in self._phrases.values():
+            for e in phrase_entries:
+                keys.setdefault(e.kind, set()).add(e.key)
+                forms[e.form] = forms.get(e.form, 0) + 1
+                entries += 1
+        result = {
+            "states": len(keys["state"]),
+            "people": len(keys["person"]),
+            "organisations": len(keys["org"]),
+            "role_nouns": len(keys["role"]),
+            "name_forms": len(self._phrases),
+            "entries": entries,
+            "dated_roles": sum(
+                len(e.roles) for e in self._iter_actors() if e.kind == "person"
+            ),
+        }
+        result.update({f"form_{form}": count for form, count in sorted(forms.items())})
+        return result
+
+    def explain(self, phrase: str, date: str | None = None) -> str:
+        """A readable account of how ``phrase`` resolves (on ``date``) and why."""
+        from eventwire.actors.explain import explain
+
+        return explain(self, phrase, date)
+
+    def actors(self) -> tuple[Entry, ...]:
+        """One entry per actor (its first-listed name form), for listings and checks."""
+        return tuple(self._iter_actors())
+
+    def _iter_actors(self) -> Iterable[Entry]:
+        seen: set[str] = set()
+        for phrase_entries in self._phrases.values():
+            for e in phrase_entries:
+                if e.key not in seen:
+                    seen.add(e.key)
+                    yield e
+
+    def __len__(self) -> int:
+        return len(self._phrases)
+
+    def __repr__(self) -> str:
+        return f"<KnowledgeBase {len(self._phrases)} phrases>"
+
+
+def _merge_layers(
+    layers: Sequence[Sequence[tuple[str, Entry]]],
+) -> dict[tuple[str, ...], tuple[Entry, ...]]:
+    """Index every layer's (phrase, entry) pairs, letting upper layers override lower ones."""
+    index: dict[tuple[str, ...], list[Entry]] = {}
+    for layer in layers:
+        redefined = {entry.key for _, entry in layer}
+        if index and redefined:
+            for keys in list(index):
+                kept = [e for e in index[keys] if e.key not in redefined]
+                if kept:
+                    index[keys] = kept
+                else:
+                    del index[keys]
+        fresh: dict[tuple[str, ...], list[Entry]] = {}
+        for phrase, entry in layer:
+            keys = name_keys(phrase)
+            if not keys:
+                continue
+            variants = [keys]
+            if keys[0] == "the" and len(keys) > 1:
+                variants.append(keys[1:])
+            elif entry.form in _THE_FORMS and entry.kind in ("state", "org"):
+                variants.append(("the", *keys))
+            for variant in variants:
+                bucket = fresh.setdefault(variant, [])
+                if all(e.key != entry.key or e.form != entry.form for e in bucket):
+                    bucket.append(entry)
+        index.update(fresh)
+    return {keys: tuple(entries) for keys, entries in index.items()}
+
+
+@lru_cache(maxsize=1)
+def default_kb() -> KnowledgeBase:
+    """The knowledge base of the packaged data, loaded once per process."""
+    return KnowledgeBase.load()

@@ -1,0 +1,132 @@
+"""Coreference inside one article.
+
+News text names an actor once and then refers back to it: "Kim Jong Un … Kim … he", "Russia …
+the country", "Russia and North Korea … the two countries", "Putin … the Russian leader".  The
+article context keeps every actor mention in reading order, and answers the questions the
+mention resolver asks: who is "he" here, which two states are "the two countries", which person
+is "the president".  It is deliberately simple and explainable: nearest compatible antecedent,
+subjects preferred, never looking further back than a few sentences for pronouns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eventwire.records import Actor
+
+__all__ = ["ArticleContext", "Found"]
+
+# How far back (in sentences) a pronoun may reach; descriptions ("the country") reach further.
+PRONOUN_WINDOW = 3
+DESCRIPTION_WINDOW = 12
+
+PERSON_SECTORS = {"GOV", "MIL", "OPP", "LEG", "JUD", "COP", "MED", "PTY", "REB"}
+
+
+@dataclass(slots=True)
+class Found:
+    """One actor mention seen in the article."""
+
+    actor: Actor
+    kind: str  # state | person | org | role | group
+    sentence: int
+    token: int
+    subject: bool = False
+    plural: bool = False
+    person_key: str | None = None  # knowledge-base key of a person
+    surname: str | None = None
+
+
+@dataclass
+class ArticleContext:
+    """Mentions seen so far in one article, in reading order."""
+
+    published: str | None = None
+    history: list[Found] = field(default_factory=list)
+    persons: dict[str, Found] = field(default_factory=dict)
+
+    # -- recording -----------------------------------------------------------------------
+    def add(self, found: Found) -> None:
+        self.history.append(found)
+        if found.person_key:
+            self.persons[found.person_key] = found
+
+    def seen_person(self, key: str) -> Found | None:
+        return self.persons.get(key)
+
+    # -- questions -----------------------------------------------------------------------
+    def _before(self, sentence: int, token: int, window: int) -> list[Found]:
+        """Mentions before a position, nearest first, within `window` sentences."""
+        out = [
+            f
+            for f in self.history
+            if (f.sentence < sentence or (f.sentence == sentence and f.token < token))
+            and sentence - f.sentence <= window
+        ]
+        out.reverse()
+        return out
+
+    def pronoun(self, word: str, sentence: int, token: int) -> list[Found]:
+        """Antecedent(s) of a third-person pronoun; [] when none is compatible."""
+        w = word.lower()
+        candidates = self._before(sentence, token, PRONOUN_WINDOW)
+        if w in {"he", "him", "his", "himself", "she", "her", "hers", "herself"}:
+            ok = [f for f in candidates if f.kind == "person" or (
+                f.kind == "role" and not f.plural and f.actor.sector in PERSON_SECTORS
+                and f.actor.country)]
+        elif w in {"it", "its", "itself"}:
+            ok = [f for f in candidates if f.kind in {"state", "org", "group"} or (
+                f.kind == "role" and not f.plural and f.actor.country)]
+        elif w in {"they", "them", "their", "theirs", "themselves"}:
+            ok = [f for f in candidates if f.plural or f.kind in {"group", "org", "state"}]
+            # "Russia and North Korea … they": a coordinated pair was recorded as two plural
+            # mentions at the same token span; return both.
+            if ok and ok[0].plural:
+                first = ok[0]
+                same = [f for f in ok if f.sentence == first.sentence and f.plural
+                        and abs(f.token - first.token) <= 6]
+                return _prefer_subject(same) if len(same) > 1 else [first]
+        else:
+            return []
+        if not ok:
+            return []
+        return [_prefer_subject(ok)[0]]
+
+    def last_states(self, n: int, sentence: int, token: int) -> list[Actor]:
+        """The last `n` distinct countries mentioned ("the two countries")."""
+        seen: list[Actor] = []
+        codes: set[str] = set()
+        for f in self._before(sentence, token, DESCRIPTION_WINDOW):
+            country = f.actor.country
+            if country and country not in codes and f.kind in {"state", "person", "role"}:
+                codes.add(country)
+                seen.append(Actor(text=f.actor.text, code=country, country=country,
+                                  name=f.actor.name if f.kind == "state" else None))
+            if len(seen) == n:
+                break
+        return list(reversed(seen))
+
+    def described(self, country: str | None, sector: str | None, person: bool,
+                  sentence: int, token: int) -> Found | None:
+        """The antecedent of a definite description ("the Russian leader", "the ministry")."""
+        for f in self._before(sentence, token, DESCRIPTION_WINDOW):
+            if person and f.kind != "person":
+                continue
+            if country and f.actor.country != country:
+                continue
+            if sector and f.actor.sector != sector:
+                continue
+            if not person and f.kind == "person":
+                continue
+            return f
+        return None
+
+
+def _prefer_subject(found: list[Found]) -> list[Found]:
+    """Nearest first, but a subject in the nearest sentence beats a nearer non-subject."""
+    if not found:
+        return found
+    nearest_sentence = found[0].sentence
+    subjects = [f for f in found if f.subject and f.sentence == nearest_sentence]
+    rest = [f for f in found if f not in subjects]
+    return subjects + rest

@@ -1,0 +1,363 @@
+"""Actor mentions in a parsed sentence, resolved to CAMEO-style actor codes.
+
+A noun phrase is read as a whole: "Russian President Vladimir Putin" is one actor (a person),
+"North Korean state media KCNA" is KCNA, "the Russian Defence Ministry" is a country plus a role
+(RUS + MIL), "Ukraine's parliament" a possessor plus a role (UKR + LEG), "Hungarian and Romanian
+officials" two actors.  Inside the phrase a named person or organisation outranks a country
+(a country in a compound is usually a modifier: "North Korea leader Kim"), and the role of the
+head noun gives the sector.  Pronouns, surnames and descriptions go through the article context
+(``coref.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from eventwire.actors.coref import ArticleContext, Found
+from eventwire.records import Actor
+
+__all__ = ["ActorRef", "SentenceActors", "compose_code"]
+
+PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its",
+            "itself", "they", "them", "their", "theirs", "themselves"}
+# Words that turn a role into a past one: "former President X" is no longer GOV.
+FORMER = {"former", "ex", "ex-", "late", "then", "erstwhile", "one-time", "onetime"}
+# Definite descriptions that point back at states.
+COLLECTIVE_HEADS = {"country", "nation", "state", "side", "government", "capital", "neighbour",
+                    "neighbor", "party", "power", "ally", "partner", "rival"}
+NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "all": 0}
+# Modifier dependencies that belong to the noun phrase of a head.
+NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "appos", "flat", "npadvmod",
+           "case", "punct", "quantmod", "predet"}
+# Nouns whose "in/of/from X" complement says whose they are ("rebels in Syria", "the people's
+# republics in Ukraine"); used only when the phrase itself names no actor.
+GROUP_HEADS = {"republic", "region", "group", "force", "fighter", "militia", "movement",
+               "authority", "people", "population", "community", "territory", "rebel",
+               "separatist", "insurgent", "militant", "troop", "soldier", "unit", "official",
+               "leader", "leadership", "government", "administration", "delegation",
+               "representative", "side", "camp", "faction", "resident", "civilian", "worker"}
+SECTOR_WORDS = {"separatist": "SEP", "rebel": "REB", "insurgent": "INS", "militant": "UAF",
+                "military": "MIL", "army": "MIL", "troop": "MIL", "soldier": "MIL",
+                "government": "GOV", "official": "GOV", "leader": "GOV", "police": "COP",
+                "opposition": "OPP", "civilian": "CVL", "resident": "CVL", "protester": "PPL"}
+
+
+def compose_code(country: str | None, sector: str | None) -> str | None:
+    """CAMEO actor code from its parts: one role code at most (no ``USAGOVMILGOV``)."""
+    if country and sector:
+        return country + sector if not country.endswith(sector) else country
+    return country or sector
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """An actor found for a token, with how it was found (for confidence and explanations)."""
+
+    actor: Actor
+    kind: str  # state | person | org | role | group
+    how: str  # name | coref | description | surname | guess
+    plural: bool = False
+    person_key: str | None = None
+
+    @property
+    def code(self) -> str | None:
+        return self.actor.code
+
+    @property
+    def country(self) -> str | None:
+        return self.actor.country
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    start: int
+    end: int
+    entries: tuple[Any, ...]
+
+
+class SentenceActors:
+    """Resolves the actor(s) a token stands for in one parsed sentence (a spaCy Doc)."""
+
+    def __init__(self, doc: Any, kb: Any, context: ArticleContext, sentence_index: int) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.context = context
+        self.sentence_index = sentence_index
+        self.date = context.published
+        self._by_token: dict[int, _Match] = {}
+        self._cache: dict[int, list[ActorRef]] = {}
+        words = [t.text for t in doc]
+        i = 0
+        while i < len(words):
+            found = kb.match(words, i)
+            if found:
+                end, entries = found
+                m = _Match(i, end, tuple(entries))
+                for j in range(i, end):
+                    self._by_token[j] = m
+                i = end
+            else:
+                i += 1
+
+    # -- public ----------------------------------------------------------------------------
+    def has_match(self, token: Any) -> bool:
+        return token.i in self._by_token
+
+    def match_tokens(self) -> Iterable[int]:
+        return self._by_token.keys()
+
+    def actors(self, token: Any) -> list[ActorRef]:
+        """Actors a token (the head of an argument) stands for, with its conjuncts."""
+        out = list(self.resolve(token))
+        for conj in _conjuncts(token):
+            for ref in self.resolve(conj):
+                if ref not in out:
+                    out.append(ref)
+        if len(out) > 1:
+            out = [ActorRef(r.actor, r.kind, r.how, True, r.person_key) for r in out]
+        return out
+
+    def resolve(self, token: Any) -> list[ActorRef]:
+        if token.i not in self._cache:
+            self._cache[token.i] = self._resolve(token)
+        return self._cache[token.i]
+
+    def record_mentions(self) -> None:
+        """Put every actor mention of this sentence into the article context, in order."""
+        seen: set[int] = set()
+        heads = sorted({self._np_head(self.doc[i]).i for i in self._by_token}
+                       | {t.i for t in self.doc if _is_description_head(t)})
+        for h in heads:
+            tok = self.doc[h]
+            if h in seen:
+                continue
+            seen.add(h)
+            refs = self.resolve(tok)
+            subject = tok.dep_ in {"nsubj", "nsubjpass"}
+            plural = tok.tag_ in {"NNS", "NNPS"} or len(refs) > 1 or any(
+                c.dep_ == "conj" for c in tok.children) or tok.dep_ == "conj"
+            for ref in refs:
+                self.context.add(Found(
+                    actor=ref.actor, kind=ref.kind, sentence=self.sentence_index, token=h,
+                    subject=subject, plural=plural or ref.plural, person_key=ref.person_key))
+
+    # -- resolution --------------------------------------------------------------------------
+    def _np_head(self, token: Any) -> Any:
+        """The head noun of the phrase a matched token sits in."""
+        t = token
+        while t.dep_ in {"compound", "amod", "flat", "nmod", "nummod"} and t.head is not t \
+                and t.head.i > t.i:
+            t = t.head
+        return t
+
+    def _np_tokens(self, head: Any) -> list[Any]:
+        out = [head]
+        stack = [c for c in head.children if c.dep_ in NP_DEPS]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack.extend(c for c in t.children if c.dep_ in NP_DEPS | {"conj", "cc"})
+        return sorted(out, key=lambda t: t.i)
+
+    def _resolve(self, token: Any) -> list[ActorRef]:
+        low = token.lower_
+        if low in PRONOUNS:
+            return self._pronoun(token)
+        if token.dep_ == "relcl" or low in {"which", "who", "that", "whom"}:
+            return []
+        np = self._np_tokens(token)
+        np_idx = {t.i for t in np}
+        matches: list[_Match] = []
+        for t in np:
+            m = self._by_token.get(t.i)
+            if m and m not in matches and not self._belongs_to_conjunct(m, token):
+                matches.append(m)
+        former = any(t.lower_.strip("-") in FORMER for t in np)
+        persons, orgs, states, roles = [], [], [], []
+        for m in matches:
+            for e in m.entries:
+                bucket = {"person": persons, "org": orgs, "state": states, "role": roles}.get(e.kind)
+                if bucket is not None:
+                    bucket.append((m, e))
+        text = _span_text(self.doc, np)
+        if persons:
+            ref = self._person(persons, text, former)
+            if ref:
+                return [ref]
+        if orgs:
+            m, e = _pick_head_first(orgs, token)
+            country, sector = e.country, e.sector
+            if e.code:
+                code = e.code
+            else:
+                # A role word can specialise an organisation without a fixed code.
+                role_sector = next((r.sector for _, r in roles if r.sector), None)
+                code = compose_code(country, sector or role_sector)
+            return [ActorRef(Actor(text=text, code=code, country=country, sector=sector,
+                                   name=e.name, entity=e.entity), "org", "name")]
+        sector = None
+        if roles:
+            # The role closest to the head names the sector ("defence ministry spokesman").
+            _, role = min(roles, key=lambda me: abs(me[0].end - 1 - token.i))
+            sector = None if former else role.sector
+        if states:
+            out = []
+            # Coordinated adjectives: "Hungarian and Romanian officials" -> two actors.
+            for m, e in _distinct_states(states):
+                st_sector = sector
+                if e.code and not roles:
+                    return_code = e.code
+                    st_sector = e.sector
+                else:
+                    return_code = compose_code(e.country, st_sector)
+                out.append(ActorRef(
+                    Actor(text=text, code=return_code, country=e.country, sector=st_sector,
+                          name=e.name, entity=e.entity),
+                    "role" if roles else "state", "name"))
+            return out
+        if roles or token.lemma_.lower() in COLLECTIVE_HEADS:
+            return self._description(token, np, np_idx, sector, text)
+        return self._group_in_place(token, text)
+
+    def _belongs_to_conjunct(self, m: _Match, head: Any) -> bool:
+        """A match inside a coordinated sibling ("Russia and Ukraine") is not this head's."""
+        for conj in _conjuncts(head):
+            if m.start <= conj.i < m.end:
+                return True
+        return False
+
+    def _person(self, persons: list, text: str, former: bool) -> ActorRef | None:
+        m, e = persons[-1]
+        if e.form == "surname":
+            seen = self.context.seen_person(e.key)
+            if seen is None and e.ambiguous:
+                return None
+        role = None if former else self.kb.role_at(e, self.date)
+        if role is not None:
+            country, sector = role.country, role.sector
+        else:
+            country, sector = e.country, None
+            if country is None and e.roles:
+                country = e.roles[-1].country
+        return ActorRef(
+            Actor(text=text, code=compose_code(country, sector), country=country, sector=sector,
+                  name=e.name, entity=e.entity),
+            "person", "surname" if e.form == "surname" else "name", person_key=e.key)
+
+    def _pronoun(self, token: Any) -> list[ActorRef]:
+        found = self.context.pronoun(token.lower_, self.sentence_index, token.i)
+        return [ActorRef(f.actor, f.kind, "coref", f.plural, f.person_key) for f in found]
+
+    def _description(self, token: Any, np: list, np_idx: set, sector: str | None,
+                     text: str) -> list[ActorRef]:
+        """Definite descriptions: "the two countries", "the leaders of the two countries",
+        "the president", "the ministry" — resolved against the article context."""
+        # "the leaders of the two countries": the of-object says whose.
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        owners = self.actors(pobj)
+                        if owners:
+                            return [ActorRef(
+                                Actor(text=text, code=compose_code(o.country, sector or
+                                      o.actor.sector), country=o.country,
+                                      sector=sector or o.actor.sector, name=o.actor.name),
+                                "role", o.how, len(owners) > 1) for o in owners]
+        words = {t.lower_ for t in np}
+        count = next((NUMBER_WORDS[w] for w in words if w in NUMBER_WORDS), 1)
+        lemma = token.lemma_.lower()
+        definite = any(t.lower_ in {"the", "both", "this", "these"} for t in np)
+        if lemma in COLLECTIVE_HEADS and definite:
+            if count >= 2 or token.tag_ == "NNS":
+                states = self.context.last_states(count or 2, self.sentence_index, token.i)
+                if len(states) >= 2:
+                    return [ActorRef(Actor(text=text, code=compose_code(s.country, sector),
+                                           country=s.country, sector=sector, name=s.name),
+                                     "state", "description", True) for s in states]
+                return []
+            if lemma in {"country", "nation", "state"} and count == 1:
+                states = self.context.last_states(1, self.sentence_index, token.i)
+                if states:
+                    s = states[0]
+                    return [ActorRef(Actor(text=text, code=s.country, country=s.country,
+                                           name=s.name), "state", "description")]
+                return []
+        if sector and definite and token.tag_ in {"NN", "NNP"}:
+            person = lemma in {"president", "leader", "minister", "premier", "chancellor",
+                               "king", "spokesman", "spokeswoman", "spokesperson", "chief",
+                               "secretary", "commander", "general", "envoy", "ambassador"}
+            f = self.context.described(None, sector, person, self.sentence_index, token.i)
+            if f is not None and f.actor.country:
+                return [ActorRef(f.actor, f.kind, "description", False, f.person_key)]
+        return []
+
+    def _group_in_place(self, token: Any, text: str) -> list[ActorRef]:
+        """A group named by where it is: "the separatist republics in Ukraine" -> UKR + SEP."""
+        if token.lemma_.lower() not in GROUP_HEADS or token.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        sector = _sector_from_words(token)
+        frontier = [token]
+        for _ in range(3):
+            nxt = []
+            for t in frontier:
+                for prep in t.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "from"}:
+                        for pobj in prep.children:
+                            if pobj.dep_ != "pobj":
+                                continue
+                            for ref in self.resolve(pobj):
+                                if ref.kind in {"state", "role"} and ref.country:
+                                    sec = sector or _sector_from_words(pobj)
+                                    return [ActorRef(Actor(
+                                        text=text, code=compose_code(ref.country, sec),
+                                        country=ref.country, sector=sec), "group", "guess")]
+                            sector = sector or _sector_from_words(pobj)
+                            nxt.append(pobj)
+            frontier = nxt
+        return []
+
+
+def _conjuncts(token: Any) -> list[Any]:
+    return [t for t in token.conjuncts if t.i > token.i]
+
+
+def _span_text(doc: Any, tokens: list) -> str:
+    idx = [t.i for t in tokens if t.dep_ not in {"det", "punct", "case"} or t.i != tokens[0].i]
+    if not idx:
+        return tokens[0].text
+    start, end = min(idx), max(idx) + 1
+    while start < end and doc[start].dep_ in {"det", "punct"}:
+        start += 1
+    return doc[start:end].text if start < end else tokens[0].text
+
+
+def _pick_head_first(items: list, head: Any) -> tuple:
+    for m, e in items:
+        if m.start <= head.i < m.end:
+            return m, e
+    return items[-1]
+
+
+def _distinct_states(states: list) -> list:
+    out, seen = [], set()
+    for m, e in states:
+        key = e.country or e.code
+        if key not in seen:
+            seen.add(key)
+            out.append((m, e))
+    return out
+
+
+def _sector_from_words(token: Any) -> str | None:
+    for t in [token, *token.children]:
+        s = SECTOR_WORDS.get(t.lemma_.lower())
+        if s:
+            return s
+    return None
+
+
+def _is_description_head(token: Any) -> bool:
+    return token.lemma_.lower() in COLLECTIVE_HEADS and token.pos_ == "NOUN"

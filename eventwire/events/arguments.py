@@ -1,0 +1,187 @@
+"""Who does it and to whom: the syntactic positions of an event's source and target.
+
+These functions only pick tokens; ``mentions.SentenceActors`` turns a token into actors.  The
+rules follow the grammar of English news: the source is the acting subject (through passives,
+control verbs, coordinated verbs and relative clauses), the target is the direct or indirect
+object or the object of a target preposition ("with", "against", "on" …).  Objects of "in",
+"after", "during" and the like are never targets (a documented failure of UniversalPetrarch).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from eventwire.events.cues import Cues
+
+__all__ = ["noun_source_tokens", "noun_target_tokens", "subject_of", "verb_target_tokens"]
+
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom", "whose"}
+# Verbs whose object is the subject of their to-infinitive ("urged Iran to halt …").
+OBJECT_CONTROL = {"urge", "ask", "call", "force", "persuade", "order", "press", "encourage",
+                  "invite", "allow", "help", "request", "compel", "pressure", "push", "advise",
+                  "instruct", "authorize", "authorise", "permit", "enable", "lead", "prompt",
+                  "convince", "pressurize", "pressurise", "implore", "beg", "require", "tell",
+                  "warn", "challenge", "dare"}
+SUBJECTS = {"nsubj", "csubj"}
+
+
+def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
+    """The token that acts for `verb` and whether the verb is passive.
+
+    For a passive verb the returned token is the *agent* ("by X"), or None when there is none.
+    """
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    if passive:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p, True
+        return None, True
+    for c in verb.children:
+        if c.dep_ in SUBJECTS:
+            if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head, False
+            return c, False
+    if depth > 4:
+        return None, False
+    head = verb.head
+    if head is verb:
+        return None, False
+    if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            for c in head.children:
+                if c.dep_ in {"dobj", "dative"}:
+                    return c, False
+            for c in head.children:  # "called on Iran to …"
+                if c.dep_ == "prep" and c.lower_ == "on":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return p, False
+        s, _ = subject_of(head, depth + 1)
+        return s, False
+    if verb.dep_ == "conj":
+        return subject_of(head, depth + 1)
+    if verb.dep_ == "relcl":
+        return head, False
+    if verb.dep_ in {"advcl", "acl"} and verb.tag_ in {"VBG", "VBN"}:
+        if verb.dep_ == "acl":
+            return (head, False) if verb.tag_ == "VBG" else (None, True)
+        s, _ = subject_of(head, depth + 1)
+        return s, False
+    return None, False
+
+
+def passive_patient(verb: Any) -> Any | None:
+    for c in verb.children:
+        if c.dep_ == "nsubjpass":
+            if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return c
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the village attacked by …"
+        return verb.head
+    return None
+
+
+def _pobjs(prep: Any) -> Iterator[Any]:
+    for p in prep.children:
+        if p.dep_ == "pobj":
+            yield p
+        elif p.dep_ == "prep":  # "away from", "out of"
+            yield from _pobjs(p)
+
+
+def _preps(token: Any, names: set[str] | None = None) -> Iterator[Any]:
+    for c in token.children:
+        if c.dep_ in {"prep", "dative"} and c.pos_ == "ADP" and (names is None
+                                                               or c.lower_ in names):
+            yield c
+
+
+def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[Any, str]]:
+    """Candidate target tokens for a verb trigger, best first, with how each was found."""
+    obj = getattr(trigger, "object_token", None)
+    target_prep = getattr(trigger, "target_prep", None)
+    holders = [verb] + ([obj] if obj is not None and obj is not verb else [])
+    if target_prep:
+        for h in holders:
+            for prep in _preps(h, {target_prep}):
+                for p in _pobjs(prep):
+                    yield p, "pattern"
+    patient = passive_patient(verb)
+    if patient is not None:
+        yield patient, "passive"
+    for c in verb.children:
+        if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"} and c.pos_ != "ADP":
+            if obj is None or c.i != obj.i:
+                yield c, "object"
+    for c in verb.children:  # "gave Iran aid" parses the recipient as dative
+        if c.dep_ == "dative" and c.pos_ == "ADP":
+            for p in _pobjs(c):
+                yield p, "object"
+    for name in cues.target_prepositions:
+        for h in holders:
+            for prep in _preps(h, {name}):
+                for p in _pobjs(prep):
+                    yield p, "preposition"
+    # "relations between Moscow and Pyongyang": the partners inside the object phrase.
+    for h in holders:
+        for prep in _preps(h, {"between", "among"}):
+            for p in _pobjs(prep):
+                yield p, "between"
+    if obj is not None and obj.pos_ in {"PROPN"}:
+        yield obj, "object"
+
+
+def noun_source_tokens(noun: Any) -> Iterator[tuple[Any, str]]:
+    """Candidate source tokens for an event noun: possessor, adjective, "by", light verb."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            yield c, "possessive"
+    for prep in _preps(noun, {"by"}):
+        for p in _pobjs(prep):
+            yield p, "by"
+    for c in noun.children:
+        if c.dep_ == "agent":
+            for p in _pobjs(c):
+                yield p, "by"
+    for c in noun.children:
+        if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i:
+            yield c, "modifier"
+    head = noun.head
+    if noun.dep_ in {"dobj", "attr"} and head.pos_ in {"VERB", "AUX"}:
+        s, passive = subject_of(head)
+        if s is not None and not passive:
+            yield s, "light-verb"
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" \
+            and head.lower_ in {"in", "into", "to"}:
+        s, passive = subject_of(head.head)  # "engaged in talks", "resorted to force"
+        if s is not None and not passive:
+            yield s, "light-verb"
+
+
+def noun_target_tokens(noun: Any, trigger: Any, cues: Cues) -> Iterator[tuple[Any, str]]:
+    """Candidate target tokens for an event noun: "of", "on", "against", "with", "to" …"""
+    target_prep = getattr(trigger, "target_prep", None)
+    names = ([target_prep] if target_prep else []) + [
+        "against", "on", "of", "with", "to", "into", "upon", "toward", "towards", "for", "from"]
+    for name in names:
+        for prep in _preps(noun, {name}):
+            for p in _pobjs(prep):
+                yield p, "preposition"
+    for prep in _preps(noun, {"between", "among"}):
+        for p in _pobjs(prep):
+            yield p, "between"
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB":
+        # "imposed sanctions on Iran", "launched strikes against …": the light verb's preps.
+        for name in ["on", "against", "with", "to", "upon", "into"]:
+            for prep in _preps(head, {name}):
+                for p in _pobjs(prep):
+                    yield p, "preposition"
+        for c in head.children:
+            if c.dep_ == "dative":
+                for p in ([c] if c.pos_ != "ADP" else _pobjs(c)):
+                    yield p, "object"

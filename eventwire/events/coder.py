@@ -1,0 +1,349 @@
+"""The event coder: triggers + actors -> CAMEO/PLOVER events for one parsed sentence.
+
+For every trigger the lexicon finds (``triggers.py``), the coder looks for the acting source
+and the target in one syntactic structure (``arguments.py``) — never stitching an actor from an
+unrelated clause — resolves them to actors (``actors.mentions``), and reads off modality,
+attribution, quote, date and places.  Frame verbs ("pledged to", "urged … to", "threatened to",
+"refused to") wrap the action they embed and give it the code of their family.  A reporting
+verb with no codable content gives a 010 statement, and only when it names someone the
+statement is about.
+
+Bounds: at most ``MAX_EVENTS_PER_SENTENCE`` events per sentence, one role code per actor, no
+event without a source, no event whose source and target are the same actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventwire.actors.mentions import ActorRef, SentenceActors
+from eventwire.events import ontology
+from eventwire.events.arguments import (
+    noun_source_tokens,
+    noun_target_tokens,
+    subject_of,
+    verb_target_tokens,
+)
+from eventwire.events.attribution import attribution_of, quote_spans
+from eventwire.events.cues import Cues
+from eventwire.events.modality import modality_of
+from eventwire.records import Event, Place
+
+__all__ = ["SentenceInput", "code_sentence"]
+
+MAX_EVENTS_PER_SENTENCE = 8
+# Codes whose event holds in both directions when the other side is named ("A and B met",
+# "A signed an agreement with B").  Prefixes; the lexicon can also flag single patterns.
+RECIPROCAL_PREFIXES = ("030", "031", "036", "037", "040", "041", "044", "046", "050", "057",
+                       "06")
+STATEMENT_CODE = "010"
+COOPERATION_NOUNS = {"cooperation", "relation", "tie", "partnership", "friendship",
+                     "solidarity", "collaboration", "alliance", "relationship", "exchange"}
+GROWTH_VERBS = {"grow", "expand", "strengthen", "deepen", "develop", "improve", "continue",
+                "boost", "increase", "enhance", "flourish", "advance", "intensify", "widen"}
+HOW_FACTOR = {"name": 1.0, "surname": 0.95, "coref": 0.85, "description": 0.85, "guess": 0.75}
+FIRST_PERSON = {"we", "us", "our", "i", "me", "my", "ours"}
+
+
+@dataclass
+class SentenceInput:
+    """One parsed sentence and everything the coder needs to know about where it sits."""
+
+    doc: Any  # spaCy Doc of the sentence
+    doc_id: str
+    sentence_index: int
+    offset: int  # character offset of the sentence in the cleaned document text
+    published: str | None
+    actors: SentenceActors
+    coder: str = ""
+    places: Any = None  # callable(span, token) -> tuple[Place, ...]
+    dates: Any = None  # callable(span, token) -> (date, precision, basis)
+
+
+@dataclass
+class _Candidate:
+    trigger: Any  # the token carrying the event (a frame verb for framed events)
+    code: str
+    sources: list[ActorRef]
+    targets: list[ActorRef]
+    confidence: float
+    reciprocal: bool = False
+    frame_verb: Any = None
+    how: list[str] = field(default_factory=list)
+    label: str = ""
+
+
+def _is_reciprocal(code: str, flagged: bool) -> bool:
+    return flagged or code.startswith(RECIPROCAL_PREFIXES)
+
+
+def _first_actors(cands: Iterable[tuple[Any, str]], sa: SentenceActors,
+                  exclude: list[ActorRef] | None = None) -> tuple[list[ActorRef], str | None]:
+    """Actors of the first candidate token that names any, skipping the excluded ones."""
+    excluded_codes = {r.code for r in exclude or []}
+    excluded_countries = {r.country for r in exclude or [] if r.country}
+    for tok, how in cands:
+        refs = sa.actors(tok)
+        if how == "between":
+            refs = [r for r in refs if r.country not in excluded_countries]
+        refs = [r for r in refs if r.code not in excluded_codes]
+        if refs:
+            return refs, how
+    return [], None
+
+
+def _frame_action(frame_verb: Any, by_token: dict[int, Any]) -> Any | None:
+    """The trigger embedded by a frame verb: its to-infinitive, or its "for"/object noun."""
+    for c in frame_verb.children:
+        if c.dep_ in {"xcomp", "ccomp"} and c.i in by_token:
+            return by_token[c.i]
+        if c.dep_ == "xcomp":
+            # "agreed to hold talks": the light verb's object noun carries the action
+            for g in c.children:
+                if g.dep_ == "dobj" and g.i in by_token:
+                    return by_token[g.i]
+    for c in frame_verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"for", "to"}:
+            for p in c.children:
+                if p.dep_ == "pobj" and p.i in by_token:
+                    return by_token[p.i]
+        if c.dep_ == "dobj" and c.i in by_token:
+            return by_token[c.i]
+    return None
+
+
+def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cues) -> list[Event]:
+    """All events of one sentence."""
+    doc, sa = si.doc, si.actors
+    by_token = {t.token.i: t for t in triggers}
+    consumed: set[int] = set()
+    for t in triggers:
+        if t.token.pos_ in {"VERB", "AUX"}:
+            consumed |= {i for i in t.consumed if i != t.token.i}
+    candidates: list[_Candidate] = []
+
+    # 1. Frame verbs ("pledged to", "urged … to", "threatened to", "refused to").
+    framed: set[int] = set()
+    for tok in doc:
+        frame = lexicon.frame_of.get(tok.lemma_.lower()) if tok.pos_ in {"VERB", "AUX"} else None
+        if frame is None:
+            continue
+        action = _frame_action(tok, by_token)
+        if action is None and tok.i not in by_token:
+            if not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
+                continue  # "X agreed" alone carries no frame
+        code = frame.code_for(action.pattern.code if action is not None else None)
+        cand = _frame_candidate(tok, code, frame, action, sa, cues)
+        if cand is not None:
+            candidates.append(cand)
+            framed.add(tok.i)
+            if action is not None:
+                consumed.add(action.token.i)
+
+    # 2. Plain triggers.
+    for trig in triggers:
+        tok = trig.token
+        if tok.i in consumed or tok.i in framed:
+            continue
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"compound"}:
+            continue
+        if tok.pos_ in {"VERB", "AUX"}:
+            cand = _verb_candidate(trig, sa, cues)
+        else:
+            cand = _noun_candidate(trig, sa, cues)
+        if cand is not None:
+            candidates.append(cand)
+
+    # 3. Statements: a reporting verb whose content yields nothing more specific.
+    covered = {c.trigger.i for c in candidates}
+    for tok in doc:
+        if tok.lemma_.lower() in cues.reporting_verbs and tok.pos_ == "VERB":
+            cand = _statement_candidate(tok, candidates, covered, sa, cues)
+            if cand is not None:
+                candidates.append(cand)
+
+    events = []
+    quotes = quote_spans(doc)
+    for cand in candidates:
+        events.extend(_events_of(cand, si, cues, quotes))
+    return _dedupe(events)[:MAX_EVENTS_PER_SENTENCE]
+
+
+def _frame_candidate(tok: Any, code: str, frame: Any, action: Any, sa: SentenceActors,
+                     cues: Cues) -> _Candidate | None:
+    subj, passive = subject_of(tok)
+    sources = sa.actors(subj) if subj is not None else []
+    if not sources:
+        return None
+    targets: list[ActorRef] = []
+    how = None
+    if frame.name in {"appeal", "demand"}:
+        cands = [(c, "object") for c in tok.children if c.dep_ in {"dobj", "dative"}]
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in {"on", "to", "upon"}:
+                cands.extend((p, "preposition") for p in c.children if p.dep_ == "pobj")
+        targets, how = _first_actors(cands, sa, sources)
+    if not targets and action is not None:
+        atok = action.token
+        cands = (verb_target_tokens(atok, action, cues) if atok.pos_ in {"VERB", "AUX"}
+                 else noun_target_tokens(atok, action, cues))
+        targets, how = _first_actors(cands, sa, sources)
+    if not targets:
+        targets, how = _first_actors(verb_target_tokens(tok, None, cues), sa, sources)
+    conf = 0.85 if action is not None else 0.7
+    reciprocal = _is_reciprocal(code, bool(action and action.pattern.reciprocal))
+    return _Candidate(tok, code, sources, targets, conf, reciprocal, frame_verb=tok,
+                      how=[how or "none"], label=f"frame:{frame.name}")
+
+
+def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | None:
+    tok = trig.token
+    subj, passive = subject_of(tok)
+    sources = sa.actors(subj) if subj is not None else []
+    if not sources:
+        return None
+    targets: list[ActorRef] = []
+    how = None
+    if not trig.pattern.no_target:
+        targets, how = _first_actors(verb_target_tokens(tok, trig, cues), sa, sources)
+    return _Candidate(tok, trig.pattern.code, sources, targets, trig.pattern.confidence,
+                      _is_reciprocal(trig.pattern.code, trig.pattern.reciprocal),
+                      how=[how or "none"], label=trig.pattern.origin)
+
+
+def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | None:
+    tok = trig.token
+    sources, src_how = _first_actors(noun_source_tokens(tok), sa)
+    targets: list[ActorRef] = []
+    how = None
+    if not trig.pattern.no_target:
+        targets, how = _first_actors(noun_target_tokens(tok, trig, cues), sa, sources)
+    if not sources and how == "between" and len(targets) >= 2:
+        # "talks between A and B": both sides act.
+        sources, targets = targets, []
+    if not sources:
+        return None
+    return _Candidate(tok, trig.pattern.code, sources, targets, trig.pattern.confidence * 0.95,
+                      _is_reciprocal(trig.pattern.code, trig.pattern.reciprocal),
+                      how=[src_how or "none", how or "none"], label=trig.pattern.origin)
+
+
+def _statement_candidate(tok: Any, candidates: list[_Candidate], covered: set[int],
+                         sa: SentenceActors, cues: Cues) -> _Candidate | None:
+    content = [c for c in tok.children if c.dep_ in {"ccomp", "parataxis"}]
+    if not content:
+        return None
+    inside = {t.i for c in content for t in c.subtree}
+    if any(c.trigger.i in inside for c in candidates) or tok.i in covered:
+        return None
+    subj, passive = subject_of(tok)
+    if subj is None or passive:
+        return None
+    sources = sa.actors(subj)
+    if not sources:
+        return None
+    # The addressee ("told Kim that …") first, then actors the content is about.
+    cands = [(c, "object") for c in tok.children if c.dep_ in {"dobj", "dative"}]
+    for c in content:
+        for t in c.subtree:
+            if t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"} and not (
+                    t.dep_ == "pobj" and t.head.lower_ in cues.non_target_prepositions
+                    and t.head.lower_ != "of"):
+                cands.append((t, "between" if t.head.lower_ in {"between", "among"}
+                              else "content"))
+    targets, how = _first_actors(cands, sa, sources)
+    if not targets:
+        return None
+    code = STATEMENT_CODE
+    for c in content:
+        for t in c.subtree:
+            if t.lemma_.lower() in COOPERATION_NOUNS and t.head.lemma_.lower() in GROWTH_VERBS:
+                code = "030"  # "cooperation will continue to grow": intent to cooperate
+    return _Candidate(tok, code, sources, targets, 0.6, code == "030", how=[how or "none"],
+                      label="statement")
+
+
+def _events_of(cand: _Candidate, si: SentenceInput, cues: Cues,
+               quotes: list[tuple[int, int, str]]) -> list[Event]:
+    tok = cand.trigger
+    pairs: list[tuple[ActorRef, ActorRef | None]] = []
+    if cand.targets:
+        for s in cand.sources:
+            for t in cand.targets:
+                pairs.append((s, t))
+                if cand.reciprocal:
+                    pairs.append((t, s))
+    elif cand.reciprocal and len(cand.sources) >= 2:
+        for s in cand.sources:
+            for t in cand.sources:
+                if s is not t:
+                    pairs.append((s, t))
+    else:
+        pairs = [(s, None) for s in cand.sources]
+    attribution = attribution_of(tok, cues, quotes)
+    reporter = si.actors.actors(attribution.reporter) if attribution.reporter is not None else []
+    modality = modality_of(tok, cues, frame_verb=cand.frame_verb)
+    date, precision, basis = si.dates(si.doc[:], tok) if si.dates else (si.published, "day",
+                                                                           "publication")
+    places = tuple(si.places(si.doc[:], tok)) if si.places else ()
+    cameo = ontology.cameo(cand.code)
+    plover = ontology.plover(cand.code)
+    text = si.doc.text
+    out = []
+    for s, t in pairs:
+        if t is not None and (s.code == t.code or (
+                s.country and s.country == t.country and not (s.actor.sector or t.actor.sector))):
+            continue
+        if s.code is None:
+            continue
+        reported = None
+        if reporter and reporter[0].code and reporter[0].code != s.code:
+            reported = reporter[0].actor
+        conf = cand.confidence * HOW_FACTOR.get(s.how, 0.8)
+        conf *= HOW_FACTOR.get(t.how, 0.8) if t is not None else 0.8
+        if modality != "asserted":
+            conf *= 0.95
+        source = s.actor
+        if attribution.quote and source.text.lower() in FIRST_PERSON and reporter:
+            source = reporter[0].actor
+        out.append(Event(
+            doc_id=si.doc_id,
+            sentence_index=si.sentence_index,
+            span=(si.offset, si.offset + len(text)),
+            evidence=text,
+            source=source,
+            target=t.actor if t is not None else None,
+            cameo=cameo,
+            plover=plover,
+            date=date,
+            date_precision=precision,
+            date_basis=basis,
+            modality=modality,
+            reported_by=reported,
+            quote=attribution.quote,
+            locations=_places_not_actors(places, s, t),
+            confidence=max(0.05, min(0.99, conf)),
+            coder=si.coder,
+            trigger=tok.text,
+        ))
+    return out
+
+
+def _places_not_actors(places: tuple[Place, ...], s: ActorRef, t: ActorRef | None
+                       ) -> tuple[Place, ...]:
+    names = {s.actor.text.lower()} | ({t.actor.text.lower()} if t is not None else set())
+    return tuple(p for p in places if p.name.lower() not in names)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (source, target, code, modality) in a sentence: the most confident."""
+    best: dict[tuple, Event] = {}
+    for e in events:
+        key = (e.source.code if e.source else None, e.target.code if e.target else None,
+               e.cameo.code, e.modality)
+        if key not in best or e.confidence > best[key].confidence:
+            best[key] = e
+    return list(best.values())
+

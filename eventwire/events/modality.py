@@ -1,0 +1,79 @@
+"""Modality: is the event asserted, negated, hypothetical, future or only intended?
+
+Counting "Russia did not attack" or "Russia could attack" as an attack is the classic way an
+event coder inflates conflict.  The modality is read off the trigger's clause: negation and
+modal auxiliaries on the trigger itself, then up the chain of verbs that embed it ("plans to
+attack", "is expected to sign"), and conditional clauses ("if Iran enriches …").  The strongest
+cue wins: negated > hypothetical > future > intended > asserted.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.events.cues import Cues
+
+__all__ = ["modality_of"]
+
+_RANK = {"negated": 4, "hypothetical": 3, "future": 2, "intended": 1, "asserted": 0}
+
+
+def _own_cues(verb: Any, cues: Cues) -> str | None:
+    """Cues attached directly to one verb (its auxiliaries, negation, conditional marker)."""
+    found = []
+    for c in verb.children:
+        low = c.lower_
+        if c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and low in cues.negation):
+            found.append("negated")
+        elif c.dep_ in {"aux", "auxpass"}:
+            if low in cues.hypothetical or c.lemma_.lower() in cues.hypothetical:
+                found.append("hypothetical")
+            elif low in cues.future or c.lemma_.lower() in cues.future:
+                found.append("future")
+        elif c.dep_ == "mark" and low in {"if", "unless", "whether"}:
+            found.append("hypothetical")
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
+                                    for c in verb.children):
+        found.append("hypothetical")
+    return max(found, key=_RANK.__getitem__) if found else None
+
+
+def modality_of(trigger: Any, cues: Cues, frame_verb: Any | None = None) -> str:
+    """Modality of the event whose trigger is `trigger` (a verb or an event noun)."""
+    found: list[str] = []
+    verb = trigger
+    # An event noun takes the modality of the verb that carries it ("did not launch an attack",
+    # "no attack was reported" is handled by the determiner below).
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        if any(c.lower_ in {"no"} and c.dep_ == "det" for c in trigger.children):
+            found.append("negated")
+        if trigger.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "pobj"}:
+            verb = trigger.head
+            if verb.dep_ == "prep":
+                verb = verb.head
+    steps = 0
+    while verb is not None and steps < 4:
+        own = _own_cues(verb, cues)
+        if own:
+            found.append(own)
+        lemma = verb.lemma_.lower()
+        if verb is not trigger and verb is not frame_verb:
+            if lemma in cues.intended:
+                found.append("intended")
+            elif lemma in cues.hypothetical_verbs:
+                found.append("hypothetical")
+            elif lemma in cues.negating_verbs:
+                found.append("negated")
+            elif lemma in {"go", "set", "due", "expect", "poise", "schedule"} and any(
+                    c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in verb.children):
+                found.append("future")
+        # Walk up only through verbs that embed this one as their content.
+        if verb.dep_ in {"xcomp", "conj"} or (verb.dep_ == "ccomp" and verb is trigger
+                                               and verb.head.lemma_.lower() in cues.intended):
+            verb = verb.head
+            steps += 1
+        else:
+            break
+    if not found:
+        return "asserted"
+    return max(found, key=_RANK.__getitem__)

