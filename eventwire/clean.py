@@ -74,9 +74,7 @@ _CHARACTER_MAP: dict[int, str] = {
 
 _ODD_CHARACTER = re.compile("[" + "".join(re.escape(chr(c)) for c in _CHARACTER_MAP) + "]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_SCRIPT_BLOCK = re.compile(
-    r"<(script|style|noscript)\b[^>]{0,1000}>.{0,100000}?</\1\s*>", re.IGNORECASE | re.DOTALL
-)
+_BLOCK_OPEN = re.compile(r"<!--|<(script|style|noscript)\b[^<>]{0,1000}>", re.IGNORECASE)
 _BLOCK_TAGS = (
     "p|div|br|li|ul|ol|h[1-6]|tr|table|tbody|thead|blockquote|section|article|header|footer|"
     "figure|figcaption|aside|nav|main|form|hr"
@@ -88,7 +86,6 @@ _INLINE_TAGS = (
 )
 _BLOCK_TAG = re.compile(rf"</?(?:{_BLOCK_TAGS})\b[^<>]{{0,1000}}>", re.IGNORECASE)
 _INLINE_TAG = re.compile(rf"</?(?:{_INLINE_TAGS})\b[^<>]{{0,1000}}>", re.IGNORECASE)
-_COMMENT = re.compile(r"<!--.{0,10000}?-->", re.DOTALL)
 
 
 def normalise_characters(text: str) -> str:
@@ -109,11 +106,47 @@ def normalise_characters(text: str) -> str:
     return _ODD_CHARACTER.sub(lambda m: _CHARACTER_MAP[ord(m.group())] or "", text)
 
 
+def _remove_blocks(text: str) -> str:
+    """Text without HTML comments and script/style blocks (their content is code, not text).
+
+    A hand-written scan rather than one lazy regex: an opener without its closer would make
+    a regex rescan the rest of the text for every opener.  Here an unclosed block ends the
+    search for that kind of block, so the scan stays linear.
+    """
+    if "<" not in text:
+        return text
+    pieces: list[str] = []
+    position = 0
+    unclosed: set[str] = set()
+    for opener in _BLOCK_OPEN.finditer(text):
+        if opener.start() < position:
+            continue  # inside a block already removed
+        name = (opener.group(1) or "!--").lower()
+        if name in unclosed:
+            continue
+        closer = "-->" if name == "!--" else None
+        if closer is not None:
+            end = text.find(closer, opener.end())
+            end = -1 if end == -1 else end + len(closer)
+        else:
+            match = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(text, opener.end())
+            end = -1 if match is None else match.end()
+        if end == -1:
+            unclosed.add(name)
+            continue
+        pieces.append(text[position : opener.start()])
+        pieces.append("\n")
+        position = end
+    if not pieces:
+        return text
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
 def _strip_tags(text: str) -> str:
     # Removing a tag can join the pieces of another ("<<b>div>"), so repeat until stable.
     while "<" in text:
-        stripped = _COMMENT.sub(" ", text)
-        stripped = _SCRIPT_BLOCK.sub("\n", stripped)
+        stripped = _remove_blocks(text)
         stripped = _BLOCK_TAG.sub("\n", stripped)
         stripped = _INLINE_TAG.sub("", stripped)
         if stripped == text:
@@ -124,7 +157,7 @@ def _strip_tags(text: str) -> str:
 
 # --- 2. debris lines -------------------------------------------------------------------------
 
-_MARKUP_CHAR = re.compile(r'[<>="]')
+_MARKUP_CHAR = re.compile(r"[<>=]")
 _ATTRIBUTE = re.compile(r"""[\w:.-]+\s*=\s*(?:"[^"]*"?|'[^']*'?|[^\s"'<>]*)""")
 _TAG_PIECE = re.compile(r"</?[A-Za-z!][^<>]*>?|/?>|<|[\"']")
 _WORD = re.compile(r"[^\W_]{2,}")
@@ -268,12 +301,13 @@ _METADATA = re.compile(
     r"(?P<value>.{6,80})$",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _HEAD_LINES = 5  # a bare date line counts as the publication date only near the top
 
 
 def _metadata_date(line: str) -> tuple[int, str] | None:
     """(priority, ISO date) when the line is a date metadata line; lower priority wins."""
-    if len(line) > 100:
+    if len(line) > 100 or not _DIGIT.search(line):
         return None
     match = _METADATA.match(line)
     if match:
@@ -306,8 +340,35 @@ _GLUE = re.compile(
 )
 
 
-def _split_glue(line: str) -> str:
-    return _GLUE.sub(lambda m: (m["punct"] + " " if m["punct"] else "\n\n") + m["word"], line)
+def _split_glued_lines(lines: list[str]) -> list[str]:
+    """The lines with a break at each glue seam ("" stands for a blank line).
+
+    A line is matched together with the start of the next one, because a line break inside a
+    paragraph may later be joined (step 5): "KoreaIn" at the end of a line followed by "2019
+    talks" must be judged as the joined "KoreaIn 2019 talks" would be, or a second cleaning
+    would split what the first one left.
+    """
+    result: list[str] = []
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        probe = f"{line} {following[:60]}" if following else line
+        pieces: list[str] = []
+        position = 0
+        for match in _GLUE.finditer(probe, 0, len(probe)):
+            if match.end() > len(line):
+                break
+            if match["punct"]:
+                pieces.append(line[position : match.end("punct")] + " ")
+            else:
+                pieces.append(line[position : match.start()] + "\n\n")
+            position = match.start("word")
+        if not pieces:
+            result.append(line)
+            continue
+        pieces.append(line[position:])
+        # Tidied again: a split may leave a stray space at a piece's end.
+        result.extend(_tidy(piece) for piece in "".join(pieces).split("\n"))
+    return result
 
 
 # --- 5. hard wraps ---------------------------------------------------------------------------
@@ -317,23 +378,26 @@ _BULLET = re.compile(r"^(?:[-*\u2022\u25aa\u25cf>]|\d{1,3}[.)])\s")
 
 def _unwrap(lines: list[str]) -> list[str]:
     """Join the lines of one paragraph that a hard wrap split."""
-    joined: list[str] = []
+    # Groups of pieces, joined once at the end: appending to a growing string would be
+    # quadratic on a long wrapped text without blank lines.
+    groups: list[list[str]] = []
     for line in lines:
-        if (
-            joined
-            and line[:1].islower()
-            and joined[-1][-1:].isalnum()
-            and (joined[-1][-1:].islower() or joined[-1][-1:].isdigit())
-            or joined
-            and line[:1].islower()
-            and joined[-1][-1:] in ",;"
-        ):
-            joined[-1] = joined[-1] + " " + line
+        if groups and line[:1].islower() and _open_end(groups[-1][-1]):
+            groups[-1].append(line)
         else:
-            joined.append(line)
-    if _looks_wrapped(joined):
+            groups.append([line])
+    joined = [" ".join(group) for group in groups]
+    # Tested before and after the lowercase joins: before, to see the wrap width; after, so
+    # that cleaning the result again decides the same (idempotence).
+    if _looks_wrapped(lines) or _looks_wrapped(joined):
         return [" ".join(joined)]
     return joined
+
+
+def _open_end(line: str) -> bool:
+    """The line stops where a sentence cannot: after a lowercase word, a number or a comma."""
+    last = line[-1:]
+    return last.islower() or last.isdigit() or last in ",;"
 
 
 def _looks_wrapped(lines: list[str]) -> bool:
@@ -341,7 +405,14 @@ def _looks_wrapped(lines: list[str]) -> bool:
         return False
     widths = [len(line) for line in lines]
     widest = max(widths)
-    return 40 <= widest <= 100 and min(widths[:-1]) >= 0.6 * widest
+    # In wrapped text most breaks fall inside a sentence; in one-sentence-a-line text (or a
+    # list of headlines) most lines end a sentence and must stay apart.
+    open_ends = sum(not line.rstrip("\"')").endswith((".", "?", "!")) for line in lines[:-1])
+    return (
+        40 <= widest <= 100
+        and min(widths[:-1]) >= 0.6 * widest
+        and open_ends * 2 >= len(lines) - 1
+    )
 
 
 # --- 6. title --------------------------------------------------------------------------------
@@ -373,7 +444,7 @@ _SPACE_BEFORE_PUNCT = re.compile(r"(?= )(?<=[^\W_]) +(?=[,;?!](?:\s|$)|\.(?:\s|$
 def _tidy(line: str) -> str:
     if "  " in line:
         line = _SPACES.sub(" ", line)
-    if " " in line:
+    if " ," in line or " ." in line or " ;" in line or " ?" in line or " !" in line:
         line = _SPACE_BEFORE_PUNCT.sub("", line)
     if "ADVERTISEMENT" in line or "SPONSORED CONTENT" in line:
         line = _INLINE_AD_MARKER.sub("", line)
@@ -409,7 +480,7 @@ def clean_text(
     best_date: tuple[int, str] | None = None
     seen_text_lines = 0
     for raw in text.split("\n"):
-        line = _tidy(raw)
+        line = _tidy(raw) if raw and not raw.isspace() else ""
         if not line:
             if kept and kept[-1]:
                 kept.append("")
@@ -425,11 +496,9 @@ def clean_text(
         if _is_debris(line):
             continue
         seen_text_lines += 1
-        # 4: glued words; the pieces are tidied again since a split may leave a stray space.
-        for piece in _split_glue(line).split("\n"):
-            kept.append(_tidy(piece))
+        kept.append(line)
 
-    paragraphs = [_unwrap(p) for p in _paragraphs(kept)]
+    paragraphs = [_unwrap(p) for p in _paragraphs(_split_glued_lines(kept))]
 
     # 6: title.
     if paragraphs:

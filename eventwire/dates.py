@@ -45,8 +45,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+if TYPE_CHECKING:  # spaCy is only needed for the types here
+    from spacy.tokens import Span, Token
 
 __all__ = [
     "PRECISIONS",
@@ -145,6 +147,9 @@ _CUES = frozenset(
     "in since by until till from during through throughout before after of on between and to "
     "around early late mid last next this end beginning start middle as".split()
 )
+# Entities whose words may look like dates but name something (years inside EVENT entities,
+# "the 2014 Winter Olympics", still date it, so EVENT is not here).
+_NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "LAW", "FAC", "GPE"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # Verbs whose complement or own prepositional phrase points forward ("scheduled for September").
 _FUTURE_VERBS = frozenset(
@@ -199,6 +204,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\s+(?P<unit>week|month|year)\b",
         ),
     )
+)
+# One cheap scan decides whether a sentence can hold a date at all (most cannot).
+_ANY_DATE_WORD = re.compile(
+    rf"\d|{_MONTH_ANY}|{_WEEKDAY}|(?i:yesterday|today|tonight|ago\b|last|this|next)"
 )
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b")
 _HAS_MONTH = re.compile(rf"\b{_MONTH_ANY}(?!\w)")
@@ -387,10 +396,12 @@ def find_time_expressions(sent: Span, published: str | None) -> list[TimeExpress
     """
     pub = _pub_date(published)
     doc = sent.doc
-    text = sent.text
+    text = doc.text[sent.start_char : sent.end_char]  # cheaper than Span.text
     base = sent.start_char
-    date_tokens = {t.i for t in sent if t.ent_type_ == "DATE"}
+    date_tokens = {i for e in sent.ents if e.label_ == "DATE" for i in range(e.start, e.end)}
 
+    if not _ANY_DATE_WORD.search(text):
+        return []
     matches: list[tuple[int, int, str, re.Match[str]]] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
@@ -408,6 +419,8 @@ def find_time_expressions(sent: Span, published: str | None) -> list[TimeExpress
         span = doc.char_span(base + start, base + end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
+        if any(t.ent_type_ in _NAME_LABELS for t in span):
+            continue  # "the Sunday Times", "the July 26 Movement": a name, not a date
         if span[0].lower_ in ("on", "the") and len(span) > 1:
             span = doc[span.start + 1 : span.end]  # the preposition is not part of the date
         if kind in ("month", "year") and not _cued(kind, m, text, span, date_tokens):

@@ -77,6 +77,9 @@ _MAGIC = (
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
+# Fewer words than this outside the title is a page without an article (a section front).
+_MIN_HTML_WORDS = 8
+
 
 # ---------------------------------------------------------------------------------------------
 # dates
@@ -230,32 +233,54 @@ def _unsupported(path: Path) -> str:
 
 
 def _read_directory(root: Path) -> Iterator[Document | InputProblem]:
-    """All known files under ``root``, depth first, sorted by name, ids unique in the tree.
+    """All known files under ``root`` in sorted path order, with ids unique in the tree.
 
-    os.walk streams the tree (no list of a million paths up front); sorting each folder keeps
-    the order, and so the output, the same on every machine.
+    The tree is walked lazily (no list of a million paths up front); sorting each folder's
+    entries keeps the order, and so the output, the same on every machine.
     """
-    found = 0
     seen_ids: set[str] = set()
-    for folder, subfolders, files in os.walk(root, onerror=None):
-        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-        for filename in sorted(files):
-            path = Path(folder, filename)
-            kind = KNOWN_EXTENSIONS.get(path.suffix.lower())
-            if filename.startswith(".") or kind is None:
-                log.debug("skipping %s: not a %s file", path, "/".join(KNOWN_EXTENSIONS))
-                continue
-            found += 1
-            relative = path.relative_to(root)
-            doc_id = relative.with_suffix("").as_posix()
-            if doc_id in seen_ids:
-                # a.txt next to a.html: keep both, told apart by the extension.
-                doc_id = relative.as_posix()
-            seen_ids.add(doc_id)
-            yield from _read_file(path, kind, doc_id, str(path))
-    if found == 0:
+    found = False
+    for path in _walk(root):
+        if isinstance(path, InputProblem):
+            yield path
+            continue
+        found = True
+        relative = path.relative_to(root)
+        doc_id = relative.with_suffix("").as_posix()
+        if doc_id in seen_ids:
+            doc_id = relative.as_posix()  # a.txt next to a.html: told apart by the extension
+        seen_ids.add(doc_id)
+        yield from _read_file(path, KNOWN_EXTENSIONS[path.suffix.lower()], doc_id, str(path))
+    if not found:
         known = ", ".join(KNOWN_EXTENSIONS)
         yield InputProblem(str(root), f"no {known} files in this directory (searched recursively)")
+
+
+def _walk(folder: Path) -> Iterator[Path | InputProblem]:
+    """Known files under ``folder``, depth first by sorted name; hidden entries skipped.
+
+    Symbolic links to folders are not followed, so a link loop cannot make the walk endless.
+    """
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError as error:
+        yield InputProblem(str(folder), f"cannot list the directory: {error.strerror or error}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _walk(path)
+        elif path.suffix.lower() in KNOWN_EXTENSIONS:
+            yield path
+        else:
+            log.debug("skipping %s: not a %s file", path, "/".join(KNOWN_EXTENSIONS))
 
 
 def _read_file(
@@ -298,7 +323,10 @@ def _read_file(
         yield InputProblem(origin, f"{what}: no article text to read")
         return
     if kind == "html":
-        yield _html_document(data, doc_id, origin)
+        problem = _binary_problem(data[:8192])
+        if problem is None and not data.startswith(_UTF16_BOMS) and b"\x00" in data:
+            problem = "binary file, not text (it contains NUL bytes); give a saved web page"
+        yield InputProblem(origin, problem) if problem else _html_document(data, doc_id, origin)
         return
     text = _decode_text(data, origin)
     if isinstance(text, InputProblem):
@@ -409,12 +437,19 @@ def _html_document(
         return InputProblem(
             origin, f"the HTML page could not be parsed ({type(error).__name__}: {error})"
         )
-    if not text.strip():
+    # A section front or an error page yields a heading at most; an article has sentences.
+    body_words = sum(
+        len(line.split()) for line in text.splitlines() if not title or line.strip() != title
+    )
+    if body_words < _MIN_HTML_WORDS:
         return InputProblem(
             origin,
-            "no article text found in the HTML page (only navigation, scripts or boilerplate); "
-            "if it is an article, give its text as .txt or in a JSONL 'text' field",
+            "no article text found in the HTML page (only a heading, navigation, scripts or "
+            "boilerplate); if it is an article, give its text as .txt or in a JSONL 'text' field",
         )
+    # trafilatura puts one paragraph a line; a blank line between them says so to the
+    # cleaner, which would otherwise take a run of short paragraphs for a hard-wrapped one.
+    text = "\n\n".join(line for line in text.splitlines() if line.strip())
     published = normalise_date(published)
     basis = "html" if published else None
     if fields.get("published"):

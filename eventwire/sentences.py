@@ -35,7 +35,9 @@ _MIN_PIECE = 200
 _LINE = re.compile(r"[^\n]+")
 # Sentence-final punctuation, closing quotes/brackets, then (not consumed) what may start the
 # next sentence.
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]*[A-Z0-9])")
+# The lookbehind keeps the scan linear on long runs of dots ("......."): a match can only start
+# at the first mark of a run, and the possessive quantifiers never backtrack into it.
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"')\]]*+(?=\s+[\"'(\[]*[A-Z0-9])")
 _NEXT_WORD = re.compile(r"\s+[\"'(\[]*([A-Za-z0-9]+)")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
@@ -60,8 +62,10 @@ def _ends_sentence(text: str, match: re.Match[str], line_start: int) -> bool:
     """Whether the punctuation ``match`` ends a sentence (the abbreviation rules)."""
     if match.group().rstrip("\"')]") != ".":
         return True  # "?", "!", "..." or "?!" always end one
-    word_start = text.rfind(" ", line_start, match.start()) + 1 or line_start
-    word = text[max(word_start, line_start) : match.start()].lstrip("\"'([")
+    # Abbreviations are short: look back at most 40 characters for the word.
+    floor = max(line_start, match.start() - 40)
+    word_start = text.rfind(" ", floor, match.start()) + 1 or floor
+    word = text[word_start : match.start()].lstrip("\"'([")
     if not word:
         return True
     lower = word.lower()

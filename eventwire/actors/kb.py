@@ -116,8 +116,8 @@ def _case_ok(case: str | None, words: Sequence[str]) -> bool:
     if words and len(words) > 1 and words[0].lower() == "the":
         words = words[1:]
     text = "".join(words)
-    if case == "upper":
-        return text.isupper()
+    if case == "upper":  # "NGOs", "MPs": a plural s may be small
+        return (text[:-1] if len(text) > 2 and text.endswith("s") else text).isupper()
     return bool(text) and not text[0].islower()
 
 
@@ -307,7 +307,7 @@ def _merge_layers(
                 variants.append(("the", *keys))
             for variant in variants:
                 bucket = fresh.setdefault(variant, [])
-                if all(e.key != entry.key or e.form != entry.form for e in bucket):
+                if all(e.key != entry.key for e in bucket):  # one reading per actor
                     bucket.append(entry)
         index.update(fresh)
     return {keys: tuple(entries) for keys, entries in index.items()}

@@ -103,6 +103,8 @@ def plural(phrase: str) -> str:
     """
     head, _, last = phrase.rpartition(" ")
     lower = last.lower()
+    if lower.endswith("men") or lower in _IRREGULAR.values():
+        return phrase
     for singular, plural_form in _IRREGULAR.items():
         if lower == singular or lower.endswith(singular) and singular in {"man", "woman"}:
             new = last[: len(last) - len(singular)] + plural_form

@@ -289,7 +289,7 @@ def make_role(
 
 def read_csv_records(path: Path, default_kind: str, delimiter: str = ",") -> list[dict[str, Any]]:
     """Rows of a CSV/TSV actor file grouped into records (one per actor, roles gathered)."""
-    records: dict[tuple[str, str, str], dict[str, Any]] = {}
+    records: dict[tuple[str, ...], dict[str, Any]] = {}
     try:
         with open(path, encoding="utf-8", newline="") as handle:
             rows = _csv_rows(handle, delimiter)
@@ -326,7 +326,9 @@ def _csv_rows(handle: Iterable[str], delimiter: str) -> Iterable[tuple[int, list
 
 def _add_row(records: dict, row: dict[str, str], path: Path, line: int, default_kind: str) -> None:
     kind = row.get("kind", default_kind)
-    ident = (kind, row.get("id", ""), row.get("id") or fold(row.get("name", "")))
+    ident = (kind, row["id"]) if row.get("id") else (
+        kind, "", row.get("country", ""), fold(row.get("name", ""))
+    )
     rec = records.get(ident)
     if rec is None:
         rec = records[ident] = {_LINE: line, "roles": []}

@@ -503,6 +503,8 @@ def _parse(
     if not tokens or tokens[0].startswith("["):
         raise DataFileError(path, f"pattern {text!r} must start with the trigger's lemma", line)
     lemma = tokens[0]
+    if pos == "NOUN":
+        lemma = lemma.replace("-", "") if "_" in lemma else lemma
     if not (_COMPOUND if pos == "NOUN" else _WORD).match(lemma):
         raise DataFileError(
             path, f"lemma {lemma!r} in {text!r} must be a lower-case word", line
@@ -524,6 +526,7 @@ def _parse(
                 )
             if len(set(words)) != len(words):
                 raise DataFileError(path, f"object words {token} repeat a word", line)
+            words = _with_variants(words)
             previous = rest[index - 1] if index > 0 else None
             prep = previous if previous is not None and not previous.startswith("[") else None
             if pos == "NOUN" and prep is None:
@@ -541,6 +544,21 @@ def _parse(
                 )  # fmt: skip
             items.append(Item("word", (token,)))
     return lemma, tuple(items), target
+
+
+def _with_variants(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Object words plus their British spellings, hyphens dropped ("cease-fire" is matched as
+    "ceasefire": the matcher joins hyphenated tokens the same way)."""
+    if words == ("*",):
+        return words
+    out: dict[str, None] = {}
+    for word in words:
+        parts = [spelling_variants(part.replace("-", "")) for part in word.split("_")]
+        combos = [""]
+        for variants in parts:
+            combos = [f"{c}_{v}" if c else v for c in combos for v in variants]
+        out.update(dict.fromkeys(combos))
+    return tuple(out)
 
 
 def _specificity(lemma: str, items: tuple[Item, ...]) -> float:

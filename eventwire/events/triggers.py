@@ -109,10 +109,11 @@ def token_forms(token: Token) -> dict[str, tuple[int, ...]]:
     The head's lemma, and the compounds its modifiers make with it: "air strikes" gives
     ``strike``, ``air_strike`` and ``airstrike``; "cease-fire" gives ``ceasefire``.
     """
-    head_lemmas = [token.lemma_.lower(), token.lower_]
+    head_lemmas = list(dict.fromkeys([token.lemma_.lower(), token.lower_]))
     forms: dict[str, tuple[int, ...]] = {}
     for lemma in head_lemmas:
         forms.setdefault(lemma, (token.i,))
+        forms.setdefault(lemma.replace("-", ""), (token.i,))
     chain = _modifier_chain(token)
     doc = token.doc
     for start in range(len(chain)):
@@ -121,13 +122,14 @@ def token_forms(token: Token) -> dict[str, tuple[int, ...]]:
         for index, part in enumerate(parts):
             hyphen = index > 0 and part.i - parts[index - 1].i == 2 and doc[part.i - 1].text == "-"
             word = part.lemma_.lower() if part.pos_ in ("NOUN", "PROPN") else part.lower_
+            word = word.replace("-", "")
             joined += ("" if hyphen else "_") + word if index else word
         # the head follows the chain, joined by a hyphen or a space
         last = parts[-1]
         hyphen = token.i - last.i == 2 and doc[token.i - 1].text == "-"
         indices = tuple(t.i for t in parts) + (token.i,)
         for lemma in head_lemmas:
-            form = joined + ("" if hyphen else "_") + lemma
+            form = joined + ("" if hyphen else "_") + lemma.replace("-", "")
             forms.setdefault(form, indices)
             forms.setdefault(form.replace("_", ""), indices)
     return forms
@@ -402,6 +404,10 @@ def _apply_frames(
         own = found.get(token.i)
         if own is not None and own.frame is not None:
             continue  # already an action inside another frame
+        if own is not None and own.pattern.specificity <= len(words):
+            # "called for …": the frame reading uses more of the sentence than a bare "call"
+            del found[token.i]
+            own = None
         composed = False
         for action in _embedded(token):
             inner = found.get(action.i)

@@ -21,7 +21,7 @@ import os
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -61,7 +61,7 @@ class BatchResult:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def _columns(rows: Sequence[Mapping[str, Any]], names: Sequence[str]) -> dict[str, Any]:
@@ -272,7 +272,8 @@ class Store:
             run_id = content_id(meta_json, started.isoformat(), os.getpid(), prefix="r:", length=12)
             conn.execute(
                 "INSERT INTO runs (run_id, eventwire_version, model, lexicon_version, "
-                "actor_base_version, started, status, meta) VALUES (?, ?, ?, ?, ?, ?, 'running', ?)",
+                "actor_base_version, started, status, meta) "
+                "VALUES (?, ?, ?, ?, ?, ?, 'running', ?)",
                 [run_id, *(meta.get(k) for k in _RUN_KEYS), started, meta_json],
             )
         return run_id

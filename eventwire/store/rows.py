@@ -17,6 +17,7 @@ from eventwire.records import Actor, Cameo, Document, Event, Place, Plover
 
 __all__ = [
     "date_range",
+    "dict_to_event",
     "document_to_row",
     "event_to_row",
     "row_to_dict",
@@ -231,4 +232,37 @@ def row_to_document(row: Mapping[str, Any]) -> Document:
         language=row.get("language"),
         origin=row.get("origin"),
         published_basis=row.get("published_basis"),
+    )
+
+
+def dict_to_event(data: Mapping[str, Any]) -> Event:
+    """The record of an ``Event.to_dict()`` dict (extra keys are ignored; ``reported_by``
+    keeps only text, code and country, as the public record does)."""
+    def actor(value: Mapping[str, Any] | None) -> Actor | None:
+        if value is None:
+            return None
+        return Actor(text=value["text"], code=value.get("code"), country=value.get("country"),
+                     sector=value.get("sector"), name=value.get("name"),
+                     entity=value.get("entity"))
+
+    cameo, plover = data["cameo"], data["plover"]
+    return Event(
+        doc_id=data["doc_id"],
+        sentence_index=data["sentence_index"],
+        span=(int(data["span"][0]), int(data["span"][1])),
+        evidence=data["evidence"],
+        source=actor(data.get("source")),
+        target=actor(data.get("target")),
+        cameo=Cameo(code=cameo["code"], root=cameo["root"], name=cameo["name"],
+                    quad_class=cameo["quad_class"], goldstein=cameo["goldstein"]),
+        plover=Plover(type=plover["type"], mode=plover.get("mode"), context=plover.get("context")),
+        date=data.get("date"),
+        date_precision=data.get("date_precision"),
+        date_basis=data.get("date_basis"),
+        modality=data.get("modality") or "asserted",
+        reported_by=actor(data.get("reported_by")),
+        quote=data.get("quote"),
+        locations=tuple(Place(**p) for p in data.get("locations") or ()),
+        confidence=float(data.get("confidence", 0.5)),
+        coder=data.get("coder") or "",
     )

@@ -137,7 +137,9 @@ def _create_table(name: str, columns: tuple[tuple[str, str], ...]) -> str:
 
 def create_schema(conn: duckdb.DuckDBPyConnection) -> None:
     """Create every table of the current version in an empty database."""
-    conn.execute("CREATE TABLE IF NOT EXISTS eventwire_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS eventwire_meta (key VARCHAR PRIMARY KEY, value VARCHAR)"
+    )
     conn.execute(_create_table("documents", DOCUMENT_COLUMNS))
     conn.execute(_create_table("events", EVENT_COLUMNS))
     conn.execute(_create_table("runs", RUN_COLUMNS))

@@ -1,0 +1,138 @@
+"""The packaged actor data: ``eventwire/data/actors/`` (formats in docs/actors.md).
+
+    states.tsv          ISO 3166-1 codes and names (generated from pycountry)
+    states.yaml         the names news uses for states: short, former, adjectives, capitals ...
+    people.tsv          heads of state and government, foreign and defence ministers, with dates
+    organisations.yaml  IGOs, NGOs, media, armed groups, parties and named institutions
+    roles.yaml          role nouns ("army", "foreign ministry") and the sector each gives
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+from eventwire.actors.kb import Entry
+from eventwire.actors.userfile import entries_from_record, load_yaml, read_csv_records
+from eventwire.errors import DataFileError
+
+__all__ = ["DATA_DIR", "load_entries", "state_records"]
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+
+# states.yaml's short keys -> the record fields of userfile.entries_from_record
+_STATE_FIELDS = {
+    "short": "also", "names": "names", "former": "former", "acr": "acronyms",
+    "adj": "adjectives", "dem": "demonyms", "cap": "capitals", "seats": "seats",
+    "amb": "ambiguous", "cased": "cased", "upper": "upper", "name": "name",
+}
+
+
+def state_records(data_dir: Path = DATA_DIR) -> list[dict[str, Any]]:
+    """One actor record per state: the ISO names of states.tsv joined with states.yaml."""
+    tsv = data_dir / "states.tsv"
+    iso: dict[str, list[str]] = {}
+    with open(tsv, encoding="utf-8", newline="") as handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        reader = csv.reader(lines, delimiter="\t")
+        header = next(reader)
+        for row in reader:
+            if len(row) != len(header):
+                raise DataFileError(tsv, f"expected {len(header)} columns, got {len(row)}")
+            iso[row[0]] = row
+    path = data_dir / "states.yaml"
+    extra = load_yaml(path) or {}
+    extra.pop("__line__", None)
+    records = []
+    for code in sorted(set(iso) | set(extra)):
+        more = extra.get(code) or {}
+        line = more.get("__line__")
+        unknown = set(more) - set(_STATE_FIELDS) - {"__line__"}
+        if unknown:
+            raise DataFileError(path, f"{code}: unknown field(s) {', '.join(sorted(unknown))}",
+                                line)
+        rec: dict[str, Any] = {"kind": "state", "country": code, "__line__": line}
+        for short_key, field in _STATE_FIELDS.items():
+            if short_key in more:
+                rec[field] = more[short_key]
+        names = list(rec.pop("names", []))
+        also = list(rec.get("also", []))
+        if code in iso:
+            _, _, _, name, official, common = iso[code]
+            names += [n for n in (name, official) if n]
+            if common:
+                also.insert(0, common)
+            rec.setdefault("name", common or name)
+        elif "name" not in rec:
+            raise DataFileError(path, f"{code} is not an ISO 3166-1 code: give it a name", line)
+        display = rec["name"]
+        rec["also"] = [n for n in dict.fromkeys(also) if n != display]
+        rec["names"] = [n for n in dict.fromkeys(names) if n != display]
+        records.append(rec)
+    return records
+
+
+def load_entries(data_dir: Path = DATA_DIR) -> list[tuple[str, Entry]]:
+    """Every (phrase, Entry) pair of the packaged data, in precedence order."""
+    out: list[tuple[str, Entry]] = []
+    states_yaml = data_dir / "states.yaml"
+    for rec in state_records(data_dir):
+        names = rec.pop("names")
+        pairs = entries_from_record(rec, states_yaml, "state")
+        out.extend(pairs)
+        # full ISO names are "name" forms, the display name's siblings
+        first = pairs[0][1]
+        for full in names:
+            out.append((full, _with_form(first, "name", full, rec)))
+    out.extend(_people(data_dir / "people.tsv"))
+    out.extend(_organisations(data_dir / "organisations.yaml"))
+    out.extend(_roles(data_dir / "roles.yaml"))
+    return out
+
+
+def _with_form(entry: Entry, form: str, phrase: str, rec: dict[str, Any]) -> Entry:
+    from dataclasses import replace
+
+    from eventwire.actors.names import fold
+
+    ambiguous = {fold(a) for a in rec.get("ambiguous", []) if isinstance(a, str)}
+    return replace(entry, form=form, ambiguous=fold(phrase) in ambiguous, case=None)
+
+
+def _people(path: Path) -> list[tuple[str, Entry]]:
+    if not path.is_file():
+        return []
+    out: list[tuple[str, Entry]] = []
+    for rec in read_csv_records(path, "person", "\t"):
+        out.extend(entries_from_record(rec, path, "person"))
+    return out
+
+
+def _organisations(path: Path) -> list[tuple[str, Entry]]:
+    data = load_yaml(path) or []
+    if not isinstance(data, list):
+        raise DataFileError(path, "organisations.yaml is a list of organisations", 1)
+    out: list[tuple[str, Entry]] = []
+    for rec in data:
+        out.extend(entries_from_record(rec, path, "org"))
+    return out
+
+
+def _roles(path: Path) -> list[tuple[str, Entry]]:
+    """roles.yaml maps a sector to its nouns; a noun is a string or a mapping with flags."""
+    data = load_yaml(path) or {}
+    if not isinstance(data, dict):
+        raise DataFileError(path, "roles.yaml maps each sector to a list of nouns", 1)
+    out: list[tuple[str, Entry]] = []
+    for sector, nouns in data.items():
+        if sector == "__line__":
+            continue
+        if not isinstance(nouns, list):
+            raise DataFileError(path, f"{sector}: expected a list of nouns")
+        for noun in nouns:
+            rec = dict(noun) if isinstance(noun, dict) else {"name": noun}
+            rec.setdefault("sector", sector)
+            rec["kind"] = "role"
+            out.extend(entries_from_record(rec, path, "role"))
+    return out

@@ -1,0 +1,462 @@
+"""Event clustering: many articles, one real-world event.
+
+Forty outlets reporting one summit must count as one event with forty mentions, not forty events.
+Two mentions are linked into one cluster when ALL of these hold (``compatible``):
+
+1. **Dyad** - the same source and target countries (the first three letters of the CAMEO actor
+   code when no country is known), in the same direction; or reversed when both codes are
+   *reciprocal* (meet, negotiate, sign an agreement, cooperate: "A and B signed" is coded both
+   ways), counting a visit (042) and hosting it (043) as one meeting seen from either side.  Sectors (GOV, MIL...) are ignored between
+   countries because outlets name "Moscow", "Russia" or "the Russian army" for one act; inside
+   one country (USAGOV vs USALEG) they must not differ.
+2. **CAMEO family** - the same family of roots (``FAMILIES``): roots two reports of one event
+   may plausibly be coded as (appeal/demand, disapprove/reject, assault/fight/mass violence ...).
+3. **Modality** - asserted with asserted, negated with negated, future/intended/hypothetical
+   together: "will meet" and "met" are different facts.
+4. **Dates** - day-precision dates at most 1 day apart (2 when either is the publication date,
+   which trails the event); a month or year date must overlap the other's interval.
+5. **Places** - when both mentions carry coordinates, some pair of their places lies within
+   100 km (a strike on Kharkiv is not a strike on Odesa).
+
+Among the compatible clusters a mention joins the one with the highest *similarity* - Dice overlap
+of the evidence words (lower-cased, stop words, the actors' own names and plural/past endings
+removed), plus 0.1 for the identical CAMEO code, 0.05 for the identical day and 0.3 for a shared
+place - if that reaches ``THRESHOLD``; otherwise it starts a new cluster.  Mentions are taken in a
+fixed order (day dates first, then by date and id) and a mention must be compatible with every
+member (complete linkage, so no chains), which makes the result a function of the set of mentions,
+independent of the order documents arrived in.
+
+A cluster's id is derived from its smallest member id; its *best-evidenced mention* is the one
+with the highest confidence, preferring a date read from the text and a finer date precision.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+from urllib.parse import urlparse
+
+import duckdb
+
+from eventwire.records import content_id
+
+__all__ = ["FAMILIES", "THRESHOLD", "Mention", "block_key", "cluster_mentions", "recluster"]
+
+THRESHOLD = 0.2
+
+FAMILIES: dict[str, str] = {
+    "01": "statement",
+    "02": "appeal", "10": "appeal",
+    "03": "agree", "05": "agree",
+    "04": "consult",
+    "06": "cooperate", "07": "cooperate",
+    "08": "yield",
+    "09": "investigate",
+    "11": "disapprove", "12": "disapprove",
+    "13": "threaten",
+    "14": "protest",
+    "15": "posture",
+    "16": "sanction", "17": "sanction",
+    "18": "violence", "19": "violence", "20": "violence",
+}
+
+# Codes whose action is mutual, so a coder may emit A->B, B->A or both for one event.
+_RECIPROCAL_PREFIXES = (
+    "030", "031", "032", "036", "037",  # agree to cooperate, meet, settle
+    "040", "041", "044", "046",  # consult, phone, meet elsewhere, negotiate
+    "050", "057",  # diplomatic cooperation, sign an agreement
+    "060", "061", "062", "063", "064",  # cooperate materially
+)  # Not violence: "A attacked B" and "B struck A" the same day are usually attack and reprisal.
+# A visit is one meeting seen from either side: "A visited B" (042 A->B), "B hosted A" (043 B->A)
+# and "A and B met" (040 either way) describe it alike.  Two visits the opposite way do not.
+_VISIT = ("042", "043")
+
+_MODALITY_GROUP = {"asserted": "a", "negated": "n", "future": "f", "intended": "f",
+                   "hypothetical": "f"}
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+_STOP = frozenset(
+    """a an the and or but of to in on at by for with from into over after before during as is
+    are was were be been being has have had it its this that these those their there they them
+    he she his her him we our you your i said says say saying told tells according also than then
+    which who whom whose what when where while not no nor new more most some any all two one
+    would could should will can may might must about against between near amid under up down out
+    off again further per via yesterday today tuesday monday wednesday thursday friday saturday
+    sunday week month year officials official statement reported reports report news agency
+    """.split()
+)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def _actor_key(code: str | None, country: str | None) -> str | None:
+    if country:
+        return country
+    return code[:3] if code else None
+
+
+def block_key(row: Mapping[str, Any]) -> str:
+    """The part of the database a mention's cluster must come from: family + unordered dyad.
+
+    Mentions without a source country or with a root outside ``FAMILIES`` stay alone.
+    """
+    root = row.get("cameo_root") or (row.get("cameo_code") or "")[:2]
+    family = FAMILIES.get(root)
+    source = _actor_key(row.get("source_code"), row.get("source_country"))
+    if family is None or source is None:
+        return f"solo:{row['event_id']}"
+    target = _actor_key(row.get("target_code"), row.get("target_country")) or "-"
+    first, second = sorted((source, target))
+    return f"{family}:{first}:{second}"
+
+
+def _stem(word: str) -> str:
+    # Crude on purpose: it only has to make "strikes"/"strike" and "signed"/"sign" meet.
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    if len(word) > 5 and word.endswith("ed"):
+        word = word[:-2]
+    elif len(word) > 6 and word.endswith("ing"):
+        word = word[:-3]
+    return word
+
+
+def _words(text: str | None) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text or "")}
+
+
+def evidence_tokens(evidence: str, actor_words: Iterable[str] = ()) -> frozenset[str]:
+    """The content words of an evidence sentence, without the actors' own names."""
+    skip = {w.casefold() for w in actor_words}
+    words = (w.casefold() for w in _WORD.findall(evidence or ""))
+    return frozenset(
+        _stem(w) for w in words
+        if w not in _STOP and w not in skip and (len(w) > 2 or w.isdigit())
+    )
+
+
+@dataclass(slots=True)
+class Mention:
+    """What clustering needs to know about one stored event."""
+
+    event_id: str
+    doc_id: str
+    source_key: str | None
+    target_key: str | None
+    source_code: str | None
+    target_code: str | None
+    code: str
+    modality: str
+    start: date | None
+    end: date | None
+    precision: str | None
+    basis: str | None
+    tokens: frozenset[str]
+    places: tuple[tuple[float, float, str], ...]
+    confidence: float
+    row: Mapping[str, Any]
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> Mention:
+        places = []
+        raw = row.get("locations")
+        for place in (json.loads(raw) if isinstance(raw, str) else raw or []):
+            if place.get("lat") is not None and place.get("lon") is not None:
+                places.append((float(place["lat"]), float(place["lon"]),
+                               str(place.get("name") or "").casefold()))
+        actor_words: set[str] = set()
+        for part in ("source_text", "source_name", "target_text", "target_name"):
+            actor_words |= _words(row.get(part))
+        return cls(
+            event_id=row["event_id"],
+            doc_id=row["doc_id"],
+            source_key=_actor_key(row.get("source_code"), row.get("source_country")),
+            target_key=_actor_key(row.get("target_code"), row.get("target_country")),
+            source_code=row.get("source_code"),
+            target_code=row.get("target_code"),
+            code=row["cameo_code"],
+            modality=_MODALITY_GROUP.get(row.get("modality") or "asserted", "a"),
+            start=row.get("date_start"),
+            end=row.get("date_end"),
+            precision=row.get("date_precision"),
+            basis=row.get("date_basis"),
+            tokens=evidence_tokens(row.get("evidence") or "", actor_words),
+            places=tuple(places),
+            confidence=float(row.get("confidence") or 0.0),
+            row=row,
+        )
+
+
+def _reciprocal(code: str) -> bool:
+    return code.startswith(_RECIPROCAL_PREFIXES)
+
+
+def _roles_agree(a: str | None, b: str | None) -> bool:
+    role_a, role_b = (a or "")[3:], (b or "")[3:]
+    return not role_a or not role_b or role_a == role_b
+
+
+def _dyad_compatible(a: Mention, b: Mention) -> bool:
+    domestic = a.source_key == a.target_key
+    if (a.source_key, a.target_key) == (b.source_key, b.target_key):
+        if not domestic:
+            return True
+        if _roles_agree(a.source_code, b.source_code) and _roles_agree(a.target_code,
+                                                                        b.target_code):
+            return True
+    if (a.source_key, a.target_key) == (b.target_key, b.source_key):
+        mutual = (_reciprocal(a.code) or a.code.startswith(_VISIT)) and (
+            _reciprocal(b.code) or b.code.startswith(_VISIT)
+        ) and not (a.code[:3] == b.code[:3] and a.code.startswith(_VISIT))
+        if mutual and (not domestic or (
+            _roles_agree(a.source_code, b.target_code) and _roles_agree(a.target_code,
+                                                                        b.source_code)
+        )):
+            return True
+    return False
+
+
+def _dates_compatible(a: Mention, b: Mention) -> bool:
+    if a.start is None or b.start is None or a.end is None or b.end is None:
+        return True
+    slack = timedelta(days=2 if "publication" in (a.basis, b.basis) else 1)
+    return a.start <= b.end + slack and b.start <= a.end + slack
+
+
+def _km(p: tuple[float, float, str], q: tuple[float, float, str]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (p[0], p[1], q[0], q[1]))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _nearest_km(a: Mention, b: Mention) -> float | None:
+    if not a.places or not b.places:
+        return None
+    return min(_km(p, q) for p in a.places for q in b.places)
+
+
+def compatible(a: Mention, b: Mention) -> bool:
+    """Whether two mentions may describe the same event (the hard rules 1-5)."""
+    if a.modality != b.modality or not _dyad_compatible(a, b) or not _dates_compatible(a, b):
+        return False
+    distance = _nearest_km(a, b)
+    return distance is None or distance <= 100.0
+
+
+def similarity(a: Mention, b: Mention) -> float:
+    """How alike two compatible mentions read: evidence overlap plus small agreements."""
+    union = len(a.tokens) + len(b.tokens)
+    score = 2 * len(a.tokens & b.tokens) / union if union else 0.0
+    if a.code == b.code:
+        score += 0.1
+    if a.precision == b.precision == "day" and a.start == b.start:
+        score += 0.05
+    distance = _nearest_km(a, b)
+    if distance is not None and distance <= 25.0:
+        score += 0.3
+    return score
+
+
+def _order(m: Mention) -> tuple[int, date, str]:
+    return (_PRECISION_RANK.get(m.precision or "", 3), m.start or date.max, m.event_id)
+
+
+def cluster_mentions(mentions: Sequence[Mention], threshold: float = THRESHOLD) -> list[
+    list[Mention]
+]:
+    """Partition the mentions of one block into clusters (deterministic for a given set)."""
+    clusters: list[list[Mention]] = []
+    latest: list[date | None] = []  # latest day-precision start of each cluster
+    active: list[int] = []  # clusters a day-precision mention can still join
+    for mention in sorted(mentions, key=_order):
+        day = mention.precision == "day" and mention.start is not None
+        if day:
+            horizon = mention.start - timedelta(days=2)  # type: ignore[operator]
+            active = [i for i in active if latest[i] is None or latest[i] >= horizon]
+            candidates: Iterable[int] = active
+        else:
+            candidates = range(len(clusters))
+        best, best_score = -1, threshold
+        for index in candidates:
+            members = clusters[index]
+            if not all(compatible(mention, other) for other in members):
+                continue
+            score = max(similarity(mention, other) for other in members)
+            if score >= best_score and (best < 0 or score > best_score):
+                best, best_score = index, score
+        if best < 0:
+            clusters.append([mention])
+            latest.append(mention.start if day else None)
+            active.append(len(clusters) - 1)
+        else:
+            clusters[best].append(mention)
+            if day and (latest[best] is None or mention.start > latest[best]):  # type: ignore
+                latest[best] = mention.start
+    return clusters
+
+
+def _best(members: Sequence[Mention]) -> Mention:
+    return min(members, key=lambda m: (-m.confidence, m.basis != "text",
+                                       _PRECISION_RANK.get(m.precision or "", 3), m.event_id))
+
+
+def _outlet(row: Mapping[str, Any]) -> str:
+    if row.get("publisher"):
+        return str(row["publisher"]).casefold()
+    if row.get("url"):
+        host = urlparse(str(row["url"])).netloc.casefold()
+        if host:
+            return host.removeprefix("www.")
+    return f"doc:{row['doc_id']}"
+
+
+def summarize(members: Sequence[Mention]) -> dict[str, Any]:
+    """The ``clusters`` row of a group of mentions."""
+    best = _best(members)
+    finest = min(_PRECISION_RANK.get(m.precision or "", 3) for m in members)
+    dates = Counter(m.row.get("date") for m in members
+                    if _PRECISION_RANK.get(m.precision or "", 3) == finest and m.row.get("date"))
+    top_date = min(dates, key=lambda d: (-dates[d], d)) if dates else None
+    seen = sorted((str(m.row.get("published") or m.row.get("date") or ""), m.doc_id)
+                  for m in members)
+    seen_dates = [s for s, _ in seen if s]
+    first_doc = seen[0][1]
+    first_url = next((m.row.get("url") for m in members if m.doc_id == first_doc), None)
+    row = best.row
+    return {
+        "cluster_id": content_id(min(m.event_id for m in members), prefix="c:"),
+        "best_event_id": best.event_id,
+        "source_code": row.get("source_code"),
+        "target_code": row.get("target_code"),
+        "cameo_code": row.get("cameo_code"),
+        "cameo_root": row.get("cameo_root"),
+        "cameo_name": row.get("cameo_name"),
+        "quad_class": row.get("quad_class"),
+        "goldstein": row.get("goldstein"),
+        "plover_type": row.get("plover_type"),
+        "modality": row.get("modality"),
+        "date": top_date,
+        "date_precision": next((m.precision for m in members if m.row.get("date") == top_date),
+                               None),
+        "num_mentions": len(members),
+        "num_articles": len({m.doc_id for m in members}),
+        "num_publishers": len({_outlet(m.row) for m in members}),
+        "first_seen": seen_dates[0] if seen_dates else None,
+        "last_seen": seen_dates[-1] if seen_dates else None,
+        "evidence": row.get("evidence"),
+        "source_url": first_url or first_doc,
+    }
+
+
+_MENTION_SQL = """
+SELECT e.event_id, e.doc_id, e.source_text, e.source_name, e.source_code, e.source_country,
+       e.target_text, e.target_name, e.target_code, e.target_country, e.cameo_code, e.cameo_root,
+       e.cameo_name, e.quad_class, e.goldstein, e.plover_type, e.modality, e.date,
+       e.date_precision, e.date_basis, e.date_start, e.date_end, e.evidence, e.locations,
+       e.confidence, e.cluster_block, d.publisher, d.published, d.url
+FROM events e LEFT JOIN documents d ON d.id = e.doc_id
+WHERE e.cluster_block IN (SELECT block FROM _blocks)
+"""
+
+
+def _chunks(sizes: Sequence[tuple[str, int]], budget: int) -> Iterable[list[str]]:
+    chunk: list[str] = []
+    total = 0
+    for block, size in sizes:
+        if chunk and total + size > budget:
+            yield chunk
+            chunk, total = [], 0
+        chunk.append(block)
+        total += size
+    if chunk:
+        yield chunk
+
+
+def _array(values: Sequence[Any]) -> Any:
+    import numpy as np
+
+    return np.array(list(values), dtype=object)
+
+
+def recluster(conn: duckdb.DuckDBPyConnection, *, full: bool = False, budget: int = 50_000) -> int:
+    """Recompute every block holding an unclustered mention; returns mentions assigned.
+
+    Blocks are independent, so each chunk of blocks is its own short transaction: readers wait
+    at most one chunk, and a run killed here leaves unclustered mentions the next call finishes.
+    """
+    if full:
+        conn.execute("BEGIN TRANSACTION")
+        rows = conn.execute(
+            "SELECT event_id, source_code, source_country, target_code, target_country, "
+            "cameo_code, cameo_root FROM events"
+        ).fetchall()
+        keys = ["event_id", "source_code", "source_country", "target_code", "target_country",
+                "cameo_code", "cameo_root"]
+        blocks = [block_key(dict(zip(keys, r, strict=True))) for r in rows]
+        conn.register("_keys", {"event_id": _array([r[0] for r in rows]),
+                                "block": _array(blocks)})
+        conn.execute("UPDATE events SET cluster_block = k.block, cluster_id = NULL "
+                     "FROM _keys k WHERE events.event_id = k.event_id")
+        conn.unregister("_keys")
+        conn.execute("DELETE FROM clusters")
+        conn.execute("COMMIT")
+    sizes = conn.execute(
+        "SELECT cluster_block, count(*) FROM events WHERE cluster_block IN (SELECT DISTINCT "
+        "cluster_block FROM events WHERE cluster_id IS NULL) GROUP BY 1 ORDER BY 1"
+    ).fetchall()
+    assigned = 0
+    for chunk in _chunks([(str(b), int(n)) for b, n in sizes], budget):
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            conn.register("_blocks", {"block": _array(chunk)})
+            cursor = conn.execute(_MENTION_SQL)
+            names = [d[0] for d in cursor.description]
+            by_block: dict[str, list[Mention]] = {}
+            for values in cursor.fetchall():
+                row = dict(zip(names, values, strict=True))
+                by_block.setdefault(row["cluster_block"], []).append(Mention.from_row(row))
+            summaries: list[dict[str, Any]] = []
+            event_ids: list[str] = []
+            cluster_ids: list[str] = []
+            for block in sorted(by_block):
+                for members in cluster_mentions(by_block[block]):
+                    summary = summarize(members)
+                    summaries.append(summary)
+                    for member in members:
+                        event_ids.append(member.event_id)
+                        cluster_ids.append(summary["cluster_id"])
+            conn.execute("DELETE FROM clusters WHERE cluster_id IN (SELECT cluster_id FROM "
+                         "events WHERE cluster_block IN (SELECT block FROM _blocks))")
+            conn.register("_map", {"event_id": _array(event_ids),
+                                   "cluster_id": _array(cluster_ids)})
+            conn.execute("UPDATE events SET cluster_id = m.cluster_id FROM _map m "
+                         "WHERE events.event_id = m.event_id")
+            if summaries:
+                from eventwire.store.schema import CLUSTER_COLUMNS
+
+                names = [n for n, _ in CLUSTER_COLUMNS]
+                conn.register("_clusters", {n: _array([s[n] for s in summaries]) for n in names})
+                casts = ", ".join(f'CAST("{n}" AS {k.split()[0]})' for n, k in CLUSTER_COLUMNS)
+                conn.execute(f"INSERT INTO clusters SELECT {casts} FROM _clusters")
+            conn.execute("COMMIT")
+            assigned += len(event_ids)
+        except BaseException:
+            try:
+                conn.execute("ROLLBACK")
+            except duckdb.Error:
+                pass
+            raise
+        finally:
+            for view in ("_blocks", "_map", "_clusters"):
+                try:
+                    conn.unregister(view)
+                except duckdb.Error:
+                    pass
+    return assigned

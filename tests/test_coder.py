@@ -1,0 +1,122 @@
+"""The event coder on sentences written for these tests: grammar, modality, attribution.
+
+Each test states the (source country, target country, CAMEO root) the sentence must give, and
+where it matters what it must not give.  The sentences are the project's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def triples(events):
+    def c(a):
+        return (a.get("code") or "")[:3] if a else None
+
+    return {(c(e["source"]), c(e["target"]), e["cameo"]["code"][:2]) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # active voice, direct object
+        ("Russian forces attacked Ukraine on Tuesday, the defence ministry in Kyiv said.",
+         ("RUS", "UKR", "19")),
+        # passive with agent
+        ("A Turkish border post was shelled by Syrian troops overnight.", ("SYR", "TUR", "19")),
+        # apposition and title
+        ("French President Emmanuel Macron condemned Iran over the arrest of two aid workers.",
+         ("FRA", "IRN", "11")),
+        # possessive nominalisation
+        ("Officials discussed the consequences of Russia's invasion of Ukraine.",
+         ("RUS", "UKR", "19")),
+        # object control: the object of "urged" is who is asked
+        ("Germany urged Iran to resume talks on its nuclear programme.", ("DEU", "IRN", "02")),
+        # light verb + event noun
+        ("Israel carried out air strikes on Lebanon late on Sunday.", ("ISR", "LBN", "19")),
+        # object refinement: cutting ties
+        ("Ecuador cut diplomatic ties with Nicaragua on Friday.", ("ECU", "NIC", "16")),
+        # capital metonym
+        ("Beijing accused Washington of interfering in its internal affairs.",
+         ("CHN", "USA", "11")),
+        # relative clause: the antecedent acts
+        ("Sweden, which expelled two Russian diplomats last week, said it would not back down.",
+         ("SWE", "RUS", "17")),
+    ],
+)
+def test_grammar_cases(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_coordinated_subjects_and_reciprocal_agreement(code):
+    events = code("Armenia and Azerbaijan signed a peace agreement in Washington on Friday.")
+    got = triples(events)
+    assert ("ARM", "AZE", "05") in got and ("AZE", "ARM", "05") in got
+
+
+def test_meeting_is_reciprocal(code):
+    got = triples(code("Indian Prime Minister Narendra Modi met Chinese President Xi Jinping "
+                       "in Kazan on Wednesday."))
+    assert ("IND", "CHN", "04") in got and ("CHN", "IND", "04") in got
+
+
+def test_coordinated_sources_each_get_the_event(code):
+    got = triples(code("France and Germany condemned the missile test by North Korea."))
+    assert ("FRA", "PRK", "11") in got and ("DEU", "PRK", "11") in got
+
+
+def test_reported_speech_is_the_reported_actors_event(code):
+    events = code("Xinhua reported that Vietnam had seized a Chinese fishing boat.")
+    assert ("VNM", "CHN", "17") in triples(events) or ("VNM", "CHN", "18") in triples(events)
+    ev = next(e for e in events if e["source"]["code"].startswith("VNM"))
+    assert ev["reported_by"] and ev["reported_by"]["code"].startswith("CHN")
+    assert not any(e["source"]["code"].startswith("CHN") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("Pakistan did not attack India, the army said.", "negated"),
+        ("Iran could retaliate against Israel, analysts warned.", "hypothetical"),
+        ("Japan will impose sanctions on North Korea next month.", "future"),
+        ("Poland plans to expel Belarusian diplomats.", "intended"),
+        ("Chile expelled Venezuelan diplomats on Monday.", "asserted"),
+    ],
+)
+def test_modality(code, text, modality):
+    events = code(text)
+    assert events, text
+    assert events[0]["modality"] == modality
+
+
+def test_threat_is_a_threaten_event_not_an_attack(code):
+    got = triples(code("North Korea threatened to attack South Korea."))
+    assert ("PRK", "KOR", "13") in got
+    assert ("PRK", "KOR", "19") not in got
+
+
+def test_no_actor_no_event(code):
+    assert code("Heavy rain fell across the region on Monday, flooding several roads.") == []
+
+
+def test_objects_of_in_are_not_targets(code):
+    events = code("Egyptian police arrested dozens of protesters in Cairo after the match.")
+    for e in events:
+        assert (e["target"] or {}).get("text") != "Cairo"
+
+
+def test_statement_alone_is_not_an_event_without_anyone_addressed(code):
+    assert code("The Brazilian foreign minister said the weather was fine.") == []
+
+
+def test_every_event_has_the_schema_fields(code):
+    events = code("Russia invaded Ukraine.", published="2022-02-24")
+    assert events
+    e = events[0]
+    for key in ("event_id", "doc_id", "sentence_index", "span", "evidence", "source", "target",
+                "cameo", "plover", "date", "date_precision", "date_basis", "modality",
+                "reported_by", "quote", "locations", "confidence", "coder"):
+        assert key in e
+    assert e["cameo"]["quad_class"] == 4 and e["plover"]["type"] == "ASSAULT"
+    assert e["date"] == "2022-02-24" and e["date_basis"] == "publication"
+    assert 0 < e["confidence"] < 1

@@ -1,0 +1,160 @@
+"""Event places and the gazetteer, on real spaCy parses of sentences written for these tests."""
+
+# `nlp` is the session fixture of conftest.py: the real model, loaded once.
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from spacy.language import Language
+
+from eventwire.errors import DataFileError
+from eventwire.places import find_places, gazetteer
+from eventwire.records import Place
+
+
+def places(nlp: Language, text: str, trigger: str) -> list[Place]:
+    sent = next(iter(nlp(text).sents))
+    token = next(t for t in sent if t.text == trigger)
+    return list(find_places(sent, token))
+
+
+def names(found: list[Place]) -> list[str]:
+    return [p.name for p in found]
+
+
+# ------------------------------------------------------------------------- gazetteer
+
+
+def test_gazetteer_loads_fast_and_once() -> None:
+    gazetteer.cache_clear()
+    start = time.perf_counter()
+    first = gazetteer()
+    elapsed = time.perf_counter() - start
+    assert gazetteer() is first
+    assert elapsed < 1.0, f"gazetteer took {elapsed:.2f} s to load"
+
+
+def test_gazetteer_cities_countries_and_aliases() -> None:
+    gaz = gazetteer()
+    kyiv = gaz.city("Kiev")
+    assert kyiv is not None and (kyiv.name, kyiv.country) == ("Kyiv", "UKR")
+    assert gaz.city("Paris").country == "FRA"  # the most populous Paris
+    assert gaz.city("Paris", frozenset({"USA"})).country == "USA"
+    assert gaz.country("the United States").iso3 == "USA"
+    assert gaz.country("DPRK").iso3 == "PRK"
+    assert gaz.city("Xanadu Springs") is None
+
+
+def test_missing_gazetteer_names_the_fix(tmp_path) -> None:
+    with pytest.raises(DataFileError, match="python -m eventwire.places build"):
+        gazetteer(tmp_path)
+
+
+# ------------------------------------------------------------------------- attachment
+
+
+def test_movement_to_two_cities(nlp: Language) -> None:
+    found = places(nlp, "Russia has sent manpower to Donetsk and Luhansk since February.", "sent")
+    assert names(found) == ["Donetsk", "Luhansk"]
+    donetsk = found[0]
+    assert (donetsk.country, donetsk.geonameid) == ("UKR", 709717)
+    assert donetsk.lat == pytest.approx(48.02, abs=0.05)
+    assert donetsk.lon == pytest.approx(37.80, abs=0.05)
+
+
+def test_actors_are_not_places(nlp: Language) -> None:
+    assert places(nlp, "Russia attacked Ukraine.", "attacked") == []
+    assert places(nlp, "The president talked about the war in Syria.", "talked") == []
+    assert places(nlp, "Clashes between Russia and Ukraine continued.", "Clashes") == []
+
+
+def test_place_near_the_object(nlp: Language) -> None:
+    found = places(nlp, "Russian troops attacked a village near Donetsk on Tuesday.", "attacked")
+    assert names(found) == ["Donetsk"]
+
+
+def test_country_as_place_has_no_point(nlp: Language) -> None:
+    [syria] = places(nlp, "Clashes in Syria killed 12 people.", "Clashes")
+    assert (syria.name, syria.country, syria.lat, syria.lon) == ("Syria", "SYR", None, None)
+    assert syria.geonameid is not None
+
+
+def test_sending_to_a_country(nlp: Language) -> None:
+    # Aid goes to a recipient (an actor); troops go to a place.
+    assert places(nlp, "Russia sent aid to Syria.", "sent") == []
+    assert names(places(nlp, "Russia sent troops to Syria.", "sent")) == ["Syria"]
+
+
+def test_place_nouns_pass_the_place_on(nlp: Language) -> None:
+    text = "Shelling on the outskirts of Kyiv and in the eastern city of Kharkiv continued."
+    assert names(places(nlp, text, "Shelling")) == ["Kyiv", "Kharkiv"]
+    assert names(places(nlp, "Troops massed on the border with Ukraine.", "massed")) == ["Ukraine"]
+    assert names(places(nlp, "Artillery hit a Kyiv suburb.", "hit")) == ["Kyiv"]
+
+
+def test_region_is_not_its_city(nlp: Language) -> None:
+    [region] = places(nlp, "Fighting raged in the Donetsk region.", "raged")
+    assert (region.name, region.country, region.lat, region.geonameid) == (
+        "Donetsk region",
+        "UKR",
+        None,
+        None,
+    )
+
+
+def test_each_event_keeps_its_own_place(nlp: Language) -> None:
+    text = "Putin met Kim in Vladivostok after talks in Moscow."
+    assert names(places(nlp, text, "met")) == ["Vladivostok"]
+    assert names(places(nlp, text, "talks")) == ["Moscow"]
+
+
+def test_visit_destination(nlp: Language) -> None:
+    found = places(
+        nlp, "The two leaders signed the agreement during Kim's visit to Russia.", "visit"
+    )
+    assert [(p.name, p.country) for p in found] == [("Russia", "RUS")]
+    assert names(places(nlp, "Kim visited Pyongyang.", "visited")) == ["Pyongyang"]
+
+
+def test_embedded_clause_place_stays_there(nlp: Language) -> None:
+    text = "Officials in Moscow said Russia would send troops to Belarus."
+    assert names(places(nlp, text, "send")) == ["Belarus"]
+    assert "Belarus" not in names(places(nlp, text, "said"))
+
+
+# ------------------------------------------------------------------------- ambiguity
+
+
+def test_ambiguous_city_prefers_the_largest(nlp: Language) -> None:
+    [paris] = places(nlp, "Protesters gathered in Paris on Sunday.", "gathered")
+    assert paris.country == "FRA"
+
+
+def test_ambiguous_city_prefers_a_country_in_the_sentence(nlp: Language) -> None:
+    text = "Pakistani police said protesters gathered in Hyderabad on Sunday."
+    assert [p.country for p in places(nlp, text, "gathered")] == ["IND"]  # no country named
+    text = "Pakistan said protesters gathered in Hyderabad on Sunday."
+    assert [p.country for p in places(nlp, text, "gathered")] == ["PAK"]
+    # ... but an actor country does not pull a city ten times smaller: Donetsk stays in Ukraine.
+    text = "Russia has sent manpower to Donetsk."
+    assert [p.country for p in places(nlp, text, "sent")] == ["UKR"]
+
+
+def test_country_written_after_the_city_decides(nlp: Language) -> None:
+    [tripoli] = places(nlp, "Clashes broke out in Tripoli, Lebanon, on Sunday.", "broke")
+    assert tripoli.country == "LBN"
+    [tripoli] = places(nlp, "Clashes broke out in Tripoli on Sunday.", "broke")
+    assert tripoli.country == "LBY"
+
+
+def test_alternate_name_resolves_to_the_current_name(nlp: Language) -> None:
+    [kyiv] = places(nlp, "Protesters gathered in Kiev on Sunday.", "gathered")
+    assert (kyiv.name, kyiv.country) == ("Kyiv", "UKR")
+
+
+def test_results_are_records(nlp: Language) -> None:
+    found = places(nlp, "Russia has sent manpower to Donetsk and Luhansk.", "sent")
+    assert all(isinstance(p, Place) for p in found)
+    assert found[0].to_dict()["geonameid"] == 709717
