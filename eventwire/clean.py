@@ -27,9 +27,10 @@ event), so the steps are, in order:
    blank line between the two words (``Putin.The`` gets a space).  Only sentence-opening
    function words count, after at least two lowercase letters, so ``McDonald``, ``iPhone``,
    ``DeSantis``, ``MacArthur``, ``LeBron``, ``YouTube`` and ``LinkedIn said`` are left alone.
-5. **Hard-wrapped lines** are joined: a line break between a lowercase ending and a lowercase
-   start, and every break of a paragraph whose lines all have about the same width (an email
-   or wire text wrapped at 70 columns).  After this, every line is at least one sentence.
+5. **Hard-wrapped lines** are joined: a line break between a lowercase ending (or a digit,
+   comma, semicolon) and a lowercase or digit start, and every break of a paragraph whose
+   lines all have about the same width and mostly end inside a sentence (an email or wire text
+   wrapped at 70 columns).  After this, every line is at least one sentence.
 6. **Title.**  A title the input gave (JSONL ``title``, the HTML ``<title>``) is removed from the
    start of the body when repeated there.  For a ``.txt`` file without a title, a first line
    that looks like a headline (2 to 30 words, at most 200 characters, not ending in ``.``, ``,``,
@@ -340,15 +341,17 @@ _GLUE = re.compile(
 )
 
 
-def _split_glued_lines(lines: list[str]) -> list[str]:
+def _split_glued_lines(lines: list[str], scan: _LineFilter) -> tuple[list[str], bool]:
     """The lines with a break at each glue seam ("" stands for a blank line).
 
     A line is matched together with the start of the next one, because a line break inside a
     paragraph may later be joined (step 5): "KoreaIn" at the end of a line followed by "2019
     talks" must be judged as the joined "KoreaIn 2019 talks" would be, or a second cleaning
-    would split what the first one left.
+    would split what the first one left.  The pieces of a split line go through ``scan``
+    again, since a split can uncover debris; the flag says whether any piece was dropped.
     """
     result: list[str] = []
+    changed = dropped = False
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
         probe = f"{line} {following[:60]}" if following else line
@@ -365,10 +368,14 @@ def _split_glued_lines(lines: list[str]) -> list[str]:
         if not pieces:
             result.append(line)
             continue
+        changed = True
         pieces.append(line[position:])
-        # Tidied again: a split may leave a stray space at a piece's end.
-        result.extend(_tidy(piece) for piece in "".join(pieces).split("\n"))
-    return result
+        split = "".join(pieces).split("\n")
+        kept = scan.filter(split)
+        if sum(1 for piece in kept if piece) < sum(1 for piece in split if piece.strip()):
+            dropped = True
+        result.extend(kept)
+    return (result if changed else lines), dropped
 
 
 # --- 5. hard wraps ---------------------------------------------------------------------------
@@ -382,7 +389,8 @@ def _unwrap(lines: list[str]) -> list[str]:
     # quadratic on a long wrapped text without blank lines.
     groups: list[list[str]] = []
     for line in lines:
-        if groups and line[:1].islower() and _open_end(groups[-1][-1]):
+        start = line[:1]
+        if groups and (start.islower() or start.isdigit()) and _open_end(groups[-1][-1]):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -409,9 +417,7 @@ def _looks_wrapped(lines: list[str]) -> bool:
     # list of headlines) most lines end a sentence and must stay apart.
     open_ends = sum(not line.rstrip("\"')").endswith((".", "?", "!")) for line in lines[:-1])
     return (
-        40 <= widest <= 100
-        and min(widths[:-1]) >= 0.6 * widest
-        and open_ends * 2 >= len(lines) - 1
+        40 <= widest <= 100 and min(widths[:-1]) >= 0.6 * widest and open_ends * 2 >= len(lines) - 1
     )
 
 
@@ -454,6 +460,36 @@ def _tidy(line: str) -> str:
 # --- the whole ---------------------------------------------------------------------------------
 
 
+class _LineFilter:
+    """Drops debris and metadata lines, remembering the best publication date seen."""
+
+    def __init__(self) -> None:
+        self.best_date: tuple[int, str] | None = None
+        self.text_lines = 0
+
+    def filter(self, lines: Iterable[str]) -> list[str]:
+        kept: list[str] = []
+        for raw in lines:
+            line = _tidy(raw) if raw and not raw.isspace() else ""
+            if not line:
+                if kept and kept[-1]:
+                    kept.append("")
+                continue
+            found = _metadata_date(line)
+            if found is not None:
+                priority, value = found
+                if priority == 1 and self.text_lines >= _HEAD_LINES:
+                    priority = 3  # a bare date deep in the text is not the publication date
+                if self.best_date is None or priority < self.best_date[0]:
+                    self.best_date = (priority, value)
+                continue
+            if _is_debris(line):
+                continue
+            self.text_lines += 1
+            kept.append(line)
+        return kept
+
+
 def _paragraphs(lines: Iterable[str]) -> list[list[str]]:
     paragraphs: list[list[str]] = [[]]
     for line in lines:
@@ -476,48 +512,41 @@ def clean_text(
     text = _strip_tags(normalise_characters(text))
 
     # 2-3: drop debris and metadata lines (a metadata line is also "kept" as a date).
-    kept: list[str] = []
-    best_date: tuple[int, str] | None = None
-    seen_text_lines = 0
-    for raw in text.split("\n"):
-        line = _tidy(raw) if raw and not raw.isspace() else ""
-        if not line:
-            if kept and kept[-1]:
-                kept.append("")
-            continue
-        found = _metadata_date(line)
-        if found is not None:
-            priority, value = found
-            if priority == 1 and seen_text_lines >= _HEAD_LINES:
-                priority = 3  # a bare date deep in the text is not the publication date
-            if best_date is None or priority < best_date[0]:
-                best_date = (priority, value)
-            continue
-        if _is_debris(line):
-            continue
-        seen_text_lines += 1
-        kept.append(line)
+    scan = _LineFilter()
+    kept = scan.filter(text.split("\n"))
+    # 4: glued words.  A split can uncover debris ("cookie policyThe war"), and dropping it
+    # brings new neighbours together, so filter and split until nothing changes (once or
+    # twice: the loop ends because every round only splits or drops lines).
+    while True:
+        split, dropped = _split_glued_lines(kept, scan)
+        kept = split
+        if not dropped:
+            break
 
-    paragraphs = [_unwrap(p) for p in _paragraphs(_split_glued_lines(kept))]
+    paragraphs = [_unwrap(p) for p in _paragraphs(kept)]
 
     # 6: title.
     if paragraphs:
-        first = paragraphs[0]
+        if not title and find_headline and _looks_like_headline(paragraphs[0][0]):
+            if sum(len(p) for p in paragraphs) > 1:
+                title = paragraphs[0].pop(0)
         if title:
+            # A title repeated at the top of the body (common in scrapes) goes as well.
             wanted = _comparable(title)
-            while first and _comparable(first[0]) == wanted:
-                first.pop(0)
-                if not first and len(paragraphs) > 1:
+            while paragraphs and (not paragraphs[0] or _comparable(paragraphs[0][0]) == wanted):
+                if paragraphs[0]:
+                    paragraphs[0].pop(0)
+                else:
                     paragraphs.pop(0)
-                    first = paragraphs[0]
-        elif find_headline and _looks_like_headline(first[0]):
-            rest = sum(len(p) for p in paragraphs) - 1
-            if rest > 0:
-                title = first.pop(0)
+    if paragraphs:
+        if paragraphs[0]:
+            # The wrap test saw the title line; judge the rest of the paragraph without it, as
+            # a second cleaning (which no longer sees the title) will.
+            paragraphs[0] = _unwrap(paragraphs[0])
         paragraphs = [p for p in paragraphs if p]
 
     cleaned = "\n\n".join("\n".join(p) for p in paragraphs)
-    return cleaned, title, best_date[1] if best_date else None
+    return cleaned, title, scan.best_date[1] if scan.best_date else None
 
 
 def clean_document(doc: Document) -> Document:

@@ -196,7 +196,10 @@ def iter_documents(
 
     ``inputs`` are paths (files or directories) or ``"-"`` for JSON Lines on ``stdin``
     (``sys.stdin`` when not given).  Never raises for bad input; see the module docstring.
+    A problem for which :func:`is_warning` is true did not skip its document, which follows.
     """
+    if isinstance(inputs, str | os.PathLike):
+        inputs = [inputs]  # one path given bare: not an iterable of its characters
     for item in inputs:
         name = os.fspath(item)
         if name == "-":

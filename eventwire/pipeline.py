@@ -14,6 +14,7 @@ one broken article must never cost the others their results.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -175,3 +176,9 @@ def _problem(doc: Document, stage: str, exc: Exception) -> InputProblem:
     origin = doc.origin or doc.id
     return InputProblem(origin=origin, reason=f"skipped: {stage} failed ({type(exc).__name__}: "
                         f"{exc}). Please report this with the article attached.")
+
+
+@functools.lru_cache(maxsize=2)
+def shared_pipeline(model: str | None = None) -> Pipeline:
+    """One pipeline per model and process, for the library API."""
+    return Pipeline(model=model or DEFAULT_MODEL)

@@ -54,7 +54,7 @@ _WEAK = frozenset(
 _OPENERS = frozenset(
     "the a an this that these those he she it they we i his her its their our there here "
     "but and however meanwhile in on at after before earlier later last when while since "
-    "according officials some many most both also yet still so".split()
+    "according officials some many most both also yet still so then now next".split()
 )
 
 

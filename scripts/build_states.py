@@ -38,11 +38,22 @@ def news_order(name: str, alpha3: str) -> str | None:
 def main() -> int:
     rows = []
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
-        names = [getattr(country, "name", None), getattr(country, "official_name", None),
-                 getattr(country, "common_name", None)]
+        names = [
+            getattr(country, "name", None),
+            getattr(country, "official_name", None),
+            getattr(country, "common_name", None),
+        ]
         name, official, common = (news_order(n, country.alpha_3) if n else None for n in names)
-        rows.append([country.alpha_3, country.alpha_2, country.numeric, name or "",
-                     official or "", common or ""])
+        rows.append(
+            [
+                country.alpha_3,
+                country.alpha_2,
+                country.numeric,
+                name or "",
+                official or "",
+                common or "",
+            ]
+        )
     header = (
         f"# ISO 3166-1 countries. Origin: pycountry {version('pycountry')}"
         " (ISO 3166-1 codes and names), written by scripts/build_states.py; do not edit by hand.\n"

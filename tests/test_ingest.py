@@ -90,6 +90,13 @@ def test_txt_file_is_one_document(tmp_path: Path) -> None:
     assert doc.published is None and doc.title is None
 
 
+def test_a_single_path_may_be_given_bare(tmp_path: Path) -> None:
+    path = tmp_path / "talks.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert [d.id for d in iter_documents(str(path))] == ["talks"]  # type: ignore[arg-type]
+    assert [d.id for d in iter_documents(path)] == ["talks"]  # type: ignore[arg-type]
+
+
 def test_utf8_bom_and_utf16_are_read(tmp_path: Path) -> None:
     (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + ARTICLE.encode())
     (tmp_path / "wide.txt").write_bytes(ARTICLE.encode("utf-16"))

@@ -1,36 +1,53 @@
 """The packaged actor data: ``eventwire/data/actors/`` (formats in docs/actors.md).
 
-    states.tsv          ISO 3166-1 codes and names (generated from pycountry)
-    states.yaml         the names news uses for states: short, former, adjectives, capitals ...
-    people.tsv          heads of state and government, foreign and defence ministers, with dates
-    organisations.yaml  IGOs, NGOs, media, armed groups, parties and named institutions
-    roles.yaml          role nouns ("army", "foreign ministry") and the sector each gives
+states.tsv          ISO 3166-1 codes and names (generated from pycountry)
+states.yaml         the names news uses for states: short, former, adjectives, capitals ...
+people.tsv          heads of state and government, foreign and defence ministers, with dates
+organisations.yaml  IGOs, NGOs, media, armed groups, parties and named institutions
+roles.yaml          role nouns ("army", "foreign ministry") and the sector each gives
 """
 
 from __future__ import annotations
 
 import csv
+import gc
+import hashlib
+import os
+import pickle
+import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from eventwire.actors.kb import Entry
-from eventwire.actors.userfile import entries_from_record, load_yaml, read_csv_records
+from eventwire.actors.kb import Entry, build_index, merge_layers
+from eventwire.actors.names import fold
 from eventwire.errors import DataFileError
 
-__all__ = ["DATA_DIR", "load_entries", "state_records"]
+__all__ = ["DATA_DIR", "builtin_index", "cache_dir", "load_entries", "state_records"]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 
 # states.yaml's short keys -> the record fields of userfile.entries_from_record
 _STATE_FIELDS = {
-    "short": "also", "names": "names", "former": "former", "acr": "acronyms",
-    "adj": "adjectives", "dem": "demonyms", "cap": "capitals", "seats": "seats",
-    "amb": "ambiguous", "cased": "cased", "upper": "upper", "name": "name",
+    "short": "short",
+    "names": "names",
+    "former": "former",
+    "acr": "acronyms",
+    "adj": "adjectives",
+    "dem": "demonyms",
+    "cap": "capitals",
+    "seats": "seats",
+    "amb": "ambiguous",
+    "cased": "cased",
+    "upper": "upper",
+    "name": "name",
 }
 
 
 def state_records(data_dir: Path = DATA_DIR) -> list[dict[str, Any]]:
     """One actor record per state: the ISO names of states.tsv joined with states.yaml."""
+    from eventwire.actors.userfile import load_yaml  # YAML only when the cache misses
+
     tsv = data_dir / "states.tsv"
     iso: dict[str, list[str]] = {}
     with open(tsv, encoding="utf-8", newline="") as handle:
@@ -50,24 +67,27 @@ def state_records(data_dir: Path = DATA_DIR) -> list[dict[str, Any]]:
         line = more.get("__line__")
         unknown = set(more) - set(_STATE_FIELDS) - {"__line__"}
         if unknown:
-            raise DataFileError(path, f"{code}: unknown field(s) {', '.join(sorted(unknown))}",
-                                line)
+            raise DataFileError(
+                path, f"{code}: unknown field(s) {', '.join(sorted(unknown))}", line
+            )
         rec: dict[str, Any] = {"kind": "state", "country": code, "__line__": line}
         for short_key, field in _STATE_FIELDS.items():
             if short_key in more:
                 rec[field] = more[short_key]
         names = list(rec.pop("names", []))
-        also = list(rec.get("also", []))
+        short = list(rec.get("short", []))
         if code in iso:
             _, _, _, name, official, common = iso[code]
             names += [n for n in (name, official) if n]
             if common:
-                also.insert(0, common)
+                short.insert(0, common)
             rec.setdefault("name", common or name)
         elif "name" not in rec:
             raise DataFileError(path, f"{code} is not an ISO 3166-1 code: give it a name", line)
         display = rec["name"]
-        rec["also"] = [n for n in dict.fromkeys(also) if n != display]
+        if display not in names:  # "Russia": the display name is a short form
+            short.insert(0, display)
+        rec["short"] = [n for n in dict.fromkeys(short) if n not in names]
         rec["names"] = [n for n in dict.fromkeys(names) if n != display]
         records.append(rec)
     return records
@@ -75,11 +95,15 @@ def state_records(data_dir: Path = DATA_DIR) -> list[dict[str, Any]]:
 
 def load_entries(data_dir: Path = DATA_DIR) -> list[tuple[str, Entry]]:
     """Every (phrase, Entry) pair of the packaged data, in precedence order."""
+    from eventwire.actors.userfile import entries_from_record
+
     out: list[tuple[str, Entry]] = []
     states_yaml = data_dir / "states.yaml"
     for rec in state_records(data_dir):
         names = rec.pop("names")
         pairs = entries_from_record(rec, states_yaml, "state")
+        if rec["name"] in rec["short"]:  # listed again as a short form, which comes first
+            pairs = pairs[1:]
         out.extend(pairs)
         # full ISO names are "name" forms, the display name's siblings
         first = pairs[0][1]
@@ -91,16 +115,77 @@ def load_entries(data_dir: Path = DATA_DIR) -> list[tuple[str, Entry]]:
     return out
 
 
+Index = tuple[dict[tuple[str, ...], tuple[Entry, ...]], tuple[dict, frozenset[str], int]]
+_CACHE_FORMAT = 1  # bump when Entry, Role or the index layout change
+
+
+def cache_dir() -> Path:
+    """Where the indexed packaged data is kept: $EVENTWIRE_CACHE_DIR, else the user cache."""
+    explicit = os.environ.get("EVENTWIRE_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "eventwire"
+
+
+def _fingerprint(data_dir: Path) -> str:
+    """A hash of the data files, the code that reads them and the cache format."""
+    digest = hashlib.sha256(str(_CACHE_FORMAT).encode())
+    code_dir = Path(__file__).resolve().parent
+    readers = [code_dir / name for name in ("builtin.py", "kb.py", "names.py", "userfile.py")]
+    for path in sorted(data_dir.iterdir()) + readers:
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:24]
+
+
+def builtin_index(data_dir: Path = DATA_DIR, cache: bool = True) -> Index:
+    """The packaged data indexed: (phrases, (trie, first words, longest phrase)).
+
+    Reading and indexing the YAML and TSV files takes about half a second; the result is kept
+    in a pickle named after a hash of the files and of this package's code, so a changed file or
+    a new eventwire version is never served stale.  A cache that cannot be read or written is
+    ignored (the data is then read from the files).
+    """
+    path = None
+    if cache:
+        path = cache_dir() / f"actors-{_fingerprint(data_dir)}.pickle"
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read()
+            # tens of thousands of small objects: the cyclic GC would rescan them all
+            gc_was_on = gc.isenabled()
+            gc.disable()
+            try:
+                return pickle.loads(data)  # noqa: S301 - our own cache file
+            finally:
+                if gc_was_on:
+                    gc.enable()
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+            pass
+    phrases = merge_layers({}, [load_entries(data_dir)])
+    result: Index = (phrases, build_index(phrases))
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass
+    return result
+
+
 def _with_form(entry: Entry, form: str, phrase: str, rec: dict[str, Any]) -> Entry:
-    from dataclasses import replace
-
-    from eventwire.actors.names import fold
-
     ambiguous = {fold(a) for a in rec.get("ambiguous", []) if isinstance(a, str)}
     return replace(entry, form=form, ambiguous=fold(phrase) in ambiguous, case=None)
 
 
 def _people(path: Path) -> list[tuple[str, Entry]]:
+    from eventwire.actors.userfile import entries_from_record, read_csv_records
+
     if not path.is_file():
         return []
     out: list[tuple[str, Entry]] = []
@@ -110,6 +195,8 @@ def _people(path: Path) -> list[tuple[str, Entry]]:
 
 
 def _organisations(path: Path) -> list[tuple[str, Entry]]:
+    from eventwire.actors.userfile import entries_from_record, load_yaml
+
     data = load_yaml(path) or []
     if not isinstance(data, list):
         raise DataFileError(path, "organisations.yaml is a list of organisations", 1)
@@ -121,6 +208,8 @@ def _organisations(path: Path) -> list[tuple[str, Entry]]:
 
 def _roles(path: Path) -> list[tuple[str, Entry]]:
     """roles.yaml maps a sector to its nouns; a noun is a string or a mapping with flags."""
+    from eventwire.actors.userfile import entries_from_record, load_yaml
+
     data = load_yaml(path) or {}
     if not isinstance(data, dict):
         raise DataFileError(path, "roles.yaml maps each sector to a list of nouns", 1)

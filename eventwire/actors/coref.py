@@ -20,6 +20,7 @@ __all__ = ["ArticleContext", "Found"]
 PRONOUN_WINDOW = 3
 DESCRIPTION_WINDOW = 12
 
+SALIENCE_DECAY = 0.85
 PERSON_SECTORS = {"GOV", "MIL", "OPP", "LEG", "JUD", "COP", "MED", "PTY", "REB"}
 
 
@@ -93,18 +94,25 @@ class ArticleContext:
         return [_prefer_subject(ok)[0]]
 
     def last_states(self, n: int, sentence: int, token: int) -> list[Actor]:
-        """The last `n` distinct countries mentioned ("the two countries")."""
-        seen: list[Actor] = []
-        codes: set[str] = set()
+        """The `n` most salient countries so far ("the two countries").
+
+        Salience, not mere recency: in an article about Russia and North Korea, a passing
+        mention of the United States in the previous sentence does not make it one of "the two
+        countries".  Each mention counts, subjects double, older sentences fade slowly.
+        """
+        score: dict[str, float] = {}
+        first: dict[str, Found] = {}
         for f in self._before(sentence, token, DESCRIPTION_WINDOW):
             country = f.actor.country
-            if country and country not in codes and f.kind in {"state", "person", "role"}:
-                codes.add(country)
-                seen.append(Actor(text=f.actor.text, code=country, country=country,
-                                  name=f.actor.name if f.kind == "state" else None))
-            if len(seen) == n:
-                break
-        return list(reversed(seen))
+            if not country or f.kind not in {"state", "person", "role", "org"}:
+                continue
+            weight = (2.0 if f.subject else 1.0) * SALIENCE_DECAY ** (sentence - f.sentence)
+            score[country] = score.get(country, 0.0) + weight
+            first.setdefault(country, f)
+        ranked = sorted(score, key=lambda c: -score[c])[:n]
+        return [Actor(text=first[c].actor.text, code=c, country=c,
+                      name=first[c].actor.name if first[c].kind == "state" else None)
+                for c in ranked]
 
     def described(self, country: str | None, sector: str | None, person: bool,
                   sentence: int, token: int) -> Found | None:

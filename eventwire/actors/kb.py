@@ -46,13 +46,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from eventwire.actors.names import fold, name_keys, word_keys
 
-__all__ = ["Entry", "KnowledgeBase", "Role", "default_kb", "normalise_date"]
+__all__ = [
+    "Entry",
+    "KnowledgeBase",
+    "Role",
+    "build_index",
+    "default_kb",
+    "merge_layers",
+    "normalise_date",
+]
 
 _END = ""  # trie key holding the entries of a complete phrase; no word key is ever empty
 _PREFILTER_WORD = re.compile(r"[^\W_]+")
@@ -127,22 +135,14 @@ class KnowledgeBase:
     __slots__ = ("_first", "_max_len", "_phrases", "_trie", "warnings")
 
     def __init__(
-        self, phrases: dict[tuple[str, ...], tuple[Entry, ...]], warnings: Sequence[str] = ()
+        self,
+        phrases: dict[tuple[str, ...], tuple[Entry, ...]],
+        warnings: Sequence[str] = (),
+        _index: tuple[dict, frozenset[str], int] | None = None,
     ) -> None:
         self._phrases = phrases
         self.warnings: tuple[str, ...] = tuple(warnings)
-        trie: dict = {}
-        first: set[str] = set()
-        for keys, entries in phrases.items():
-            node = trie
-            for key in keys:
-                node = node.setdefault(key, {})
-            node[_END] = entries
-            lead = keys[1] if keys[0] == "the" and len(keys) > 1 else keys[0]
-            first.update(_PREFILTER_WORD.findall(lead)[:1] or [lead])
-        self._trie = trie
-        self._first = frozenset(first)
-        self._max_len = max((len(k) for k in phrases), default=0)
+        self._trie, self._first, self._max_len = _index or build_index(phrases)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -154,30 +154,46 @@ class KnowledgeBase:
         petrarch_agents: Iterable[str | Path] = (),
         *,
         builtin: bool = True,
+        petrarch_strict: bool = False,
+        cache: bool = True,
     ) -> KnowledgeBase:
         """Load the packaged data (unless ``builtin=False``) and the given files, in layers.
 
         ``actor_files`` are YAML or CSV files in eventwire's own format (docs/actors.md);
         ``petrarch_actors`` / ``petrarch_agents`` are dictionaries in PETRARCH's format.
         Malformed files raise :class:`eventwire.errors.DataFileError` naming the file and line.
+        PETRARCH dictionaries users already own often hold a few typos: unless
+        ``petrarch_strict`` is set, a line eventwire cannot read is skipped and reported in
+        ``kb.warnings`` (file, line, reason) instead.  The packaged data is indexed once and
+        kept in a cache file keyed by its content (see ``builtin.builtin_index``); ``cache=False``
+        reads the data files every time.
         """
         from eventwire.actors import builtin as builtin_data
-        from eventwire.actors import petrarch, userfile
 
         layers: list[list[tuple[str, Entry]]] = []
         warnings: list[str] = []
-        if builtin:
-            layers.append(builtin_data.load_entries())
-        pet_layer: list[tuple[str, Entry]] = []
-        for path in petrarch_actors:
-            pet_layer.extend(petrarch.read_actors(path, warnings))
-        for path in petrarch_agents:
-            pet_layer.extend(petrarch.read_agents(path, warnings))
-        if pet_layer:
+        petrarch_actors, petrarch_agents = list(petrarch_actors), list(petrarch_agents)
+        if petrarch_actors or petrarch_agents:
+            from eventwire.actors import petrarch
+
+            pet_layer: list[tuple[str, Entry]] = []
+            pet_warnings = None if petrarch_strict else warnings
+            for path in petrarch_actors:
+                pet_layer.extend(petrarch.read_actors(path, pet_warnings))
+            for path in petrarch_agents:
+                pet_layer.extend(petrarch.read_agents(path, pet_warnings))
             layers.append(pet_layer)
-        for path in actor_files:
-            layers.append(userfile.read_actor_file(path))
-        return cls(_merge_layers(layers), warnings)
+        actor_files = list(actor_files)
+        if actor_files:
+            from eventwire.actors import userfile
+
+            layers.extend(userfile.read_actor_file(path) for path in actor_files)
+        if not builtin:
+            return cls(merge_layers({}, layers), warnings)
+        phrases, index = builtin_data.builtin_index(cache=cache)
+        if not layers:
+            return cls(phrases, warnings, index)
+        return cls(merge_layers(phrases, layers), warnings)
 
     # -- querying ---------------------------------------------------------------------------
 
@@ -249,9 +265,7 @@ class KnowledgeBase:
             "role_nouns": len(keys["role"]),
             "name_forms": len(self._phrases),
             "entries": entries,
-            "dated_roles": sum(
-                len(e.roles) for e in self._iter_actors() if e.kind == "person"
-            ),
+            "dated_roles": sum(len(e.roles) for e in self._iter_actors() if e.kind == "person"),
         }
         result.update({f"form_{form}": count for form, count in sorted(forms.items())})
         return result
@@ -281,11 +295,16 @@ class KnowledgeBase:
         return f"<KnowledgeBase {len(self._phrases)} phrases>"
 
 
-def _merge_layers(
+def merge_layers(
+    base: dict[tuple[str, ...], tuple[Entry, ...]],
     layers: Sequence[Sequence[tuple[str, Entry]]],
 ) -> dict[tuple[str, ...], tuple[Entry, ...]]:
-    """Index every layer's (phrase, entry) pairs, letting upper layers override lower ones."""
-    index: dict[tuple[str, ...], list[Entry]] = {}
+    """Index every layer's (phrase, entry) pairs over ``base``; upper layers override lower ones.
+
+    An entry whose key an upper layer redefines is dropped with all its phrases; a phrase an upper
+    layer defines replaces every lower reading of that phrase.
+    """
+    index: dict[tuple[str, ...], list[Entry]] = {k: list(v) for k, v in base.items()}
     for layer in layers:
         redefined = {entry.key for _, entry in layer}
         if index and redefined:
@@ -296,21 +315,49 @@ def _merge_layers(
                 else:
                     del index[keys]
         fresh: dict[tuple[str, ...], list[Entry]] = {}
+        derived: list[tuple[tuple[str, ...], Entry]] = []
         for phrase, entry in layer:
             keys = name_keys(phrase)
             if not keys:
                 continue
-            variants = [keys]
-            if keys[0] == "the" and len(keys) > 1:
-                variants.append(keys[1:])
-            elif entry.form in _THE_FORMS and entry.kind in ("state", "org"):
-                variants.append(("the", *keys))
-            for variant in variants:
-                bucket = fresh.setdefault(variant, [])
-                if all(e.key != entry.key for e in bucket):  # one reading per actor
-                    bucket.append(entry)
+            if phrase.startswith("the ") and len(keys) > 1:
+                # "the Kremlin": "the" is optional; "The Hague", "the bloc": it is not
+                if phrase[4:5].isupper():
+                    if entry.case is None:
+                        entry = replace(entry, case="title")
+                    derived.append((keys[1:], entry))
+            elif keys[0] != "the" and entry.form in _THE_FORMS and entry.kind in ("state", "org"):
+                derived.append((("the", *keys), entry))
+            _add(fresh, keys, entry)
+        # "the Kremlin" -> "Kremlin" and "United Nations" -> "the United Nations" come after
+        # the phrases as written, so a written form keeps its own reading
+        for keys, entry in derived:
+            _add(fresh, keys, entry)
         index.update(fresh)
     return {keys: tuple(entries) for keys, entries in index.items()}
+
+
+def build_index(
+    phrases: dict[tuple[str, ...], tuple[Entry, ...]],
+) -> tuple[dict, frozenset[str], int]:
+    """The trie ``match`` walks, the first words ``may_mention_actor`` looks for, the longest
+    phrase length."""
+    trie: dict = {}
+    first: set[str] = set()
+    for keys, entries in phrases.items():
+        node = trie
+        for key in keys:
+            node = node.setdefault(key, {})
+        node[_END] = entries
+        lead = keys[1] if keys[0] == "the" and len(keys) > 1 else keys[0]
+        first.update(_PREFILTER_WORD.findall(lead)[:1] or [lead])
+    return trie, frozenset(first), max((len(k) for k in phrases), default=0)
+
+
+def _add(index: dict[tuple[str, ...], list[Entry]], keys: tuple[str, ...], entry: Entry) -> None:
+    bucket = index.setdefault(keys, [])
+    if all(e.key != entry.key for e in bucket):  # one reading per actor and phrase
+        bucket.append(entry)
 
 
 @lru_cache(maxsize=1)

@@ -172,7 +172,8 @@ class SentenceActors:
         matches: list[_Match] = []
         for t in np:
             m = self._by_token.get(t.i)
-            if m and m not in matches and not self._belongs_to_conjunct(m, token):
+            if m and m not in matches and not self._belongs_to_conjunct(m, token) \
+                    and not _stance_prefixed(self.doc, m):
                 matches.append(m)
         former = any(t.lower_.strip("-") in FORMER for t in np)
         persons, orgs, states, roles = [], [], [], []
@@ -218,7 +219,9 @@ class SentenceActors:
                     "role" if roles else "state", "name"))
             return out
         if roles or token.lemma_.lower() in COLLECTIVE_HEADS:
-            return self._description(token, np, np_idx, sector, text)
+            found = self._description(token, np, np_idx, sector, text)
+            if found:
+                return found
         return self._group_in_place(token, text)
 
     def _belongs_to_conjunct(self, m: _Match, head: Any) -> bool:
@@ -309,7 +312,7 @@ class SentenceActors:
                             if pobj.dep_ != "pobj":
                                 continue
                             for ref in self.resolve(pobj):
-                                if ref.kind in {"state", "role"} and ref.country:
+                                if ref.kind in {"state", "role", "group"} and ref.country:
                                     sec = sector or _sector_from_words(pobj)
                                     return [ActorRef(Actor(
                                         text=text, code=compose_code(ref.country, sec),
@@ -318,6 +321,16 @@ class SentenceActors:
                             nxt.append(pobj)
             frontier = nxt
         return []
+
+
+def _stance_prefixed(doc: Any, m: _Match) -> bool:
+    """ "pro-Russian separatists" are not Russian: a stance prefix cancels the nationality."""
+    first = doc[m.start]
+    if first.lower_.startswith(("pro-", "anti-")):
+        return True
+    prev = [doc[i].lower_ for i in range(max(0, m.start - 2), m.start)]
+    return bool(prev) and (prev[-1] in {"pro", "anti"} or (
+        prev[-1] == "-" and len(prev) == 2 and prev[0] in {"pro", "anti"}))
 
 
 def _conjuncts(token: Any) -> list[Any]:

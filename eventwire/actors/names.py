@@ -95,6 +95,8 @@ _IRREGULAR = {
     "navy": "navies",
 }
 
+_PLURALS = frozenset(_IRREGULAR.values())
+
 
 def plural(phrase: str) -> str:
     """The regular English plural of a noun phrase (its last word): "rebel group" -> "rebel groups".
@@ -103,17 +105,20 @@ def plural(phrase: str) -> str:
     """
     head, _, last = phrase.rpartition(" ")
     lower = last.lower()
-    if lower.endswith("men") or lower in _IRREGULAR.values():
+    if lower.endswith("men") or lower in _PLURALS:
         return phrase
-    for singular, plural_form in _IRREGULAR.items():
-        if lower == singular or lower.endswith(singular) and singular in {"man", "woman"}:
-            new = last[: len(last) - len(singular)] + plural_form
-            break
+    if lower in _IRREGULAR:
+        new = last[: len(last) - len(lower)] + _IRREGULAR[lower]
+    elif lower.endswith("man"):  # chairman -> chairmen
+        new = last[:-3] + "men"
+    elif lower.endswith("s"):
+        new = last
+    elif lower.endswith(("x", "ch", "sh", "z")):
+        new = last + "es"
+    elif lower.endswith("y") and lower[-2:-1] not in ("a", "e", "i", "o", "u"):
+        new = last[:-1] + "ies"
     else:
-        if lower.endswith(("s", "x", "ch", "sh", "z")):
-            new = last + "es" if not lower.endswith("s") else last
-        elif lower.endswith("y") and lower[-2:-1] not in set("aeiou"):
-            new = last[:-1] + "ies"
-        else:
-            new = last + "s"
+        new = last + "s"
+    if last.isupper():  # PETRARCH writes nouns in capitals
+        new = new.upper()
     return f"{head} {new}" if head else new

@@ -9,6 +9,9 @@ Actors (``*.actors.txt``)::
         [HOBGOV 19950601-19990815]   a range of dates (both ends included),
         [HOBREB > 990816]        or after a date; YYMMDD or YYYYMMDD
     GONDOR [GON]                 an entry and its code on one line
+    ELROND                       names on consecutive lines before a code block share it
+    MASTER_ELROND
+        [ELF]
     BOROMIR [---]                known, but not coded
 
 Agents (``*.agents.txt``)::
@@ -17,7 +20,7 @@ Agents (``*.agents.txt``)::
     PRESIDENT [~GOV]             a role noun and its sector ("~GOV": appended to the country)
     TROOPS {} [~MIL]             "{}" or "{PLURALS}": plural forms (regular plurals are always
     HUMAN_RIGHTS_BODY [NGO~]     added, as PETRARCH does); "NGO~": a code put before
-    HUMAN_RIGHTS_BODY [NGO~]
+                                 the country
 
 What eventwire does not reproduce: TABARI's stems (an entry without a final "_" also matched
 longer words in TABARI; here it matches the whole word only).  A code block eventwire cannot read
@@ -115,12 +118,18 @@ class _Actor:
         self.has_default = False
         self.roles: list[Role] = []
 
+    @property
+    def coded(self) -> bool:
+        return self.has_default or bool(self.roles)
+
     def add_block(self, block: str, path: Path, line: int) -> None:
         found = _CODE_BLOCK.match(block)
         if not found:
             raise DataFileError(
-                path, f"code block [{block}] is not CODE, CODE <DATE, CODE >DATE or "
-                "CODE DATE-DATE (dates YYMMDD or YYYYMMDD)", line,
+                path,
+                f"code block [{block}] is not CODE, CODE <DATE, CODE >DATE or "
+                "CODE DATE-DATE (dates YYMMDD or YYYYMMDD)",
+                line,
             )
         code, country, sector = _split_code(found["code"])
         if found["op"] is None and found["start"] is None:
@@ -139,8 +148,7 @@ class _Actor:
 
     def entries(self, path: Path) -> list[tuple[str, Entry]]:
         if not self.has_default and not self.roles:
-            raise DataFileError(path, f"actor {self.name!r} has no code block ([CODE])",
-                                self.line)
+            raise DataFileError(path, f"actor {self.name!r} has no code block ([CODE])", self.line)
         code, country, sector = _split_code(self.default or "")
         if self.roles and len(self.roles) and not self.has_default:
             code = country = sector = None
@@ -157,9 +165,17 @@ class _Actor:
         for phrase, form in [(self.name, "name"), *((s, "alias") for s in self.synonyms)]:
             letters = sum(c.isalnum() for c in phrase)
             entry = Entry(
-                kind=kind, key=key, name=self.name, form=form, country=country, sector=sector,
-                code=code, entity=None, roles=tuple(self.roles),
-                case="upper" if letters <= 3 else None, origin=f"{path.name}:{self.line}",
+                kind=kind,
+                key=key,
+                name=self.name,
+                form=form,
+                country=country,
+                sector=sector,
+                code=code,
+                entity=None,
+                roles=tuple(self.roles),
+                case="upper" if letters <= 3 else None,
+                origin=f"{path.name}:{self.line}",
             )
             out.append((phrase, entry))
         return out
@@ -171,30 +187,50 @@ def read_actors(path: str | Path, warnings: list[str] | None = None) -> list[tup
     actors: list[_Actor] = []
     current: _Actor | None = None
     for number, line in _lines(path):
-        stripped = line.strip()
-        if stripped.startswith("+"):
-            if current is None:
-                raise DataFileError(path, f"synonym {stripped!r} before any actor", number)
-            current.synonyms.append(_phrase(stripped[1:]))
-            _blocks(current, stripped, path, number)
-            continue
-        if stripped.startswith("["):
-            if current is None:
-                raise DataFileError(path, f"code block {stripped!r} before any actor", number)
-            _blocks(current, stripped, path, number)
-            continue
-        if line[0].isspace() and current is not None and not _BLOCK.search(stripped):
-            raise DataFileError(path, f"indented line {stripped!r} is not a code block", number)
-        name = _phrase(_BLOCK.split(stripped)[0].split("[")[0])
-        if not name:
-            raise DataFileError(path, f"line {stripped!r} has no actor name", number)
-        current = _Actor(name, number)
-        actors.append(current)
-        _blocks(current, stripped, path, number)
+        try:
+            current = _actor_line(actors, current, line, path, number)
+        except DataFileError as exc:
+            if warnings is None:
+                raise
+            warnings.append(f"{exc} (line skipped)")
     out: list[tuple[str, Entry]] = []
     for actor in actors:
-        out.extend(actor.entries(path))
+        try:
+            out.extend(actor.entries(path))
+        except DataFileError as exc:
+            if warnings is None:
+                raise
+            warnings.append(f"{exc} (actor skipped)")
     return out
+
+
+def _actor_line(
+    actors: list[_Actor], current: _Actor | None, line: str, path: Path, number: int
+) -> _Actor | None:
+    """Read one line of an actor dictionary; returns the actor that later lines belong to."""
+    stripped = line.strip()
+    if stripped.startswith("+"):
+        if current is None:
+            raise DataFileError(path, f"synonym {stripped!r} before any actor", number)
+        current.synonyms.append(_phrase(stripped[1:].split("[")[0]))
+        _blocks(current, stripped, path, number)
+        return current
+    if stripped.startswith("["):
+        if current is None:
+            raise DataFileError(path, f"code block {stripped!r} before any actor", number)
+        _blocks(current, stripped, path, number)
+        return current
+    name = _phrase(stripped.split("[")[0])
+    if not name:
+        raise DataFileError(path, f"line {stripped!r} has no actor name", number)
+    if current is not None and not current.coded and "[" not in stripped:
+        # consecutive names before a code block share it, as PETRARCH reads them
+        current.synonyms.append(name)
+        return current
+    current = _Actor(name, number)
+    actors.append(current)
+    _blocks(current, stripped, path, number)
+    return current
 
 
 def _blocks(actor: _Actor, text: str, path: Path, line: int) -> None:
@@ -210,32 +246,52 @@ def read_agents(path: str | Path, warnings: list[str] | None = None) -> list[tup
     sets: dict[str, list[str]] = {}
     out: list[tuple[str, Entry]] = []
     for number, line in _lines(path):
-        stripped = line.strip()
-        found = _SUBSTITUTION.match(stripped)
-        if found:
-            sets[found[1].upper()] = [w.strip() for w in found[2].split(",") if w.strip()]
-            continue
-        blocks = _BLOCK.findall(stripped)
-        if len(blocks) != 1:
-            raise DataFileError(path, f"agent line {stripped!r} needs one [~CODE] block", number)
-        code = _AGENT_CODE.match(blocks[0])
-        if not code:
-            raise DataFileError(path, f"agent code [{blocks[0]}] is not [~XXX] or [XXX~]", number)
-        sector = (code["suffix"] or code["prefix"]).upper()
-        head = stripped.split("[", 1)[0]
-        plurals_raw = re.search(r"\{([^}]*)\}", head)
-        noun = _phrase(re.sub(r"\{[^}]*\}", " ", head))
-        if not noun:
-            raise DataFileError(path, f"agent line {stripped!r} has no noun", number)
-        extra = _phrase(plurals_raw[1]).split() if plurals_raw and plurals_raw[1].strip() else []
-        for form in _expand(noun, sets, path, number):
-            key = f"role:{fold(form)}"
-            entry = Entry(
-                kind="role", key=key, name=form, form="role", country=None, sector=sector,
-                code=None, entity=None, origin=f"{path.name}:{number}",
-            )
-            phrases = [form, plural(form), *(p.replace("_", " ") for p in extra)]
-            out.extend((p, entry) for p in dict.fromkeys(phrases))
+        try:
+            out.extend(_agent_line(sets, line.strip(), path, number))
+        except DataFileError as exc:
+            if warnings is None:
+                raise
+            warnings.append(f"{exc} (line skipped)")
+    return out
+
+
+def _agent_line(
+    sets: dict[str, list[str]], stripped: str, path: Path, number: int
+) -> list[tuple[str, Entry]]:
+    """Read one line of an agent dictionary (a substitution set defines, returns nothing)."""
+    found = _SUBSTITUTION.match(stripped)
+    if found:
+        sets[found[1].upper()] = [w.strip() for w in found[2].split(",") if w.strip()]
+        return []
+    blocks = _BLOCK.findall(stripped)
+    if len(blocks) != 1:
+        raise DataFileError(path, f"agent line {stripped!r} needs one [~CODE] block", number)
+    code = _AGENT_CODE.match(blocks[0])
+    if not code:
+        raise DataFileError(path, f"agent code [{blocks[0]}] is not [~XXX] or [XXX~]", number)
+    sector = (code["suffix"] or code["prefix"]).upper()
+    head = stripped.split("[", 1)[0]
+    plurals_raw = re.search(r"\{([^}]*)\}", head)
+    noun = _phrase(re.sub(r"\{[^}]*\}", " ", head))
+    if not noun:
+        raise DataFileError(path, f"agent line {stripped!r} has no noun", number)
+    extra = _phrase(plurals_raw[1]).split() if plurals_raw and plurals_raw[1].strip() else []
+    out: list[tuple[str, Entry]] = []
+    for form in _expand(noun, sets, path, number):
+        key = f"role:{fold(form)}"
+        entry = Entry(
+            kind="role",
+            key=key,
+            name=form,
+            form="role",
+            country=None,
+            sector=sector,
+            code=None,
+            entity=None,
+            origin=f"{path.name}:{number}",
+        )
+        phrases = [form, plural(form), *(p.replace("_", " ") for p in extra)]
+        out.extend((p, entry) for p in dict.fromkeys(phrases))
     return out
 
 
@@ -249,5 +305,5 @@ def _expand(noun: str, sets: dict[str, list[str]], path: Path, line: int) -> lis
         raise DataFileError(path, f"substitution set {name} is not defined above", line)
     out = []
     for word in sets[name]:
-        out.extend(_expand(noun[: found.start()] + word + noun[found.end():], sets, path, line))
+        out.extend(_expand(noun[: found.start()] + word + noun[found.end() :], sets, path, line))
     return out

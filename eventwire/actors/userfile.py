@@ -45,12 +45,45 @@ __all__ = [
 KINDS = ("state", "person", "org", "role")
 ACTOR_FIELDS = frozenset(
     {
-        "kind", "id", "name", "also", "acronyms", "former", "adjectives", "demonyms",
-        "capitals", "seats", "country", "sector", "code", "entity", "roles", "surname",
-        "ambiguous", "cased", "upper", "plural", "title", "start", "end", "note",
+        "kind",
+        "id",
+        "name",
+        "short",
+        "also",
+        "acronyms",
+        "former",
+        "adjectives",
+        "demonyms",
+        "capitals",
+        "seats",
+        "country",
+        "sector",
+        "code",
+        "entity",
+        "roles",
+        "surname",
+        "ambiguous",
+        "cased",
+        "upper",
+        "plural",
+        "title",
+        "start",
+        "end",
+        "note",
     }
 )
-CSV_LIST_FIELDS = ("also", "acronyms", "former", "adjectives", "demonyms", "capitals", "cased")
+CSV_LIST_FIELDS = (
+    "short",
+    "also",
+    "surname",
+    "acronyms",
+    "former",
+    "adjectives",
+    "demonyms",
+    "capitals",
+    "cased",
+    "upper",
+)
 # Family name first: "Kim Jong Un" is "Kim", "Xi Jinping" is "Xi".
 FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "KHM", "HKG", "MAC"})
 _PARTICLES = frozenset(
@@ -74,6 +107,8 @@ def _mapping_with_line(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+# Dates stay strings: as_date checks them and names the line of a bad one ("2020-13-01").
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar)
 
 
 def load_yaml(path: Path) -> Any:
@@ -183,16 +218,25 @@ def entries_from_record(
             raise DataFileError(path, f"role noun {name!r} needs a sector", line)
         key = rec.get("id") or f"role:{fold(name)}"
     else:
-        key = rec.get("id") or (f"person:{entity}" if entity and kind == "person" else
-                                f"{kind}:{country or code or '-'}:{fold(name)}")
+        key = rec.get("id") or (
+            f"person:{entity}"
+            if entity and kind == "person"
+            else f"{kind}:{country or code or '-'}:{fold(name)}"
+        )
     if kind == "org" and code is None and country is not None and not roles:
         code = country + (sector or "")
     if kind == "role":
         code = None
     ambiguous_all = rec.get("ambiguous") is True
-    ambiguous = {fold(n) for n in _as_list(
-        None if isinstance(rec.get("ambiguous"), bool) else rec.get("ambiguous"),
-        path, line, "ambiguous")}
+    ambiguous = {
+        fold(n)
+        for n in _as_list(
+            None if isinstance(rec.get("ambiguous"), bool) else rec.get("ambiguous"),
+            path,
+            line,
+            "ambiguous",
+        )
+    }
     cased = {fold(n) for n in _as_list(rec.get("cased"), path, line, "cased")}
     upper = {fold(n) for n in _as_list(rec.get("upper"), path, line, "upper")}
     origin = f"{path.name}:{line}" if line else path.name
@@ -200,15 +244,26 @@ def entries_from_record(
     def make(phrase: str, form: str, **fields: Any) -> tuple[str, Entry]:
         folded = fold(phrase)
         case = fields.pop("case", None)
+        bare = phrase[4:] if folded.startswith("the ") else phrase
+        if case is None and bare.isupper() and sum(c.isalnum() for c in bare) <= 3:
+            case = "upper"  # "U.N.", "RT": short capitals are acronyms whatever the field
         if folded in upper:
             case = "upper"
         elif folded in cased:
             case = "title"
         entry = Entry(
-            kind=kind, key=key, name=name, form=form, country=country,
-            sector=fields.pop("sector", sector), code=fields.pop("code", code), entity=entity,
-            roles=roles, ambiguous=fields.pop("ambiguous", False) or ambiguous_all
-            or folded in ambiguous, case=case, origin=origin,
+            kind=kind,
+            key=key,
+            name=name,
+            form=form,
+            country=country,
+            sector=fields.pop("sector", sector),
+            code=fields.pop("code", code),
+            entity=entity,
+            roles=roles,
+            ambiguous=fields.pop("ambiguous", False) or ambiguous_all or folded in ambiguous,
+            case=case,
+            origin=origin,
         )
         return phrase, entry
 
@@ -219,6 +274,8 @@ def entries_from_record(
         out.append(make(phrase, "alias"))
         if kind == "role" and rec.get("plural", True) and plural(phrase) != phrase:
             out.append(make(plural(phrase), "role"))
+    for phrase in _as_list(rec.get("short"), path, line, "short"):
+        out.append(make(phrase, "short"))
     for phrase in _as_list(rec.get("former"), path, line, "former"):
         out.append(make(phrase, "former"))
     for phrase in _as_list(rec.get("acronyms"), path, line, "acronyms"):
@@ -260,16 +317,31 @@ def _roles(rec: dict[str, Any], country: str | None, path: Path, line: int | Non
             item = [item.get("title"), item.get("start"), item.get("end"), item.get("code")]
         if not isinstance(item, list) or not 3 <= len(item) <= 4 or not item[0]:
             raise DataFileError(
-                path, f"role {item!r} must be [title, start, end] or [title, start, end, code]",
+                path,
+                f"role {item!r} must be [title, start, end] or [title, start, end, code]",
                 item_line,
             )
-        roles.append(make_role(str(item[0]), item[1], item[2], item[3] if len(item) > 3 else None,
-                               country, path, item_line))
+        roles.append(
+            make_role(
+                str(item[0]),
+                item[1],
+                item[2],
+                item[3] if len(item) > 3 else None,
+                country,
+                path,
+                item_line,
+            )
+        )
     return roles
 
 
 def make_role(
-    title: str, start: Any, end: Any, code: Any, country: str | None, path: Path,
+    title: str,
+    start: Any,
+    end: Any,
+    code: Any,
+    country: str | None,
+    path: Path,
     line: int | None,
 ) -> Role:
     """A Role from raw fields: the code defaults to the person's country + GOV."""
@@ -301,14 +373,19 @@ def read_csv_records(path: Path, default_kind: str, delimiter: str = ",") -> lis
             unknown = set(columns) - ACTOR_FIELDS - {""}
             if unknown or "name" not in columns:
                 raise DataFileError(
-                    path, f"the header must name the columns of docs/actors.md (unknown: "
-                    f"{', '.join(sorted(unknown)) or 'none'}; 'name' is required)", header_line,
+                    path,
+                    f"the header must name the columns of docs/actors.md (unknown: "
+                    f"{', '.join(sorted(unknown)) or 'none'}; 'name' is required)",
+                    header_line,
                 )
             for line, cells in rows:
                 if len(cells) > len(columns):
-                    raise DataFileError(path, f"{len(cells)} cells for {len(columns)} columns",
-                                        line)
-                row = {c: v.strip() for c, v in zip(columns, cells, strict=False) if c and v.strip()}
+                    raise DataFileError(
+                        path, f"{len(cells)} cells for {len(columns)} columns", line
+                    )
+                row = {
+                    c: v.strip() for c, v in zip(columns, cells, strict=False) if c and v.strip()
+                }
                 _add_row(records, row, path, line, default_kind)
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(path, f"cannot be read ({exc}); check the path") from exc
@@ -326,8 +403,10 @@ def _csv_rows(handle: Iterable[str], delimiter: str) -> Iterable[tuple[int, list
 
 def _add_row(records: dict, row: dict[str, str], path: Path, line: int, default_kind: str) -> None:
     kind = row.get("kind", default_kind)
-    ident = (kind, row["id"]) if row.get("id") else (
-        kind, "", row.get("country", ""), fold(row.get("name", ""))
+    ident = (
+        (kind, row["id"])
+        if row.get("id")
+        else (kind, "", row.get("country", ""), fold(row.get("name", "")))
     )
     rec = records.get(ident)
     if rec is None:
@@ -343,14 +422,23 @@ def _add_row(records: dict, row: dict[str, str], path: Path, line: int, default_
             rec[field] = rec.get(field, []) + [v for v in items if v not in rec.get(field, [])]
         elif field in rec and rec[field] != value:
             raise DataFileError(
-                path, f"{field} {value!r} contradicts {rec[field]!r} given for the same actor "
-                f"on line {rec[_LINE]}; give each actor one {field}", line,
+                path,
+                f"{field} {value!r} contradicts {rec[field]!r} given for the same actor "
+                f"on line {rec[_LINE]}; give each actor one {field}",
+                line,
             )
         else:
             rec[field] = value
     if has_role:
-        rec["roles"].append({"title": row.get("title"), "start": row.get("start"),
-                             "end": row.get("end"), "code": row.get("code"), _LINE: line})
+        rec["roles"].append(
+            {
+                "title": row.get("title"),
+                "start": row.get("start"),
+                "end": row.get("end"),
+                "code": row.get("code"),
+                _LINE: line,
+            }
+        )
 
 
 def read_actor_file(path: str | Path) -> list[tuple[str, Entry]]:

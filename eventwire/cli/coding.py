@@ -268,7 +268,9 @@ def eval_(gold: str, events_path: str | None, top: int, as_json: bool, model: st
     if as_json:
         click.echo(json.dumps(scores, indent=1))
     else:
-        click.echo(evaluate.format_report(records, predicted, scores, top=top))
+        click.echo(evaluate.format_report(
+            scores, evaluate.confusions(records, predicted, top=top),
+            evaluate.worst_records(records, predicted, top=top)))
 
 
 def _gold_date(value: Any) -> str | None:

@@ -126,8 +126,14 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
             for prep in _preps(h, {name}):
                 for p in _pobjs(prep):
                     yield p, "preposition"
-    # "relations between Moscow and Pyongyang": the partners inside the object phrase.
+    # "relations between Moscow and Pyongyang", "called for talks between …": the partners
+    # inside the object phrase, or inside the object of a target preposition.
+    inner = list(holders)
     for h in holders:
+        inner += [c for c in h.children if c.dep_ in {"dobj", "attr"}]
+        for prep in _preps(h, set(cues.target_prepositions)):
+            inner += list(_pobjs(prep))
+    for h in inner:
         for prep in _preps(h, {"between", "among"}):
             for p in _pobjs(prep):
                 yield p, "between"

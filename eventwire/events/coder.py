@@ -44,6 +44,7 @@ COOPERATION_NOUNS = {"cooperation", "relation", "tie", "partnership", "friendshi
 GROWTH_VERBS = {"grow", "expand", "strengthen", "deepen", "develop", "improve", "continue",
                 "boost", "increase", "enhance", "flourish", "advance", "intensify", "widen"}
 HOW_FACTOR = {"name": 1.0, "surname": 0.95, "coref": 0.85, "description": 0.85, "guess": 0.75}
+RECIPROCAL_HOWS = {"object", "preposition", "pattern", "passive"}
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my", "ours"}
 
 
@@ -73,6 +74,7 @@ class _Candidate:
     frame_verb: Any = None
     how: list[str] = field(default_factory=list)
     label: str = ""
+    intended: bool = False
 
 
 def _is_reciprocal(code: str, flagged: bool) -> bool:
@@ -94,62 +96,24 @@ def _first_actors(cands: Iterable[tuple[Any, str]], sa: SentenceActors,
     return [], None
 
 
-def _frame_action(frame_verb: Any, by_token: dict[int, Any]) -> Any | None:
-    """The trigger embedded by a frame verb: its to-infinitive, or its "for"/object noun."""
-    for c in frame_verb.children:
-        if c.dep_ in {"xcomp", "ccomp"} and c.i in by_token:
-            return by_token[c.i]
-        if c.dep_ == "xcomp":
-            # "agreed to hold talks": the light verb's object noun carries the action
-            for g in c.children:
-                if g.dep_ == "dobj" and g.i in by_token:
-                    return by_token[g.i]
-    for c in frame_verb.children:
-        if c.dep_ == "prep" and c.lower_ in {"for", "to"}:
-            for p in c.children:
-                if p.dep_ == "pobj" and p.i in by_token:
-                    return by_token[p.i]
-        if c.dep_ == "dobj" and c.i in by_token:
-            return by_token[c.i]
-    return None
-
-
 def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cues) -> list[Event]:
     """All events of one sentence."""
     doc, sa = si.doc, si.actors
-    by_token = {t.token.i: t for t in triggers}
     consumed: set[int] = set()
     for t in triggers:
         if t.token.pos_ in {"VERB", "AUX"}:
             consumed |= {i for i in t.consumed if i != t.token.i}
     candidates: list[_Candidate] = []
 
-    # 1. Frame verbs ("pledged to", "urged … to", "threatened to", "refused to").
-    framed: set[int] = set()
-    for tok in doc:
-        frame = lexicon.frame_of.get(tok.lemma_.lower()) if tok.pos_ in {"VERB", "AUX"} else None
-        if frame is None:
-            continue
-        action = _frame_action(tok, by_token)
-        if action is None and tok.i not in by_token:
-            if not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
-                continue  # "X agreed" alone carries no frame
-        code = frame.code_for(action.pattern.code if action is not None else None)
-        cand = _frame_candidate(tok, code, frame, action, sa, cues)
-        if cand is not None:
-            candidates.append(cand)
-            framed.add(tok.i)
-            if action is not None:
-                consumed.add(action.token.i)
-
-    # 2. Plain triggers.
     for trig in triggers:
         tok = trig.token
-        if tok.i in consumed or tok.i in framed:
+        if tok.i in consumed:
             continue
-        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"compound"}:
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "compound":
             continue
-        if tok.pos_ in {"VERB", "AUX"}:
+        if trig.frame is not None and trig.frame_token is not None:
+            cand = _frame_candidate(trig, sa, cues)
+        elif tok.pos_ in {"VERB", "AUX"}:
             cand = _verb_candidate(trig, sa, cues)
         else:
             cand = _noun_candidate(trig, sa, cues)
@@ -171,31 +135,35 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
     return _dedupe(events)[:MAX_EVENTS_PER_SENTENCE]
 
 
-def _frame_candidate(tok: Any, code: str, frame: Any, action: Any, sa: SentenceActors,
-                     cues: Cues) -> _Candidate | None:
-    subj, passive = subject_of(tok)
+def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | None:
+    """An action wrapped by a frame verb: the frame verb's subject acts ("Iran pledged to …")."""
+    ftok, action, frame = trig.frame_token, trig.token, trig.frame
+    subj, passive = subject_of(ftok)
     sources = sa.actors(subj) if subj is not None else []
     if not sources:
         return None
-    targets: list[ActorRef] = []
-    how = None
+    code = trig.code
+    # "pledged/plans/vowed to …": the 03x code says intent; the modality says it too, so that
+    # counting only asserted acts never counts a promise as the act.
+    intended = frame.name == "intend"
+    if intended and action is not ftok and code == frame.default and trig.pattern.code[:2] >= "09":
+        # "plans to expel": CAMEO has no intent-to-expel code; keep the act, mark the intent.
+        code = trig.pattern.code
+    cands: list[tuple[Any, str]] = []
     if frame.name in {"appeal", "demand"}:
-        cands = [(c, "object") for c in tok.children if c.dep_ in {"dobj", "dative"}]
-        for c in tok.children:
+        cands += [(c, "object") for c in ftok.children if c.dep_ in {"dobj", "dative"}]
+        for c in ftok.children:
             if c.dep_ == "prep" and c.lower_ in {"on", "to", "upon"}:
-                cands.extend((p, "preposition") for p in c.children if p.dep_ == "pobj")
-        targets, how = _first_actors(cands, sa, sources)
-    if not targets and action is not None:
-        atok = action.token
-        cands = (verb_target_tokens(atok, action, cues) if atok.pos_ in {"VERB", "AUX"}
-                 else noun_target_tokens(atok, action, cues))
-        targets, how = _first_actors(cands, sa, sources)
-    if not targets:
-        targets, how = _first_actors(verb_target_tokens(tok, None, cues), sa, sources)
-    conf = 0.85 if action is not None else 0.7
-    reciprocal = _is_reciprocal(code, bool(action and action.pattern.reciprocal))
-    return _Candidate(tok, code, sources, targets, conf, reciprocal, frame_verb=tok,
-                      how=[how or "none"], label=f"frame:{frame.name}")
+                cands += [(p, "preposition") for p in c.children if p.dep_ == "pobj"]
+    if action is not ftok:
+        cands += list(verb_target_tokens(action, trig, cues) if action.pos_ in {"VERB", "AUX"}
+                      else noun_target_tokens(action, trig, cues))
+    cands += list(verb_target_tokens(ftok, None, cues))
+    targets, how = _first_actors(cands, sa, sources)
+    conf = trig.pattern.confidence + (0.1 if action is not ftok else 0.0)
+    return _Candidate(ftok, code, sources, targets, min(conf, 0.95),
+                      _is_reciprocal(code, trig.pattern.reciprocal), frame_verb=ftok,
+                      how=[how or "none"], label=f"frame:{frame.name}", intended=intended)
 
 
 def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | None:
@@ -238,21 +206,28 @@ def _statement_candidate(tok: Any, candidates: list[_Candidate], covered: set[in
     inside = {t.i for c in content for t in c.subtree}
     if any(c.trigger.i in inside for c in candidates) or tok.i in covered:
         return None
+    if any(t.i != tok.i and t.lemma_.lower() in cues.reporting_verbs and t.pos_ == "VERB"
+           for c in content for t in c.subtree):
+        return None  # "media said that Kim replied that …": the inner statement is the act
     subj, passive = subject_of(tok)
     if subj is None or passive:
         return None
-    sources = sa.actors(subj)
+    sources = [r for r in sa.actors(subj) if r.actor.sector != "MED"]
     if not sources:
-        return None
+        return None  # a medium that reports is attribution, not a statement of its own
     # The addressee ("told Kim that …") first, then actors the content is about.
     cands = [(c, "object") for c in tok.children if c.dep_ in {"dobj", "dative"}]
     for c in content:
         for t in c.subtree:
-            if t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"} and not (
-                    t.dep_ == "pobj" and t.head.lower_ in cues.non_target_prepositions
-                    and t.head.lower_ != "of"):
-                cands.append((t, "between" if t.head.lower_ in {"between", "among"}
-                              else "content"))
+            anchor = t
+            while anchor.dep_ == "conj" and anchor.head is not anchor:
+                anchor = anchor.head
+            if anchor.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+                continue
+            prep = anchor.head.lower_ if anchor.dep_ == "pobj" else ""
+            if prep in cues.non_target_prepositions and prep != "of":
+                continue
+            cands.append((t, "between" if prep in {"between", "among"} else "content"))
     targets, how = _first_actors(cands, sa, sources)
     if not targets:
         return None
@@ -261,7 +236,7 @@ def _statement_candidate(tok: Any, candidates: list[_Candidate], covered: set[in
         for t in c.subtree:
             if t.lemma_.lower() in COOPERATION_NOUNS and t.head.lemma_.lower() in GROWTH_VERBS:
                 code = "030"  # "cooperation will continue to grow": intent to cooperate
-    return _Candidate(tok, code, sources, targets, 0.6, code == "030", how=[how or "none"],
+    return _Candidate(tok, code, sources, targets, 0.6, False, how=[how or "none"],
                       label="statement")
 
 
@@ -270,10 +245,13 @@ def _events_of(cand: _Candidate, si: SentenceInput, cues: Cues,
     tok = cand.trigger
     pairs: list[tuple[ActorRef, ActorRef | None]] = []
     if cand.targets:
+        # The reverse direction only when the other side is a partner in the act ("met B",
+        # "signed with B"), not someone the act is merely about ("relations between …").
+        mutual = cand.reciprocal and cand.how[-1] in RECIPROCAL_HOWS
         for s in cand.sources:
             for t in cand.targets:
                 pairs.append((s, t))
-                if cand.reciprocal:
+                if mutual:
                     pairs.append((t, s))
     elif cand.reciprocal and len(cand.sources) >= 2:
         for s in cand.sources:
@@ -285,6 +263,8 @@ def _events_of(cand: _Candidate, si: SentenceInput, cues: Cues,
     attribution = attribution_of(tok, cues, quotes)
     reporter = si.actors.actors(attribution.reporter) if attribution.reporter is not None else []
     modality = modality_of(tok, cues, frame_verb=cand.frame_verb)
+    if cand.intended and modality == "asserted":
+        modality = "intended"
     date, precision, basis = si.dates(si.doc[:], tok) if si.dates else (si.published, "day",
                                                                            "publication")
     places = tuple(si.places(si.doc[:], tok)) if si.places else ()

@@ -52,8 +52,9 @@ BLOCK = "none"  # pseudo-code: patterns that stop an idiom from triggering ("hea
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STR = "tag:yaml.org,2002:str"
-_WORD = re.compile(r"[a-z][a-z'.-]*\Z")
-_COMPOUND = re.compile(r"[a-z][a-z'.-]*(?:_[a-z][a-z'.-]*)*\Z")
+# Lower-case words: letters (accents too: "chargé"), digits, apostrophes, dots and hyphens.
+_WORD = re.compile(r"(?!.*[A-Z])[^\W_](?:[^\W_]|['.-])*\Z")
+_COMPOUND = re.compile(r"(?!.*[A-Z])[^\W_](?:[^\W_]|['.-])*(?:_[^\W_](?:[^\W_]|['.-])*)*\Z")
 _TOKEN = re.compile(r"\[[^\[\]]*\]|[^\s\[\]]+|\S")
 _FLAGS = {"pattern", "reciprocal", "target", "confidence"}
 
@@ -205,8 +206,14 @@ _VARIANTS = (
 )
 
 
+_VARIANT_ENDINGS = tuple(american for american, _ in _VARIANTS)
+
+
+@lru_cache(maxsize=8192)
 def spelling_variants(word: str) -> tuple[str, ...]:
     """The word and its British spelling(s), if any (``criticize`` → ``criticise``)."""
+    if not word.endswith(_VARIANT_ENDINGS):
+        return (word,)
     out = [word]
     for american, british in _VARIANTS:
         if word.endswith(american) and len(word) > len(american) + 2:
@@ -286,7 +293,7 @@ class _Builder:
         if not isinstance(key, yaml.ScalarNode) or key.tag != _STR:
             raise DataFileError(
                 path,
-                f"code {key.value!r} must be a quoted string (write \"{key.value}\"; unquoted "
+                f'code {key.value!r} must be a quoted string (write "{key.value}"; unquoted '
                 "numbers lose their leading zeros)",
                 line,
             )
@@ -294,8 +301,8 @@ class _Builder:
         if code != BLOCK and not ontology.is_code(code):
             raise DataFileError(
                 path,
-                f"unknown CAMEO code {code!r} (use a CAMEO 1.1b3 code such as \"042\", or "
-                f"\"{BLOCK}\" for idioms that must not trigger)",
+                f'unknown CAMEO code {code!r} (use a CAMEO 1.1b3 code such as "042", or '
+                f'"{BLOCK}" for idioms that must not trigger)',
                 line,
             )
         if not isinstance(value, yaml.SequenceNode):
@@ -368,9 +375,7 @@ class _Builder:
         index = self.verbs if pattern.pos == "VERB" else self.nouns
         heads = spelling_variants(pattern.head)
         for head in heads:
-            bucket = index.setdefault(head, [])
-            if pattern not in bucket:
-                bucket.append(pattern)
+            index.setdefault(head, []).append(pattern)  # variants differ, so no repeats
 
     # -- frames
 
@@ -435,9 +440,17 @@ class _Builder:
             default_patterns=MappingProxyType(
                 {
                     lemma: Pattern(
-                        code=default, lemma=lemma, pos="VERB", items=(), target_prep=None,
-                        reciprocal=False, no_target=False, confidence=0.6, specificity=0.0,
-                        origin=frame_line, text=f"{lemma} (frame {name})",
+                        code=default,
+                        lemma=lemma,
+                        pos="VERB",
+                        items=(),
+                        target_prep=None,
+                        reciprocal=False,
+                        no_target=False,
+                        confidence=0.6,
+                        specificity=0.0,
+                        origin=frame_line,
+                        text=f"{lemma} (frame {name})",
                     )  # fmt: skip
                     for lemma in requires
                 }
@@ -492,9 +505,7 @@ def _bool_flag(path: Path, node: yaml.Node | None, name: str) -> bool:
     raise DataFileError(path, f"{name} must be true or false, not {node.value!r}", _line(node))
 
 
-def _parse(
-    path: Path, line: int, text: str, pos: str
-) -> tuple[str, tuple[Item, ...], str | None]:
+def _parse(path: Path, line: int, text: str, pos: str) -> tuple[str, tuple[Item, ...], str | None]:
     """Split ``text`` into lemma, required items and target preposition."""
     tokens = _TOKEN.findall(text)
     bad = [t for t in tokens if t in ("[", "]") or (t.startswith("[") and not t.endswith("]"))]
@@ -517,7 +528,7 @@ def _parse(
     for index, token in enumerate(rest):
         if token.startswith("["):
             words = tuple(w.strip() for w in token[1:-1].split("|"))
-            if words != ("*",) and not all(_COMPOUND.match(w) for w in words):
+            if words != ("*",) and not all(map(_is_compound, words)):
                 raise DataFileError(
                     path,
                     f"object words {token} in {text!r} must be lower-case lemmas separated by "
@@ -546,6 +557,12 @@ def _parse(
     return lemma, tuple(items), target
 
 
+@lru_cache(maxsize=16384)
+def _is_compound(word: str) -> bool:
+    return _COMPOUND.match(word) is not None
+
+
+@lru_cache(maxsize=4096)
 def _with_variants(words: tuple[str, ...]) -> tuple[str, ...]:
     """Object words plus their British spellings, hyphens dropped ("cease-fire" is matched as
     "ceasefire": the matcher joins hyphenated tokens the same way)."""
@@ -562,13 +579,14 @@ def _with_variants(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _specificity(lemma: str, items: tuple[Item, ...]) -> float:
-    """More items beat fewer; object words beat ``[*]``; compounds beat their heads."""
+    """More items beat fewer; object words beat ``[*]``; a compound lemma beats its head.
+
+    (The matcher adds one point for each modifier the matched object word names, so that
+    "carry out [air_strike]" beats "carry out [strike]" on "carried out air strikes".)"""
     score = 2.0 * lemma.count("_")
     for item in items:
-        if item.kind == "word":
-            score += 1.0
-        elif item.any_object:
+        if item.kind == "word" or item.any_object:
             score += 1.0
         else:
-            score += 2.0 + min(w.count("_") for w in item.words)
+            score += 2.0
     return score

@@ -68,8 +68,11 @@ def modality_of(trigger: Any, cues: Cues, frame_verb: Any | None = None) -> str:
                     c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in verb.children):
                 found.append("future")
         # Walk up only through verbs that embed this one as their content.
-        if verb.dep_ in {"xcomp", "conj"} or (verb.dep_ == "ccomp" and verb is trigger
-                                               and verb.head.lemma_.lower() in cues.intended):
+        purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                for c in verb.children)
+        if verb.dep_ in {"xcomp", "conj"} or purpose or (
+                verb.dep_ == "ccomp" and verb is trigger
+                and verb.head.lemma_.lower() in cues.intended):
             verb = verb.head
             steps += 1
         else:

