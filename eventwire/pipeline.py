@@ -69,7 +69,7 @@ class Pipeline:
     cues: Cues | None = None
     batch_size: int = 256
     docs_per_chunk: int = 64
-    require_target: bool = False
+    require_target: bool = True
     prefilter: bool = True
     _nlp: Any = field(default=None, repr=False)
 

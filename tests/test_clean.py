@@ -70,6 +70,17 @@ def test_seed_quotes_spacing_and_stray_lines(seed: Document) -> None:
     assert clean_document(seed) == seed
 
 
+def test_example_with_scraper_debris() -> None:
+    path = ROOT / "examples" / "kyrgyz_tajik_border_clash.txt"
+    doc = clean_document(Document(id="k", text=path.read_text(encoding="utf-8"), origin=str(path)))
+    assert doc.published == "2022-09-16" and doc.published_basis == "text"
+    assert doc.title is not None and doc.title.startswith("Kyrgyzstan and Tajikistan trade fire")
+    assert doc.text.startswith("BISHKEK, Sept 16 - Kyrgyz and Tajik troops fought")
+    for debris in ("class=", "ADVERTISEMENT", "Read more", "Related Stories", "Creation Date"):
+        assert debris not in doc.text
+    assert doc.text.endswith("access to a reservoir in the Isfara valley.")
+
+
 # --- 1. characters -----------------------------------------------------------------------------
 
 

@@ -231,6 +231,8 @@ def test_html_example_page_gives_only_the_article() -> None:
         "Share this article",
         "Privacy policy",
         "ten best beaches",
+        "rolling power cuts",
+        "protests enter fifth week",
     ):
         assert debris not in doc.text, debris
     assert "\n\n" in doc.text  # paragraphs stay paragraphs

@@ -46,6 +46,20 @@ def test_default_kb_is_cached_and_loads_fast() -> None:
     assert time.perf_counter() - started < 2.0
 
 
+def test_cache_gives_the_same_knowledge_base(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path))
+    fresh = KnowledgeBase.load(cache=False)
+    first_load = KnowledgeBase.load()  # writes the cache
+    assert len(list(tmp_path.glob("actors-*.pickle"))) == 1
+    cached = KnowledgeBase.load()  # reads it
+    assert fresh.stats() == first_load.stats() == cached.stats()
+    assert cached.lookup("the Kremlin") == fresh.lookup("the Kremlin")
+    assert cached.match(["Kim", "Jong", "-", "un"], 0) == fresh.match(["Kim", "Jong", "-", "un"], 0)
+    # a damaged cache file is ignored, not trusted
+    next(tmp_path.glob("actors-*.pickle")).write_bytes(b"not a pickle")
+    assert KnowledgeBase.load().stats() == fresh.stats()
+
+
 def test_stats_count_every_kind(kb: KnowledgeBase) -> None:
     stats = kb.stats()
     assert stats["states"] >= 250  # ISO 3166-1 plus Kosovo
@@ -165,6 +179,9 @@ def test_case_rules(kb: KnowledgeBase) -> None:
     assert matched(kb, ["UN"])[1].code == "IGOUNO"
     assert matched(kb, ["Nato"])[1].code == "IGOWSTNAT"  # British style
     assert matched(kb, ["putin"]) is None  # surnames only capitalised
+    assert matched(kb, ["AfD"])[1].code == "DEUPTY"  # mixed-case acronyms
+    assert matched(kb, ["LeT"])[1].code == "PAKREB"
+    assert kb.match(["Let"], 0) is None  # ... but not a capitalised word
     assert matched(kb, ["russia"])[1].country == "RUS"  # names: case-insensitive
 
 
@@ -374,6 +391,11 @@ def test_the_is_part_of_metonyms_and_organisation_names(kb: KnowledgeBase) -> No
     assert matched(kb, ["the", "Kremlin", "said"])[0] == 2
     assert matched(kb, ["The", "United", "States"])[0] == 3
     assert kb.match(["the", "Russian", "army"], 0) is None  # not before adjectives
+    # "The Hague": the article is part of the name, so "Hague" alone is William Hague
+    assert matched(kb, ["The", "Hague"])[1].code == "NLDGOV"
+    assert matched(kb, ["Hague"])[1].kind == "person"
+    assert matched(kb, ["the", "bloc"])[1].code == "IGOEUREEC"  # "the" required
+    assert kb.match(["bloc"], 0) is None
 
 
 def test_match_through_spacy_tokens(kb: KnowledgeBase, nlp) -> None:

@@ -20,8 +20,9 @@ API used by the rest of eventwire (names and meanings are a contract):
         roles:   tuple of Role, offices held with dates (people, and organisations whose code
                  changed, such as the Taliban); call ``role_at`` whenever it is not empty
         ambiguous: True for names that need context (Georgia, Congo, Kim, every surname form)
-        case:   None, "upper" (only when written in capitals: "US", not "us") or "title" (only
-                when capitalised: "Turkey", not "turkey")
+        case:   None, "upper" (only when written in capitals: "US", not "us"), "mixed" (at least
+                two capitals: "AfD", "LeT", not "Let") or "title" (only when capitalised:
+                "Turkey", not "turkey")
         origin: "file:line" the entry comes from, for explanations
 
     KnowledgeBase.load(actor_files=(), petrarch_actors=(), petrarch_agents=()) -> KnowledgeBase
@@ -126,6 +127,8 @@ def _case_ok(case: str | None, words: Sequence[str]) -> bool:
     text = "".join(words)
     if case == "upper":  # "NGOs", "MPs": a plural s may be small
         return (text[:-1] if len(text) > 2 and text.endswith("s") else text).isupper()
+    if case == "mixed":  # "JeM", "AfD", "LeT" -- but not "Let" at the start of a sentence
+        return sum(c.isupper() for c in text) >= 2
     return bool(text) and not text[0].islower()
 
 

@@ -280,7 +280,12 @@ def entries_from_record(
         out.append(make(phrase, "former"))
     for phrase in _as_list(rec.get("acronyms"), path, line, "acronyms"):
         letters = sum(c.isalnum() for c in phrase)
-        out.append(make(phrase, "acronym", case="upper" if letters <= 3 else "title"))
+        # "US" only in capitals; "Nato", "JeM", "AfD" as written or capitalised
+        if letters > 3:
+            case = "title"
+        else:
+            case = "upper" if phrase.isupper() else "mixed"
+        out.append(make(phrase, "acronym", case=case))
     for phrase in _as_list(rec.get("adjectives"), path, line, "adjectives"):
         out.append(make(phrase, "adjective"))
     for phrase in _as_list(rec.get("demonyms"), path, line, "demonyms"):

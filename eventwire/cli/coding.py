@@ -33,8 +33,9 @@ def _pipeline_options(f: Any) -> Any:
                      dir_okay=False), help="Actor dictionary in PETRARCH format. Repeatable."),
         click.option("--petrarch-agents", multiple=True, type=click.Path(exists=True,
                      dir_okay=False), help="Agent dictionary in PETRARCH format. Repeatable."),
-        click.option("--require-target/--allow-no-target", default=False, show_default=True,
-                     help="Drop events whose target could not be identified."),
+        click.option("--allow-no-target", "allow_no_target", is_flag=True,
+                     help="Also output events whose target could not be identified "
+                     "(target null). Off by default: such events are mostly noise."),
     ]
     for option in reversed(options):
         f = option(f)
@@ -42,7 +43,7 @@ def _pipeline_options(f: Any) -> Any:
 
 
 def build_pipeline(model: str, actor_files: Iterable[str] = (), petrarch_actors: Iterable[str] = (),
-                   petrarch_agents: Iterable[str] = (), require_target: bool = False) -> Any:
+                   petrarch_agents: Iterable[str] = (), require_target: bool = True) -> Any:
     from eventwire.actors.kb import KnowledgeBase, default_kb
     from eventwire.pipeline import Pipeline
 
@@ -112,14 +113,14 @@ def _report_problem(problem: InputProblem) -> bool:
 @_pipeline_options
 def code(inputs: tuple[str, ...], table: bool, model: str, actor_files: tuple[str, ...],
          petrarch_actors: tuple[str, ...], petrarch_agents: tuple[str, ...],
-         require_target: bool) -> None:
+         allow_no_target: bool) -> None:
     """Code INPUTS (.txt, .html, .jsonl, directories, or - for JSONL on stdin) into events.
 
     Writes one JSON event a line to stdout (the record of SCHEMA.md) and nothing else there;
     problems with inputs go to stderr, and the exit code is 1 when any input failed.
     """
     pipeline = build_pipeline(model, actor_files, petrarch_actors, petrarch_agents,
-                              require_target)
+                              not allow_no_target)
     failed = False
     collected: list[dict[str, Any]] = []
     docs = n_events = 0
@@ -155,13 +156,13 @@ def code(inputs: tuple[str, ...], table: bool, model: str, actor_files: tuple[st
 @_pipeline_options
 def run(inputs: tuple[str, ...], db: str, model: str, actor_files: tuple[str, ...],
         petrarch_actors: tuple[str, ...], petrarch_agents: tuple[str, ...],
-        require_target: bool) -> None:
+        allow_no_target: bool) -> None:
     """Code INPUTS and store documents and events in a DuckDB file.
 
     Safe to rerun: unchanged documents are skipped, changed ones replace their old events.
     """
     pipeline = build_pipeline(model, actor_files, petrarch_actors, petrarch_agents,
-                              require_target)
+                              not allow_no_target)
     summary = store_run(inputs, db, pipeline)
     failed = summary.pop("failed")
     click.echo(
@@ -247,7 +248,7 @@ def demo(directory: str | None, db: str | None, model: str) -> None:
 @_pipeline_options
 def eval_(gold: str, events_path: str | None, top: int, as_json: bool, model: str,
           actor_files: tuple[str, ...], petrarch_actors: tuple[str, ...],
-          petrarch_agents: tuple[str, ...], require_target: bool) -> None:
+          petrarch_agents: tuple[str, ...], allow_no_target: bool) -> None:
     """Code a gold file (records with expected_events) and print precision, recall and F1."""
     from eventwire import evaluate
 
@@ -259,7 +260,7 @@ def eval_(gold: str, events_path: str | None, top: int, as_json: bool, model: st
         from eventwire.records import Document
 
         pipeline = build_pipeline(model, actor_files, petrarch_actors, petrarch_agents,
-                                  require_target)
+                                  not allow_no_target)
         docs = (Document(id=str(r["id"]), text=r["text"],
                          published=_gold_date(r.get("date")), origin=f"{gold}:{n}")
                 for n, r in enumerate(records, 1))

@@ -141,6 +141,22 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
         yield obj, "object"
 
 
+# Nouns that only measure an event: "a round of talks", "a wave of strikes", "a day of talks".
+MEASURE_NOUNS = {"round", "wave", "series", "spate", "string", "day", "week", "month", "year",
+                 "session", "set", "number", "flurry", "barrage", "volley", "campaign", "bout",
+                 "cycle", "phase", "stage", "resumption", "start", "end", "continuation",
+                 "escalation", "new", "fresh", "part", "kind", "type", "form", "act", "threat"}
+
+
+def _carrier(noun: Any) -> Any:
+    """The word that stands for an event noun in the clause: "a round of talks" -> "round"."""
+    t = noun
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in \
+            MEASURE_NOUNS and t.head.head.pos_ == "NOUN":
+        t = t.head.head
+    return t
+
+
 def noun_source_tokens(noun: Any) -> Iterator[tuple[Any, str]]:
     """Candidate source tokens for an event noun: possessor, adjective, "by", light verb."""
     for c in noun.children:
@@ -156,12 +172,17 @@ def noun_source_tokens(noun: Any) -> Iterator[tuple[Any, str]]:
     for c in noun.children:
         if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i:
             yield c, "modifier"
-    head = noun.head
-    if noun.dep_ in {"dobj", "attr"} and head.pos_ in {"VERB", "AUX"}:
+    carrier = _carrier(noun)
+    if carrier is not noun:
+        for c in carrier.children:
+            if c.dep_ == "poss":
+                yield c, "possessive"
+    head = carrier.head
+    if carrier.dep_ in {"dobj", "attr"} and head.pos_ in {"VERB", "AUX"}:
         s, passive = subject_of(head)
         if s is not None and not passive:
             yield s, "light-verb"
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" \
+    if carrier.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" \
             and head.lower_ in {"in", "into", "to"}:
         s, passive = subject_of(head.head)  # "engaged in talks", "resorted to force"
         if s is not None and not passive:
@@ -180,8 +201,9 @@ def noun_target_tokens(noun: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
     for prep in _preps(noun, {"between", "among"}):
         for p in _pobjs(prep):
             yield p, "between"
-    head = noun.head
-    if noun.dep_ == "dobj" and head.pos_ == "VERB":
+    carrier = _carrier(noun)
+    head = carrier.head
+    if carrier.dep_ == "dobj" and head.pos_ == "VERB":
         # "imposed sanctions on Iran", "launched strikes against …": the light verb's preps.
         for name in ["on", "against", "with", "to", "upon", "into"]:
             for prep in _preps(head, {name}):

@@ -274,8 +274,9 @@ def _events_of(cand: _Candidate, si: SentenceInput, cues: Cues,
     out = []
     for s, t in pairs:
         if t is not None and (s.code == t.code or (
-                s.country and s.country == t.country and not (s.actor.sector or t.actor.sector))):
-            continue
+                s.country and s.country == t.country and not (s.actor.sector and
+                                                              t.actor.sector))):
+            continue  # an actor acting on its own country at large is a misreading
         if s.code is None:
             continue
         reported = None

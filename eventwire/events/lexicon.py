@@ -562,7 +562,6 @@ def _is_compound(word: str) -> bool:
     return _COMPOUND.match(word) is not None
 
 
-@lru_cache(maxsize=4096)
 def _with_variants(words: tuple[str, ...]) -> tuple[str, ...]:
     """Object words plus their British spellings, hyphens dropped ("cease-fire" is matched as
     "ceasefire": the matcher joins hyphenated tokens the same way)."""
@@ -570,12 +569,17 @@ def _with_variants(words: tuple[str, ...]) -> tuple[str, ...]:
         return words
     out: dict[str, None] = {}
     for word in words:
-        parts = [spelling_variants(part.replace("-", "")) for part in word.split("_")]
-        combos = [""]
-        for variants in parts:
-            combos = [f"{c}_{v}" if c else v for c in combos for v in variants]
-        out.update(dict.fromkeys(combos))
+        out.update(dict.fromkeys(_word_variants(word)))
     return tuple(out)
+
+
+@lru_cache(maxsize=16384)
+def _word_variants(word: str) -> tuple[str, ...]:
+    combos = [""]
+    for part in word.replace("-", "").split("_"):
+        variants = spelling_variants(part)
+        combos = [f"{c}_{v}" if c else v for c in combos for v in variants]
+    return tuple(combos)
 
 
 def _specificity(lemma: str, items: tuple[Item, ...]) -> float:

@@ -142,7 +142,11 @@ def token_forms(token: Token) -> dict[str, tuple[int, ...]]:
     ``strike``, ``air_strike`` and ``airstrike``; "cease-fire" gives ``ceasefire``; "arms
     sales" gives ``arm_sale`` and ``arms_sale`` (modifiers as lemma and as written).
     """
-    heads = list(dict.fromkeys([token.lemma_.lower(), token.lower_]))
+    heads = [token.lemma_.lower(), token.lower_]
+    if token.pos_ == "PROPN" and token.lower_.endswith("s") and len(token) > 3:
+        # title case ("War Crimes", "Peace Talks") leaves proper-noun plurals unlemmatised
+        heads.append(token.lower_[:-3] + "y" if token.lower_.endswith("ies") else token.lower_[:-1])
+    heads = list(dict.fromkeys(heads))
     forms: dict[str, tuple[int, ...]] = {}
     for head in heads:
         forms.setdefault(head, (token.i,))
@@ -314,6 +318,8 @@ def _headline(sent: Span) -> bool:
 def _verb_like(token: Token, headline: bool) -> bool:
     if token.pos_ == "AUX" or token.dep_ in ("aux", "auxpass"):
         return False
+    if token.dep_ == "acl" and any(c.dep_ == "oprd" for c in token.children):
+        return False  # a naming participle: "a group *called* Hamas", "a plan *dubbed* X"
     if token.pos_ == "VERB" or token.tag_.startswith("VB"):
         return True
     if token.pos_ in ("NOUN", "ADJ", "PROPN") and token.dep_ in _VERB_DEPS_FOR_NOUN_TAGS:
@@ -377,11 +383,21 @@ def _frame_words(token: Token, frame: Frame, lemma: str) -> set[int] | None:
     return None
 
 
+def _reports_fact(clause: Token) -> bool:
+    """True for a that-clause stating a fact ("that Iran *had attacked*", "that it *was*
+    legal"), as opposed to a wished or threatened action ("that he *resign*", "that it would
+    *retaliate*")."""
+    return clause.tag_ in ("VBD", "VBN", "VBZ", "VBG") or clause.pos_ == "AUX"
+
+
 def _embedded(token: Token) -> list[Token]:
     """Candidate actions wrapped by a frame verb, in order of preference."""
     out: list[Token] = []
     for child in token.children:
-        if child.dep_ in ("xcomp", "ccomp"):
+        # a that-clause is wrapped only when it is not a report of a past or present fact:
+        # "demanded that he *resign*", "warned that it would *retaliate*" (base form), but not
+        # "warned that Iran *had attacked* ships"
+        if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and not _reports_fact(child)):
             out.append(child)
             # "vowed to continue fighting", "agreed to hold talks": look one verb further
             out.extend(c for c in child.children if c.dep_ in ("xcomp", "dobj"))
@@ -512,7 +528,11 @@ def _apply_frames(
             composed = True
         if composed:
             found.pop(token.i, None)
-        elif own is None and verb:
+        elif own is None and verb and not any(
+            c.dep_ == "ccomp" and _reports_fact(c) for c in token.children
+        ):
+            # (a frame verb introducing a statement of fact is reported speech, not a frame:
+            # "warned that Iran had attacked ships")
             found[token.i] = Trigger(
                 token=token,
                 pattern=frame.default_patterns[lemma],
