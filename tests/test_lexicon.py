@@ -32,10 +32,7 @@ def test_every_code_is_reachable(lexicon):
     """Every base code and sub-code has its own pattern or a frame that produces it; a root
     ("19") is read as its 0 code ("190")."""
     reachable = lexicon.codes()
-    missing = [
-        c for c in ontology.all_codes()
-        if (c + "0" if len(c) == 2 else c) not in reachable
-    ]  # fmt: skip
+    missing = [c for c in ontology.all_codes() if (c + "0" if len(c) == 2 else c) not in reachable]
     assert missing == []
 
 

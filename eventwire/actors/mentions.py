@@ -29,7 +29,7 @@ COLLECTIVE_HEADS = {"country", "nation", "state", "side", "government", "capital
                     "neighbor", "party", "power", "ally", "partner", "rival"}
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "all": 0}
 # Modifier dependencies that belong to the noun phrase of a head.
-NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "appos", "flat", "npadvmod",
+NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "npadvmod",
            "case", "punct", "quantmod", "predet"}
 # Nouns whose "in/of/from X" complement says whose they are ("rebels in Syria", "the people's
 # republics in Ukraine"); used only when the phrase itself names no actor.
@@ -111,6 +111,13 @@ class SentenceActors:
     def actors(self, token: Any) -> list[ActorRef]:
         """Actors a token (the head of an argument) stands for, with its conjuncts."""
         out = list(self.resolve(token))
+        if not out:
+            # An apposition says who an unnamed head is: "the group, Hamas, …"
+            for c in token.children:
+                if c.dep_ == "appos":
+                    out = list(self.resolve(c))
+                    if out:
+                        break
         for conj in _conjuncts(token):
             for ref in self.resolve(conj):
                 if ref not in out:
@@ -118,6 +125,40 @@ class SentenceActors:
         if len(out) > 1:
             out = [ActorRef(r.actor, r.kind, r.how, True, r.person_key) for r in out]
         return out
+
+    def located(self, token: Any) -> list[ActorRef]:
+        """For a target that names no actor: the country it is in.
+
+        "inspectors to the Esfahan facilities in central Iran" -> IRN, "sent manpower to
+        Donetsk" -> UKR (a city, through the gazetteer).  A guess, and marked as one.
+        """
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        frontier = [token]
+        for _ in range(3):
+            nxt = []
+            for t in frontier:
+                for prep in t.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "near", "outside"}:
+                        for pobj in prep.children:
+                            if pobj.dep_ != "pobj":
+                                continue
+                            refs = [r for r in self.resolve(pobj) if r.country]
+                            if refs:
+                                r = refs[0]
+                                return [ActorRef(Actor(text=token.text, code=r.country,
+                                                       country=r.country), "state", "guess")]
+                            nxt.append(pobj)
+            frontier = nxt
+        if token.pos_ == "PROPN" and token.ent_type_ in {"GPE", "LOC", "FAC"}:
+            from eventwire.places import gazetteer
+
+            name = _entity_text(token)
+            city = gazetteer().city(name)
+            if city is not None:
+                return [ActorRef(Actor(text=name, code=city.country, country=city.country),
+                                 "state", "guess")]
+        return []
 
     def resolve(self, token: Any) -> list[ActorRef]:
         if token.i not in self._cache:
@@ -185,7 +226,9 @@ class SentenceActors:
         text = _span_text(self.doc, np)
         if persons:
             ref = self._person(persons, text, former)
-            if ref:
+            # "U.N. Secretary-General Ban Ki-moon": when the base has no office for the person
+            # at this date, the organisation named with them says whom they act for.
+            if ref and (ref.actor.sector or not orgs or former):
                 return [ref]
         if orgs:
             m, e = _pick_head_first(orgs, token)
@@ -232,11 +275,9 @@ class SentenceActors:
         return False
 
     def _person(self, persons: list, text: str, former: bool) -> ActorRef | None:
-        m, e = persons[-1]
-        if e.form == "surname":
-            seen = self.context.seen_person(e.key)
-            if seen is None and e.ambiguous:
-                return None
+        e = self._pick_person([e for _, e in persons])
+        if e is None:
+            return None
         role = None if former else self.kb.role_at(e, self.date)
         if role is not None:
             country, sector = role.country, role.sector
@@ -248,6 +289,25 @@ class SentenceActors:
             Actor(text=text, code=compose_code(country, sector), country=country, sector=sector,
                   name=e.name, entity=e.entity),
             "person", "surname" if e.form == "surname" else "name", person_key=e.key)
+
+    def _pick_person(self, entries: list) -> Any | None:
+        """Which person a name means.  A full name is itself; a surname alone is the person
+        already named in the article, else the only person with that surname, else the only
+        one in office at the date ("Kim" in 2022 with no antecedent stays unresolved when
+        several Kims held office)."""
+        full = [e for e in entries if e.form != "surname"]
+        if full:
+            return full[-1]
+        seen = [e for e in entries if self.context.seen_person(e.key) is not None]
+        if seen:
+            return max(seen, key=lambda e: self.context.seen_person(e.key).sentence)
+        unique = {e.key: e for e in entries}
+        if len(unique) == 1:
+            return next(iter(unique.values()))
+        active = [e for e in unique.values() if self.kb.role_at(e, self.date) is not None]
+        if len(active) == 1 and self.date is not None:
+            return active[0]
+        return None
 
     def _pronoun(self, token: Any) -> list[ActorRef]:
         found = self.context.pronoun(token.lower_, self.sentence_index, token.i)
@@ -321,6 +381,13 @@ class SentenceActors:
                             nxt.append(pobj)
             frontier = nxt
         return []
+
+
+def _entity_text(token: Any) -> str:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return token.text
 
 
 def _stance_prefixed(doc: Any, m: _Match) -> bool:

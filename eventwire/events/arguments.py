@@ -68,7 +68,14 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
         return head, False
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ in {"VBG", "VBN"}:
         if verb.dep_ == "acl":
-            return (head, False) if verb.tag_ == "VBG" else (None, True)
+            if verb.tag_ != "VBG":
+                return None, True
+            if head.dep_ in {"dobj", "attr"} and head.head.pos_ == "VERB":
+                # "issued a declaration demanding …": the one who issued it demands
+                s, passive = subject_of(head.head, depth + 1)
+                if s is not None and not passive:
+                    return s, False
+            return head, False
         s, _ = subject_of(head, depth + 1)
         return s, False
     return None, False
@@ -117,6 +124,11 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
         if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"} and c.pos_ != "ADP":
             if obj is None or c.i != obj.i:
                 yield c, "object"
+    for c in verb.children:  # "defended the right of Russian troops …": whose the object is
+        if c.dep_ == "dobj" and c.pos_ == "NOUN":
+            for prep in _preps(c, {"of"}):
+                for p in _pobjs(prep):
+                    yield p, "of-object"
     for c in verb.children:  # "gave Iran aid" parses the recipient as dative
         if c.dep_ == "dative" and c.pos_ == "ADP":
             for p in _pobjs(c):
@@ -145,7 +157,10 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
 MEASURE_NOUNS = {"round", "wave", "series", "spate", "string", "day", "week", "month", "year",
                  "session", "set", "number", "flurry", "barrage", "volley", "campaign", "bout",
                  "cycle", "phase", "stage", "resumption", "start", "end", "continuation",
-                 "escalation", "new", "fresh", "part", "kind", "type", "form", "act", "threat"}
+                 "escalation", "new", "fresh", "part", "kind", "type", "form", "act", "threat",
+                 "ton", "tonne", "million", "billion", "dollar", "shipment", "consignment",
+                 "package", "load", "amount", "quantity", "batch", "convoy", "delivery",
+                 "lot", "volume", "supply", "worth"}
 
 
 def _carrier(noun: Any) -> Any:
@@ -183,8 +198,9 @@ def noun_source_tokens(noun: Any) -> Iterator[tuple[Any, str]]:
         if s is not None and not passive:
             yield s, "light-verb"
     if carrier.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" \
-            and head.lower_ in {"in", "into", "to"}:
-        s, passive = subject_of(head.head)  # "engaged in talks", "resorted to force"
+            and head.lower_ in {"in", "into", "to", "for"}:
+        # "engaged in talks", "resorted to force", "returned to Geneva for talks"
+        s, passive = subject_of(head.head)
         if s is not None and not passive:
             yield s, "light-verb"
 

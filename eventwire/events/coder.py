@@ -39,11 +39,12 @@ MAX_EVENTS_PER_SENTENCE = 8
 RECIPROCAL_PREFIXES = ("030", "031", "036", "037", "040", "041", "044", "046", "050", "057",
                        "06")
 STATEMENT_CODE = "010"
+JOINT_CODE = "062"  # cooperate militarily
 COOPERATION_NOUNS = {"cooperation", "relation", "tie", "partnership", "friendship",
                      "solidarity", "collaboration", "alliance", "relationship", "exchange"}
 GROWTH_VERBS = {"grow", "expand", "strengthen", "deepen", "develop", "improve", "continue",
                 "boost", "increase", "enhance", "flourish", "advance", "intensify", "widen"}
-HOW_FACTOR = {"name": 1.0, "surname": 0.95, "coref": 0.85, "description": 0.85, "guess": 0.75}
+HOW_FACTOR = {"name": 1.0, "surname": 0.95, "coref": 0.85, "description": 0.85, "guess": 0.7}
 RECIPROCAL_HOWS = {"object", "preposition", "pattern", "passive"}
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my", "ours"}
 
@@ -86,6 +87,7 @@ def _first_actors(cands: Iterable[tuple[Any, str]], sa: SentenceActors,
     """Actors of the first candidate token that names any, skipping the excluded ones."""
     excluded_codes = {r.code for r in exclude or []}
     excluded_countries = {r.country for r in exclude or [] if r.country}
+    cands = list(cands)
     for tok, how in cands:
         refs = sa.actors(tok)
         if how == "between":
@@ -93,6 +95,14 @@ def _first_actors(cands: Iterable[tuple[Any, str]], sa: SentenceActors,
         refs = [r for r in refs if r.code not in excluded_codes]
         if refs:
             return refs, how
+    if exclude is None:
+        return [], None
+    # Nothing named: a place the act is directed at stands for its country (targets only).
+    for tok, how in cands:
+        if how in {"object", "preposition", "pattern"}:
+            refs = [r for r in sa.located(tok) if r.country not in excluded_countries]
+            if refs:
+                return refs, "place"
     return [], None
 
 
@@ -151,14 +161,29 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
         code = trig.pattern.code
     cands: list[tuple[Any, str]] = []
     if frame.name in {"appeal", "demand"}:
-        cands += [(c, "object") for c in ftok.children if c.dep_ in {"dobj", "dative"}]
+        # Whom the appeal is to: "urged Iran", "called on Iran", "demanded that the US …",
+        # "demanded an admission by Moscow".
+        cands += [(c, "object") for c in ftok.children if c.dep_ in {"dobj", "dative"}
+                  and c is not action]
         for c in ftok.children:
             if c.dep_ == "prep" and c.lower_ in {"on", "to", "upon"}:
                 cands += [(p, "preposition") for p in c.children if p.dep_ == "pobj"]
+            if c.dep_ == "ccomp":
+                cands += [(g, "object") for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+        if action is not ftok and action.pos_ in {"NOUN", "PROPN"}:
+            for c in action.children:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    cands += [(p, "object") for p in c.children if p.dep_ == "pobj"]
     if action is not ftok:
         cands += list(verb_target_tokens(action, trig, cues) if action.pos_ in {"VERB", "AUX"}
                       else noun_target_tokens(action, trig, cues))
     cands += list(verb_target_tokens(ftok, None, cues))
+    if action is ftok:
+        # "offered to hand over to Britain …": an uncoded embedded verb still names the target.
+        for c in ftok.children:
+            if c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "advcl" and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children)):
+                cands += list(verb_target_tokens(c, None, cues))
     targets, how = _first_actors(cands, sa, sources)
     conf = trig.pattern.confidence + (0.1 if action is not ftok else 0.0)
     return _Candidate(ftok, code, sources, targets, min(conf, 0.95),
@@ -176,9 +201,18 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     how = None
     if not trig.pattern.no_target:
         targets, how = _first_actors(verb_target_tokens(tok, trig, cues), sa, sources)
-    return _Candidate(tok, trig.pattern.code, sources, targets, trig.pattern.confidence,
-                      _is_reciprocal(trig.pattern.code, trig.pattern.reciprocal),
+    code = _joint(tok, trig.pattern.code, sources)
+    return _Candidate(tok, code, sources, targets, trig.pattern.confidence,
+                      _is_reciprocal(code, trig.pattern.reciprocal),
                       how=[how or "none"], label=trig.pattern.origin)
+
+
+def _joint(tok: Any, code: str, sources: list[ActorRef]) -> str:
+    """Military exercises held jointly are military cooperation, not a show of force."""
+    together = len({s.country for s in sources}) >= 2 or any(
+        c.lower_ in {"joint", "jointly", "combined", "bilateral", "trilateral"}
+        for c in [*tok.children, *tok.head.children])
+    return JOINT_CODE if together and code.startswith("15") else code
 
 
 def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | None:
@@ -193,8 +227,9 @@ def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         sources, targets = targets, []
     if not sources:
         return None
-    return _Candidate(tok, trig.pattern.code, sources, targets, trig.pattern.confidence * 0.95,
-                      _is_reciprocal(trig.pattern.code, trig.pattern.reciprocal),
+    code = _joint(tok, trig.pattern.code, sources)
+    return _Candidate(tok, code, sources, targets, trig.pattern.confidence * 0.95,
+                      _is_reciprocal(code, trig.pattern.reciprocal),
                       how=[src_how or "none", how or "none"], label=trig.pattern.origin)
 
 

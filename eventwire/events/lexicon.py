@@ -28,6 +28,7 @@ from eventwire.events import ontology
 __all__ = [
     "BLOCK",
     "FRAME_NAMES",
+    "KEEP",
     "Frame",
     "Item",
     "Lexicon",
@@ -49,6 +50,7 @@ TARGET_PREPOSITIONS = frozenset(
 )
 FRAME_NAMES = ("intend", "agree", "appeal", "demand", "threaten", "reject")
 BLOCK = "none"  # pseudo-code: patterns that stop an idiom from triggering ("heart attack")
+KEEP = "="  # frame map value: the embedded action keeps its own code ("vowed to sue" -> 115)
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STR = "tag:yaml.org,2002:str"
@@ -129,12 +131,13 @@ class Frame:
     default_patterns: Mapping[str, Pattern] = field(default_factory=dict)
 
     def code_for(self, action_code: str | None) -> str:
-        """The code of ``action_code`` inside this frame (the default when nothing maps)."""
+        """The code of ``action_code`` inside this frame (the default when nothing maps; the
+        action's own code where the map says ``"="``)."""
         if action_code:
             for length in range(len(action_code), 1, -1):
                 code = self.map.get(action_code[:length])
                 if code is not None:
-                    return code
+                    return action_code if code == KEEP else code
         return self.default
 
 
@@ -177,7 +180,7 @@ class Lexicon:
         out = {p.code for p in self.patterns() if not p.blocks}
         for frame in self.frames.values():
             out.add(frame.default)
-            out.update(frame.map.values())
+            out.update(code for code in frame.map.values() if code != KEEP)
         return frozenset(out)
 
 
@@ -273,9 +276,10 @@ class _Builder:
             if key.value == "kind" and key.tag == _STR:
                 if value.value not in ("verbs", "nouns", "frames"):
                     raise DataFileError(
-                        path, f"kind must be verbs, nouns or frames, not {value.value!r}",
+                        path,
+                        f"kind must be verbs, nouns or frames, not {value.value!r}",
                         _line(value),
-                    )  # fmt: skip
+                    )
                 return str(value.value)
         for kind in ("verbs", "nouns", "frames"):
             if path.stem.endswith(kind):
@@ -351,14 +355,23 @@ class _Builder:
                 confidence = -1.0
             if not 0.0 < confidence <= 1.0:
                 raise DataFileError(
-                    path, "confidence must be a number above 0 and at most 1",
+                    path,
+                    "confidence must be a number above 0 and at most 1",
                     _line(flags["confidence"]),
-                )  # fmt: skip
+                )
         return Pattern(
-            code=code, lemma=lemma, pos=pos, items=items, target_prep=target,
-            reciprocal=reciprocal, no_target=no_target, confidence=confidence,
-            specificity=specificity, origin=f"{path.name}:{line}", text=text,
-        )  # fmt: skip
+            code=code,
+            lemma=lemma,
+            pos=pos,
+            items=items,
+            target_prep=target,
+            reciprocal=reciprocal,
+            no_target=no_target,
+            confidence=confidence,
+            specificity=specificity,
+            origin=f"{path.name}:{line}",
+            text=text,
+        )
 
     def _index(self, path: Path, pattern: Pattern) -> None:
         key = (pattern.pos, pattern.lemma, pattern.items, pattern.target_prep)
@@ -417,7 +430,7 @@ class _Builder:
                     raise DataFileError(path, f"no CAMEO code starts with {prefix!r}", _line(k))
                 if prefix in mapping:
                     raise DataFileError(path, f"map key {prefix!r} appears twice", _line(k))
-                mapping[prefix] = self._frame_code(path, v)
+                mapping[prefix] = KEEP if v.value == KEEP else self._frame_code(path, v)
         requires: dict[str, list[tuple[str, ...]]] = {}
         verbs: list[str] = []
         for entry in verbs_node.value:
@@ -451,7 +464,7 @@ class _Builder:
                         specificity=0.0,
                         origin=frame_line,
                         text=f"{lemma} (frame {name})",
-                    )  # fmt: skip
+                    )
                     for lemma in requires
                 }
             ),
@@ -517,9 +530,7 @@ def _parse(path: Path, line: int, text: str, pos: str) -> tuple[str, tuple[Item,
     if pos == "NOUN":
         lemma = lemma.replace("-", "") if "_" in lemma else lemma
     if not (_COMPOUND if pos == "NOUN" else _WORD).match(lemma):
-        raise DataFileError(
-            path, f"lemma {lemma!r} in {text!r} must be a lower-case word", line
-        )  # fmt: skip
+        raise DataFileError(path, f"lemma {lemma!r} in {text!r} must be a lower-case word", line)
     rest = tokens[1:]
     target: str | None = None
     if rest and not rest[-1].startswith("[") and rest[-1] in TARGET_PREPOSITIONS:
@@ -550,9 +561,7 @@ def _parse(path: Path, line: int, text: str, pos: str) -> tuple[str, tuple[Item,
             items.append(Item("object", words, prep))
         else:
             if not _WORD.match(token):
-                raise DataFileError(
-                    path, f"{token!r} in {text!r} is not a lower-case word", line
-                )  # fmt: skip
+                raise DataFileError(path, f"{token!r} in {text!r} is not a lower-case word", line)
             items.append(Item("word", (token,)))
     return lemma, tuple(items), target
 

@@ -528,8 +528,10 @@ def _apply_frames(
             composed = True
         if composed:
             found.pop(token.i, None)
-        elif own is None and verb and not any(
-            c.dep_ == "ccomp" and _reports_fact(c) for c in token.children
+        elif (
+            own is None
+            and verb
+            and not any(c.dep_ == "ccomp" and _reports_fact(c) for c in token.children)
         ):
             # (a frame verb introducing a statement of fact is reported speech, not a frame:
             # "warned that Iran had attacked ships")
