@@ -114,6 +114,7 @@ def test_frames(lexicon):
     assert intend.code_for("042") == "036"
     assert intend.code_for("1832") == "1383"  # a promise to bomb is a threat
     assert intend.code_for(None) == "030"
+    assert intend.code_for("115") == "115"  # "=": a promised lawsuit is still a lawsuit
     assert lexicon.frame_of["urge"].code_for("046") == "026"
     assert lexicon.frame_of["demand"].code_for("0841") == "1053"
     assert lexicon.frame_of["threaten"].code_for("163") == "1312"

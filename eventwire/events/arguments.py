@@ -18,11 +18,41 @@ __all__ = ["noun_source_tokens", "noun_target_tokens", "subject_of", "verb_targe
 
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom", "whose"}
 # Verbs whose object is the subject of their to-infinitive ("urged Iran to halt …").
-OBJECT_CONTROL = {"urge", "ask", "call", "force", "persuade", "order", "press", "encourage",
-                  "invite", "allow", "help", "request", "compel", "pressure", "push", "advise",
-                  "instruct", "authorize", "authorise", "permit", "enable", "lead", "prompt",
-                  "convince", "pressurize", "pressurise", "implore", "beg", "require", "tell",
-                  "warn", "challenge", "dare"}
+OBJECT_CONTROL = {
+    "urge",
+    "ask",
+    "call",
+    "force",
+    "persuade",
+    "order",
+    "press",
+    "encourage",
+    "invite",
+    "allow",
+    "help",
+    "request",
+    "compel",
+    "pressure",
+    "push",
+    "advise",
+    "instruct",
+    "authorize",
+    "authorise",
+    "permit",
+    "enable",
+    "lead",
+    "prompt",
+    "convince",
+    "pressurize",
+    "pressurise",
+    "implore",
+    "beg",
+    "require",
+    "tell",
+    "warn",
+    "challenge",
+    "dare",
+}
 SUBJECTS = {"nsubj", "csubj"}
 
 
@@ -49,8 +79,9 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
     head = verb.head
     if head is verb:
         return None, False
-    if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+    if verb.dep_ == "xcomp" or (
+        verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
         if head.lemma_.lower() in OBJECT_CONTROL:
             for c in head.children:
                 if c.dep_ in {"dobj", "dative"}:
@@ -102,8 +133,11 @@ def _pobjs(prep: Any) -> Iterator[Any]:
 
 def _preps(token: Any, names: set[str] | None = None) -> Iterator[Any]:
     for c in token.children:
-        if c.dep_ in {"prep", "dative"} and c.pos_ == "ADP" and (names is None
-                                                               or c.lower_ in names):
+        if (
+            c.dep_ in {"prep", "dative"}
+            and c.pos_ == "ADP"
+            and (names is None or c.lower_ in names)
+        ):
             yield c
 
 
@@ -122,8 +156,9 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
         yield patient, "passive"
     for c in verb.children:
         if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"} and c.pos_ != "ADP":
-            if obj is None or c.i != obj.i:
-                yield c, "object"
+            # the pattern's own object word is the target too when it names one: "expelled
+            # Russian diplomats"; "cut ties" names nobody and falls through
+            yield c, "object"
     for c in verb.children:  # "defended the right of Russian troops …": whose the object is
         if c.dep_ == "dobj" and c.pos_ == "NOUN":
             for prep in _preps(c, {"of"}):
@@ -149,25 +184,75 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
         for prep in _preps(h, {"between", "among"}):
             for p in _pobjs(prep):
                 yield p, "between"
-    if obj is not None and obj.pos_ in {"PROPN"}:
+    if obj is not None and obj.dep_ not in {"dobj", "iobj", "dative", "attr", "oprd"}:
         yield obj, "object"
 
 
 # Nouns that only measure an event: "a round of talks", "a wave of strikes", "a day of talks".
-MEASURE_NOUNS = {"round", "wave", "series", "spate", "string", "day", "week", "month", "year",
-                 "session", "set", "number", "flurry", "barrage", "volley", "campaign", "bout",
-                 "cycle", "phase", "stage", "resumption", "start", "end", "continuation",
-                 "escalation", "new", "fresh", "part", "kind", "type", "form", "act", "threat",
-                 "ton", "tonne", "million", "billion", "dollar", "shipment", "consignment",
-                 "package", "load", "amount", "quantity", "batch", "convoy", "delivery",
-                 "lot", "volume", "supply", "worth"}
+MEASURE_NOUNS = {
+    "round",
+    "wave",
+    "series",
+    "spate",
+    "string",
+    "day",
+    "week",
+    "month",
+    "year",
+    "session",
+    "set",
+    "number",
+    "flurry",
+    "barrage",
+    "volley",
+    "campaign",
+    "bout",
+    "cycle",
+    "phase",
+    "stage",
+    "resumption",
+    "start",
+    "end",
+    "continuation",
+    "escalation",
+    "new",
+    "fresh",
+    "part",
+    "kind",
+    "type",
+    "form",
+    "act",
+    "threat",
+    "ton",
+    "tonne",
+    "million",
+    "billion",
+    "dollar",
+    "shipment",
+    "consignment",
+    "package",
+    "load",
+    "amount",
+    "quantity",
+    "batch",
+    "convoy",
+    "delivery",
+    "lot",
+    "volume",
+    "supply",
+    "worth",
+}
 
 
 def _carrier(noun: Any) -> Any:
     """The word that stands for an event noun in the clause: "a round of talks" -> "round"."""
     t = noun
-    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in \
-            MEASURE_NOUNS and t.head.head.pos_ == "NOUN":
+    while (
+        t.dep_ == "pobj"
+        and t.head.lower_ == "of"
+        and t.head.head.lemma_.lower() in MEASURE_NOUNS
+        and t.head.head.pos_ == "NOUN"
+    ):
         t = t.head.head
     return t
 
@@ -197,8 +282,12 @@ def noun_source_tokens(noun: Any) -> Iterator[tuple[Any, str]]:
         s, passive = subject_of(head)
         if s is not None and not passive:
             yield s, "light-verb"
-    if carrier.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" \
-            and head.lower_ in {"in", "into", "to", "for"}:
+    if (
+        carrier.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.head.pos_ == "VERB"
+        and head.lower_ in {"in", "into", "to", "for"}
+    ):
         # "engaged in talks", "resorted to force", "returned to Geneva for talks"
         s, passive = subject_of(head.head)
         if s is not None and not passive:
@@ -209,7 +298,18 @@ def noun_target_tokens(noun: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
     """Candidate target tokens for an event noun: "of", "on", "against", "with", "to" …"""
     target_prep = getattr(trigger, "target_prep", None)
     names = ([target_prep] if target_prep else []) + [
-        "against", "on", "of", "with", "to", "into", "upon", "toward", "towards", "for", "from"]
+        "against",
+        "on",
+        "of",
+        "with",
+        "to",
+        "into",
+        "upon",
+        "toward",
+        "towards",
+        "for",
+        "from",
+    ]
     for name in names:
         for prep in _preps(noun, {name}):
             for p in _pobjs(prep):
@@ -227,5 +327,5 @@ def noun_target_tokens(noun: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
                     yield p, "preposition"
         for c in head.children:
             if c.dep_ == "dative":
-                for p in ([c] if c.pos_ != "ADP" else _pobjs(c)):
+                for p in [c] if c.pos_ != "ADP" else _pobjs(c):
                     yield p, "object"

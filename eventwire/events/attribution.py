@@ -36,7 +36,9 @@ def reporting_verb_above(token: Any, cues: Cues) -> Any | None:
     t = token
     steps = 0
     while t.head is not t and steps < 6:
-        if t.dep_ in {"ccomp", "parataxis", "xcomp"} or (t.dep_ == "conj" and t.head.dep_ == "ccomp"):
+        if t.dep_ in {"ccomp", "parataxis", "xcomp"} or (
+            t.dep_ == "conj" and t.head.dep_ == "ccomp"
+        ):
             head = t.head
             if head.lemma_.lower() in cues.reporting_verbs:
                 return head
@@ -46,8 +48,12 @@ def reporting_verb_above(token: Any, cues: Cues) -> Any | None:
     root = token.sent.root if hasattr(token, "sent") else None
     if root is not None:
         for c in root.children:
-            if c.dep_ in {"parataxis", "ccomp"} and c.lemma_.lower() in cues.reporting_verbs \
-                    and c.i > token.i and any(g.dep_ in {"nsubj"} for g in c.children):
+            if (
+                c.dep_ in {"parataxis", "ccomp"}
+                and c.lemma_.lower() in cues.reporting_verbs
+                and c.i > token.i
+                and any(g.dep_ in {"nsubj"} for g in c.children)
+            ):
                 return c
     return None
 

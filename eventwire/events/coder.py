@@ -36,14 +36,38 @@ __all__ = ["SentenceInput", "code_sentence"]
 MAX_EVENTS_PER_SENTENCE = 8
 # Codes whose event holds in both directions when the other side is named ("A and B met",
 # "A signed an agreement with B").  Prefixes; the lexicon can also flag single patterns.
-RECIPROCAL_PREFIXES = ("030", "031", "036", "037", "040", "041", "044", "046", "050", "057",
-                       "06")
+RECIPROCAL_PREFIXES = ("030", "031", "036", "037", "040", "041", "044", "046", "050", "057", "06")
 STATEMENT_CODE = "010"
 JOINT_CODE = "062"  # cooperate militarily
-COOPERATION_NOUNS = {"cooperation", "relation", "tie", "partnership", "friendship",
-                     "solidarity", "collaboration", "alliance", "relationship", "exchange"}
-GROWTH_VERBS = {"grow", "expand", "strengthen", "deepen", "develop", "improve", "continue",
-                "boost", "increase", "enhance", "flourish", "advance", "intensify", "widen"}
+FUTURE_INTENT_ROOTS = {"04", "05", "06", "07", "08"}
+COOPERATION_NOUNS = {
+    "cooperation",
+    "relation",
+    "tie",
+    "partnership",
+    "friendship",
+    "solidarity",
+    "collaboration",
+    "alliance",
+    "relationship",
+    "exchange",
+}
+GROWTH_VERBS = {
+    "grow",
+    "expand",
+    "strengthen",
+    "deepen",
+    "develop",
+    "improve",
+    "continue",
+    "boost",
+    "increase",
+    "enhance",
+    "flourish",
+    "advance",
+    "intensify",
+    "widen",
+}
 HOW_FACTOR = {"name": 1.0, "surname": 0.95, "coref": 0.85, "description": 0.85, "guess": 0.7}
 RECIPROCAL_HOWS = {"object", "preposition", "pattern", "passive"}
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my", "ours"}
@@ -82,8 +106,9 @@ def _is_reciprocal(code: str, flagged: bool) -> bool:
     return flagged or code.startswith(RECIPROCAL_PREFIXES)
 
 
-def _first_actors(cands: Iterable[tuple[Any, str]], sa: SentenceActors,
-                  exclude: list[ActorRef] | None = None) -> tuple[list[ActorRef], str | None]:
+def _first_actors(
+    cands: Iterable[tuple[Any, str]], sa: SentenceActors, exclude: list[ActorRef] | None = None
+) -> tuple[list[ActorRef], str | None]:
     """Actors of the first candidate token that names any, skipping the excluded ones."""
     excluded_codes = {r.code for r in exclude or []}
     excluded_countries = {r.country for r in exclude or [] if r.country}
@@ -141,7 +166,7 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
     events = []
     quotes = quote_spans(doc)
     for cand in candidates:
-        events.extend(_events_of(cand, si, cues, quotes))
+        events.extend(_events_of(cand, si, cues, lexicon, quotes))
     return _dedupe(events)[:MAX_EVENTS_PER_SENTENCE]
 
 
@@ -163,8 +188,9 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
     if frame.name in {"appeal", "demand"}:
         # Whom the appeal is to: "urged Iran", "called on Iran", "demanded that the US …",
         # "demanded an admission by Moscow".
-        cands += [(c, "object") for c in ftok.children if c.dep_ in {"dobj", "dative"}
-                  and c is not action]
+        cands += [
+            (c, "object") for c in ftok.children if c.dep_ in {"dobj", "dative"} and c is not action
+        ]
         for c in ftok.children:
             if c.dep_ == "prep" and c.lower_ in {"on", "to", "upon"}:
                 cands += [(p, "preposition") for p in c.children if p.dep_ == "pobj"]
@@ -175,20 +201,33 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
                 if c.dep_ == "prep" and c.lower_ == "by":
                     cands += [(p, "object") for p in c.children if p.dep_ == "pobj"]
     if action is not ftok:
-        cands += list(verb_target_tokens(action, trig, cues) if action.pos_ in {"VERB", "AUX"}
-                      else noun_target_tokens(action, trig, cues))
+        cands += list(
+            verb_target_tokens(action, trig, cues)
+            if action.pos_ in {"VERB", "AUX"}
+            else noun_target_tokens(action, trig, cues)
+        )
     cands += list(verb_target_tokens(ftok, None, cues))
     if action is ftok:
         # "offered to hand over to Britain …": an uncoded embedded verb still names the target.
         for c in ftok.children:
-            if c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "advcl" and any(
-                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children)):
+            if c.dep_ in {"xcomp", "ccomp"} or (
+                c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            ):
                 cands += list(verb_target_tokens(c, None, cues))
     targets, how = _first_actors(cands, sa, sources)
     conf = trig.pattern.confidence + (0.1 if action is not ftok else 0.0)
-    return _Candidate(ftok, code, sources, targets, min(conf, 0.95),
-                      _is_reciprocal(code, trig.pattern.reciprocal), frame_verb=ftok,
-                      how=[how or "none"], label=f"frame:{frame.name}", intended=intended)
+    return _Candidate(
+        ftok,
+        code,
+        sources,
+        targets,
+        min(conf, 0.95),
+        _is_reciprocal(code, trig.pattern.reciprocal),
+        frame_verb=ftok,
+        how=[how or "none"],
+        label=f"frame:{frame.name}",
+        intended=intended,
+    )
 
 
 def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | None:
@@ -202,16 +241,24 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     if not trig.pattern.no_target:
         targets, how = _first_actors(verb_target_tokens(tok, trig, cues), sa, sources)
     code = _joint(tok, trig.pattern.code, sources)
-    return _Candidate(tok, code, sources, targets, trig.pattern.confidence,
-                      _is_reciprocal(code, trig.pattern.reciprocal),
-                      how=[how or "none"], label=trig.pattern.origin)
+    return _Candidate(
+        tok,
+        code,
+        sources,
+        targets,
+        trig.pattern.confidence,
+        _is_reciprocal(code, trig.pattern.reciprocal),
+        how=[how or "none"],
+        label=trig.pattern.origin,
+    )
 
 
 def _joint(tok: Any, code: str, sources: list[ActorRef]) -> str:
     """Military exercises held jointly are military cooperation, not a show of force."""
     together = len({s.country for s in sources}) >= 2 or any(
         c.lower_ in {"joint", "jointly", "combined", "bilateral", "trilateral"}
-        for c in [*tok.children, *tok.head.children])
+        for c in [*tok.children, *tok.head.children]
+    )
     return JOINT_CODE if together and code.startswith("15") else code
 
 
@@ -228,21 +275,32 @@ def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     if not sources:
         return None
     code = _joint(tok, trig.pattern.code, sources)
-    return _Candidate(tok, code, sources, targets, trig.pattern.confidence * 0.95,
-                      _is_reciprocal(code, trig.pattern.reciprocal),
-                      how=[src_how or "none", how or "none"], label=trig.pattern.origin)
+    return _Candidate(
+        tok,
+        code,
+        sources,
+        targets,
+        trig.pattern.confidence * 0.95,
+        _is_reciprocal(code, trig.pattern.reciprocal),
+        how=[src_how or "none", how or "none"],
+        label=trig.pattern.origin,
+    )
 
 
-def _statement_candidate(tok: Any, candidates: list[_Candidate], covered: set[int],
-                         sa: SentenceActors, cues: Cues) -> _Candidate | None:
+def _statement_candidate(
+    tok: Any, candidates: list[_Candidate], covered: set[int], sa: SentenceActors, cues: Cues
+) -> _Candidate | None:
     content = [c for c in tok.children if c.dep_ in {"ccomp", "parataxis"}]
     if not content:
         return None
     inside = {t.i for c in content for t in c.subtree}
     if any(c.trigger.i in inside for c in candidates) or tok.i in covered:
         return None
-    if any(t.i != tok.i and t.lemma_.lower() in cues.reporting_verbs and t.pos_ == "VERB"
-           for c in content for t in c.subtree):
+    if any(
+        t.i != tok.i and t.lemma_.lower() in cues.reporting_verbs and t.pos_ == "VERB"
+        for c in content
+        for t in c.subtree
+    ):
         return None  # "media said that Kim replied that …": the inner statement is the act
     subj, passive = subject_of(tok)
     if subj is None or passive:
@@ -271,12 +329,18 @@ def _statement_candidate(tok: Any, candidates: list[_Candidate], covered: set[in
         for t in c.subtree:
             if t.lemma_.lower() in COOPERATION_NOUNS and t.head.lemma_.lower() in GROWTH_VERBS:
                 code = "030"  # "cooperation will continue to grow": intent to cooperate
-    return _Candidate(tok, code, sources, targets, 0.6, False, how=[how or "none"],
-                      label="statement")
+    return _Candidate(
+        tok, code, sources, targets, 0.6, False, how=[how or "none"], label="statement"
+    )
 
 
-def _events_of(cand: _Candidate, si: SentenceInput, cues: Cues,
-               quotes: list[tuple[int, int, str]]) -> list[Event]:
+def _events_of(
+    cand: _Candidate,
+    si: SentenceInput,
+    cues: Cues,
+    lexicon: Any,
+    quotes: list[tuple[int, int, str]],
+) -> list[Event]:
     tok = cand.trigger
     pairs: list[tuple[ActorRef, ActorRef | None]] = []
     if cand.targets:
@@ -300,17 +364,29 @@ def _events_of(cand: _Candidate, si: SentenceInput, cues: Cues,
     modality = modality_of(tok, cues, frame_verb=cand.frame_verb)
     if cand.intended and modality == "asserted":
         modality = "intended"
-    date, precision, basis = si.dates(si.doc[:], tok) if si.dates else (si.published, "day",
-                                                                           "publication")
+    if modality in {"future", "intended"} and cand.frame_verb is None \
+            and cand.code[:2] in FUTURE_INTENT_ROOTS and "intend" in lexicon.frames:
+        # CAMEO codes announced cooperation ("will visit", "plans to reopen the embassy") as
+        # an expression of intent (03x); the act itself is coded when it happens.
+        cand.code = lexicon.frames["intend"].code_for(cand.code)
+    date, precision, basis = (
+        si.dates(si.doc[:], tok) if si.dates else (si.published, "day", "publication")
+    )
     places = tuple(si.places(si.doc[:], tok)) if si.places else ()
     cameo = ontology.cameo(cand.code)
     plover = ontology.plover(cand.code)
     text = si.doc.text
     out = []
     for s, t in pairs:
-        if t is not None and (s.code == t.code or (
-                s.country and s.country == t.country and not (s.actor.sector and
-                                                              t.actor.sector))):
+        if t is not None and (
+            s.code == t.code
+            or (
+                s.country
+                and s.country == t.country
+                and not t.actor.sector
+                and cand.how[-1] != "place"
+            )
+        ):
             continue  # an actor acting on its own country at large is a misreading
         if s.code is None:
             continue
@@ -324,31 +400,34 @@ def _events_of(cand: _Candidate, si: SentenceInput, cues: Cues,
         source = s.actor
         if attribution.quote and source.text.lower() in FIRST_PERSON and reporter:
             source = reporter[0].actor
-        out.append(Event(
-            doc_id=si.doc_id,
-            sentence_index=si.sentence_index,
-            span=(si.offset, si.offset + len(text)),
-            evidence=text,
-            source=source,
-            target=t.actor if t is not None else None,
-            cameo=cameo,
-            plover=plover,
-            date=date,
-            date_precision=precision,
-            date_basis=basis,
-            modality=modality,
-            reported_by=reported,
-            quote=attribution.quote,
-            locations=_places_not_actors(places, s, t),
-            confidence=max(0.05, min(0.99, conf)),
-            coder=si.coder,
-            trigger=tok.text,
-        ))
+        out.append(
+            Event(
+                doc_id=si.doc_id,
+                sentence_index=si.sentence_index,
+                span=(si.offset, si.offset + len(text)),
+                evidence=text,
+                source=source,
+                target=t.actor if t is not None else None,
+                cameo=cameo,
+                plover=plover,
+                date=date,
+                date_precision=precision,
+                date_basis=basis,
+                modality=modality,
+                reported_by=reported,
+                quote=attribution.quote,
+                locations=_places_not_actors(places, s, t),
+                confidence=max(0.05, min(0.99, conf)),
+                coder=si.coder,
+                trigger=tok.text,
+            )
+        )
     return out
 
 
-def _places_not_actors(places: tuple[Place, ...], s: ActorRef, t: ActorRef | None
-                       ) -> tuple[Place, ...]:
+def _places_not_actors(
+    places: tuple[Place, ...], s: ActorRef, t: ActorRef | None
+) -> tuple[Place, ...]:
     names = {s.actor.text.lower()} | ({t.actor.text.lower()} if t is not None else set())
     return tuple(p for p in places if p.name.lower() not in names)
 
@@ -357,9 +436,12 @@ def _dedupe(events: list[Event]) -> list[Event]:
     """One event per (source, target, code, modality) in a sentence: the most confident."""
     best: dict[tuple, Event] = {}
     for e in events:
-        key = (e.source.code if e.source else None, e.target.code if e.target else None,
-               e.cameo.code, e.modality)
+        key = (
+            e.source.code if e.source else None,
+            e.target.code if e.target else None,
+            e.cameo.code,
+            e.modality,
+        )
         if key not in best or e.confidence > best[key].confidence:
             best[key] = e
     return list(best.values())
-

@@ -13,9 +13,20 @@ from eventwire.errors import DataFileError
 
 __all__ = ["Cues", "default_cues"]
 
-_FIELDS = ("negation", "negating_verbs", "hypothetical", "future", "intended", "future_verbs",
-           "hypothetical_verbs", "reporting_verbs", "attribution_phrases", "light_verbs",
-           "non_target_prepositions", "target_prepositions")
+_FIELDS = (
+    "negation",
+    "negating_verbs",
+    "hypothetical",
+    "future",
+    "intended",
+    "future_verbs",
+    "hypothetical_verbs",
+    "reporting_verbs",
+    "attribution_phrases",
+    "light_verbs",
+    "non_target_prepositions",
+    "target_prepositions",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,8 +32,9 @@ def _own_cues(verb: Any, cues: Cues) -> str | None:
                 found.append("future")
         elif c.dep_ == "mark" and low in {"if", "unless", "whether"}:
             found.append("hypothetical")
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
-                                    for c in verb.children):
+    if verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children
+    ):
         found.append("hypothetical")
     return max(found, key=_RANK.__getitem__) if found else None
 
@@ -65,14 +66,22 @@ def modality_of(trigger: Any, cues: Cues, frame_verb: Any | None = None) -> str:
             elif lemma in cues.negating_verbs:
                 found.append("negated")
             elif lemma in {"go", "set", "due", "expect", "poise", "schedule"} and any(
-                    c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in verb.children):
+                c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in verb.children
+            ):
                 found.append("future")
         # Walk up only through verbs that embed this one as their content.
-        purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                for c in verb.children)
-        if verb.dep_ in {"xcomp", "conj"} or purpose or (
-                verb.dep_ == "ccomp" and verb is trigger
-                and verb.head.lemma_.lower() in cues.intended):
+        purpose = verb.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+        )
+        if (
+            verb.dep_ in {"xcomp", "conj"}
+            or purpose
+            or (
+                verb.dep_ == "ccomp"
+                and verb is trigger
+                and verb.head.lemma_.lower() in cues.intended
+            )
+        ):
             verb = verb.head
             steps += 1
         else:

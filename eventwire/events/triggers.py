@@ -396,8 +396,11 @@ def _embedded(token: Token) -> list[Token]:
     for child in token.children:
         # a that-clause is wrapped only when it is not a report of a past or present fact:
         # "demanded that he *resign*", "warned that it would *retaliate*" (base form), but not
-        # "warned that Iran *had attacked* ships"
-        if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and not _reports_fact(child)):
+        # "warned that Iran *had attacked* ships"; and only when it follows: in "Iran could
+        # retaliate, analysts warned" the clause is reported speech, not the analysts' threat
+        if child.dep_ == "xcomp" or (
+            child.dep_ == "ccomp" and child.i > token.i and not _reports_fact(child)
+        ):
             out.append(child)
             # "vowed to continue fighting", "agreed to hold talks": look one verb further
             out.extend(c for c in child.children if c.dep_ in ("xcomp", "dobj"))
@@ -531,7 +534,9 @@ def _apply_frames(
         elif (
             own is None
             and verb
-            and not any(c.dep_ == "ccomp" and _reports_fact(c) for c in token.children)
+            and not any(
+                c.dep_ == "ccomp" and (_reports_fact(c) or c.i < token.i) for c in token.children
+            )
         ):
             # (a frame verb introducing a statement of fact is reported speech, not a frame:
             # "warned that Iran had attacked ships")
