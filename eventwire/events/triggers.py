@@ -398,7 +398,12 @@ def _embedded(token: Token) -> list[Token]:
         # "demanded that he *resign*", "warned that it would *retaliate*" (base form), but not
         # "warned that Iran *had attacked* ships"; and only when it follows: in "Iran could
         # retaliate, analysts warned" the clause is reported speech, not the analysts' threat
-        if child.dep_ == "xcomp" or (
+        # "offered on Tuesday to mediate": an intervening phrase makes the parser attach the
+        # infinitive as an adverbial clause; it is still the wrapped action.
+        purpose = child.dep_ == "advcl" and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in child.children
+        )
+        if child.dep_ == "xcomp" or purpose or (
             child.dep_ == "ccomp" and child.i > token.i and not _reports_fact(child)
         ):
             out.append(child)
