@@ -163,7 +163,7 @@ def shared_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Sto
         yield store, store.begin_run({})
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(events=st.lists(_events, min_size=1, max_size=4), tag=st.uuids())
 def test_round_trip_property(shared_store: tuple[Store, str], events: list[Event],
                              tag: object) -> None:

@@ -28,6 +28,12 @@ FORMER = {"former", "ex", "ex-", "late", "then", "erstwhile", "one-time", "oneti
 COLLECTIVE_HEADS = {"country", "nation", "state", "side", "government", "capital", "neighbour",
                     "neighbor", "party", "power", "ally", "partner", "rival"}
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "all": 0}
+# Heads that only count or group what their "of" names: "thousands of Nigerians", "a member of
+# the Syrian parliament", "a delegation of Chinese officials".
+QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "ten", "score", "group", "number",
+                  "some", "many", "member", "handful", "crowd", "band", "delegation", "team",
+                  "contingent", "unit", "batch", "couple", "few", "several", "most", "all",
+                  "majority", "minority", "part", "section", "wing", "faction", "body"}
 # Modifier dependencies that belong to the noun phrase of a head.
 NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "npadvmod",
            "case", "punct", "quantmod", "predet"}
@@ -89,17 +95,21 @@ class SentenceActors:
         self._by_token: dict[int, _Match] = {}
         self._cache: dict[int, list[ActorRef]] = {}
         words = [t.text for t in doc]
+        raw: list[_Match] = []
         i = 0
         while i < len(words):
             found = kb.match(words, i)
             if found:
                 end, entries = found
-                m = _Match(i, end, tuple(entries))
-                for j in range(i, end):
-                    self._by_token[j] = m
+                raw.append(_Match(i, end, tuple(entries)))
                 i = end
             else:
                 i += 1
+        covered = {j for m in raw for j in range(m.start, m.end)}
+        for m in raw:
+            if _plausible(doc, m, covered):
+                for j in range(m.start, m.end):
+                    self._by_token[j] = m
 
     # -- public ----------------------------------------------------------------------------
     def has_match(self, token: Any) -> bool:
@@ -154,11 +164,29 @@ class SentenceActors:
             from eventwire.places import gazetteer
 
             name = _entity_text(token)
-            city = gazetteer().city(name)
+            mentioned = frozenset(r.country for t in self.doc for r in self._cache.get(t.i, [])
+                                  if r.country)
+            city = gazetteer().city(name, mentioned=mentioned)
             if city is not None:
                 return [ActorRef(Actor(text=name, code=city.country, country=city.country),
                                  "state", "guess")]
         return []
+
+    def role_only(self, token: Any) -> str | None:
+        """The sector of a phrase that names a role but no country ("demonstrators")."""
+        if token.lower_ in PRONOUNS:
+            return None
+        sector = None
+        for t in self._np_tokens(token):
+            m = self._by_token.get(t.i)
+            if m is None:
+                continue
+            kinds = {e.kind for e in m.entries}
+            if kinds - {"role"}:
+                return None
+            if m.start <= token.i < m.end or sector is None:
+                sector = next((e.sector for e in m.entries if e.sector), sector)
+        return sector
 
     def resolve(self, token: Any) -> list[ActorRef]:
         if token.i not in self._cache:
@@ -208,6 +236,14 @@ class SentenceActors:
             return self._pronoun(token)
         if token.dep_ == "relcl" or low in {"which", "who", "that", "whom"}:
             return []
+        if token.lemma_.lower() in QUANTITY_HEADS and token.i not in self._by_token:
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            found = self.actors(pobj)
+                            if found:
+                                return found
         np = self._np_tokens(token)
         np_idx = {t.i for t in np}
         matches: list[_Match] = []
@@ -381,6 +417,34 @@ class SentenceActors:
                             nxt.append(pobj)
             frontier = nxt
         return []
+
+
+NOT_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _plausible(doc: Any, m: _Match, covered: set[int]) -> bool:
+    """Whether a name match can be an actor where it stands.
+
+    Not inside a date or number ("on Friday" is no person called Friday), and not the first
+    or last words of a longer proper name the knowledge base does not know ("West Darfur
+    State" is not the West; "South Asia Free Trade Agreement" is not South Asia).
+    """
+    start, end = m.start, m.end
+    if any(doc[i].ent_type_ in NOT_ACTOR_ENTITIES for i in range(start, end)):
+        return False
+    # Persons keep unknown first names and titles around them ("Ayatollah Ruhollah Khomeini").
+    if any(e.kind == "person" for e in m.entries):
+        return True
+    if not all(doc[i].pos_ == "PROPN" for i in range(start, end)):
+        return True
+    for j in (start - 1, end):
+        if 0 <= j < len(doc) and j not in covered and doc[j].pos_ == "PROPN" \
+                and doc[j].dep_ in {"compound", "flat"} | ({doc[j].dep_} if j == end else set()):
+            same_phrase = doc[j].head.i in range(start, end) or any(
+                doc[i].head.i == j for i in range(start, end))
+            if same_phrase:
+                return False
+    return True
 
 
 def _entity_text(token: Any) -> str:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from eventwire.actors.mentions import ActorRef, SentenceActors
+from eventwire.actors.mentions import ActorRef, SentenceActors, compose_code
 from eventwire.events import ontology
 from eventwire.events.arguments import (
     noun_source_tokens,
@@ -29,7 +29,7 @@ from eventwire.events.arguments import (
 from eventwire.events.attribution import attribution_of, quote_spans
 from eventwire.events.cues import Cues
 from eventwire.events.modality import modality_of
-from eventwire.records import Event, Place
+from eventwire.records import Actor, Event, Place
 
 __all__ = ["SentenceInput", "code_sentence"]
 
@@ -40,6 +40,12 @@ RECIPROCAL_PREFIXES = ("030", "031", "036", "037", "040", "041", "044", "046", "
 STATEMENT_CODE = "010"
 JOINT_CODE = "062"  # cooperate militarily
 FUTURE_INTENT_ROOTS = {"04", "05", "06", "07", "08"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+DOMESTIC_SECTORS = {"CVL", "PPL", "OPP", "EDU", "LAB", "REF", "REB", "INS", "SEP", "UAF", "CRM",
+                    "JUD", "LEG", "MED", "BUS", "HLH", "ELI", "PTY", "COP", "HRI", "REL"}
+# Codes about territory: where they happen is whom they hit ("imposed a curfew in Cizre",
+# "reimposed blockades in the West Bank").
+TERRITORIAL = ("191", "192", "1721", "1722", "1723", "1724", "175", "152")
 COOPERATION_NOUNS = {
     "cooperation",
     "relation",
@@ -128,6 +134,18 @@ def _first_actors(
             refs = [r for r in sa.located(tok) if r.country not in excluded_countries]
             if refs:
                 return refs, "place"
+    # A role with no country ("police dispersed demonstrators") is taken to be of the source's
+    # own country: domestic actors are the usual reading, and it is marked as a guess.
+    home = next((r.country for r in exclude if r.country and len(r.country) == 3
+                 and r.actor.sector in STATE_SECTORS), None)
+    if home:
+        for tok, how in cands:
+            if how in {"object", "preposition", "pattern", "passive"}:
+                sector = sa.role_only(tok)
+                if sector and sector in DOMESTIC_SECTORS:
+                    return [ActorRef(Actor(text=tok.text, code=compose_code(home, sector),
+                                           country=home, sector=sector), "role", "guess")
+                            ], "role"
     return [], None
 
 
@@ -222,7 +240,8 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
         sources,
         targets,
         min(conf, 0.95),
-        _is_reciprocal(code, trig.pattern.reciprocal),
+        # a one-sided offer, appeal, threat or refusal is not mutual; agreeing is
+        frame.name == "agree" and _is_reciprocal(code, trig.pattern.reciprocal),
         frame_verb=ftok,
         how=[how or "none"],
         label=f"frame:{frame.name}",
@@ -240,6 +259,8 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     how = None
     if not trig.pattern.no_target:
         targets, how = _first_actors(verb_target_tokens(tok, trig, cues), sa, sources)
+        if not targets and trig.pattern.code.startswith(TERRITORIAL):
+            targets, how = _first_actors(_locatives(tok), sa, sources)
     code = _joint(tok, trig.pattern.code, sources)
     return _Candidate(
         tok,
@@ -251,6 +272,13 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         how=[how or "none"],
         label=trig.pattern.origin,
     )
+
+
+def _locatives(tok: Any) -> list[tuple[Any, str]]:
+    """Objects of "in"/"across"/"on" attached to a word, as target candidates."""
+    return [(p, "preposition") for c in tok.children if c.dep_ == "prep"
+            and c.lower_ in {"in", "across", "on", "over", "around", "throughout"}
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def _joint(tok: Any, code: str, sources: list[ActorRef]) -> str:
@@ -269,6 +297,9 @@ def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     how = None
     if not trig.pattern.no_target:
         targets, how = _first_actors(noun_target_tokens(tok, trig, cues), sa, sources)
+        if not targets and trig.pattern.code.startswith(TERRITORIAL):
+            holder = tok.head if tok.dep_ == "dobj" else tok
+            targets, how = _first_actors(_locatives(holder), sa, sources)
     if not sources and how == "between" and len(targets) >= 2:
         # "talks between A and B": both sides act.
         sources, targets = targets, []
@@ -322,7 +353,10 @@ def _statement_candidate(
                 continue
             cands.append((t, "between" if prep in {"between", "among"} else "content"))
     targets, how = _first_actors(cands, sa, sources)
-    if not targets:
+    # Only a statement *to* someone (the addressee) or about the speaker's relations with
+    # someone ("between Russia and North Korea") is about that someone: otherwise the
+    # reporting verb is mere attribution of something the coder did not code.
+    if not targets or how not in {"object", "between"}:
         return None
     code = STATEMENT_CODE
     for c in content:
