@@ -94,6 +94,7 @@ class SentenceActors:
         self.date = context.published
         self._by_token: dict[int, _Match] = {}
         self._cache: dict[int, list[ActorRef]] = {}
+        self.event_tokens: set[int] = set()  # tokens that are events, set by the coder
         words = [t.text for t in doc]
         raw: list[_Match] = []
         i = 0

@@ -159,6 +159,11 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
             # the pattern's own object word is the target too when it names one: "expelled
             # Russian diplomats"; "cut ties" names nobody and falls through
             yield c, "object"
+            if c.pos_ == "NOUN":
+                # "condemned the missile test by North Korea": an act stands for its actor
+                for prep in _preps(c, {"by"}):
+                    for p in _pobjs(prep):
+                        yield p, "object"
     for c in verb.children:  # "defended the right of Russian troops …": whose the object is
         if c.dep_ == "dobj" and c.pos_ == "NOUN":
             for prep in _preps(c, {"of"}):

@@ -130,7 +130,8 @@ def _first_actors(
         return [], None
     # Nothing named: a place the act is directed at stands for its country (targets only).
     for tok, how in cands:
-        if how in {"object", "preposition", "pattern"}:
+        # "signed an agreement in Washington": where an event noun happens is its venue
+        if how in {"object", "preposition", "pattern"} and tok.i not in sa.event_tokens:
             refs = [r for r in sa.located(tok) if r.country not in excluded_countries]
             if refs:
                 return refs, "place"
@@ -153,6 +154,8 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
     """All events of one sentence."""
     doc, sa = si.doc, si.actors
     consumed: set[int] = set()
+    sa.event_tokens = {t.token.i for t in triggers} | {
+        t.object_token.i for t in triggers if t.object_token is not None}
     for t in triggers:
         if t.token.pos_ in {"VERB", "AUX"}:
             consumed |= {i for i in t.consumed if i != t.token.i}
