@@ -10,7 +10,7 @@ API used by the rest of eventwire (names and meanings are a contract):
         the full CAMEO code the role gives ("RUSGOV", "IGOUNO", "AFGREB").
     Entry(kind, key, name, form, country, sector, code, entity, roles, ambiguous, case, origin)
         kind:   "state" | "person" | "org" | "role"
-        key:    stable id of the actor ("RUS", "person:Q7747", "org:IGOUNO", "role:army")
+        key:    stable id of the actor ("RUS", "person:Q7747", "org:PSE:hamas", "role:army")
         form:   which name form matched: "name", "short", "former", "acronym", "adjective",
                 "demonym", "capital", "metonym", "surname", "alias", "role"
         country: ISO 3166-1 alpha-3 (or None for international actors)
@@ -25,7 +25,8 @@ API used by the rest of eventwire (names and meanings are a contract):
                 "Turkey", not "turkey")
         origin: "file:line" the entry comes from, for explanations
 
-    KnowledgeBase.load(actor_files=(), petrarch_actors=(), petrarch_agents=()) -> KnowledgeBase
+    KnowledgeBase.load(actor_files=(), petrarch_actors=(), petrarch_agents=(), *,
+                       builtin=True, petrarch_strict=False, cache=True) -> KnowledgeBase
     kb.match(words, start) -> (end, entries) | None
         Longest known phrase starting at words[start] (words: token texts as written, e.g.
         ["North", "Korean", "state", "media", "KCNA"]); ``end`` is exclusive.  Case-insensitive,
@@ -36,7 +37,14 @@ API used by the rest of eventwire (names and meanings are a contract):
     kb.explain(phrase, date=None) -> str     how a phrase resolves and why, for people
     kb.may_mention_actor(text) -> bool       fast test used to skip sentences with no actor
     kb.stats() -> dict[str, int]
+    kb.actors() -> tuple[Entry, ...]         one entry per actor
+    kb.warnings -> tuple[str, ...]           PETRARCH lines skipped as unreadable (lenient mode)
     default_kb() -> KnowledgeBase            the packaged data only, loaded once per process
+
+Resolving an entry to a code: ``entry.code`` when set and ``entry.roles`` is empty; with roles,
+``kb.role_at(entry, date).code`` (``IGOUNO`` for the UN Secretary-General, where the role's
+country and sector are None), falling back to ``entry.code or entry.country`` when it returns
+None; for a state name or a role noun the caller composes country + sector.
 
 Precedence: later layers override earlier ones — packaged data, then PETRARCH dictionaries, then
 the user's files.  An entry whose ``key`` an upper layer redefines is dropped with all its names;

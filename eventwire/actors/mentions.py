@@ -150,7 +150,8 @@ class SentenceActors:
             nxt = []
             for t in frontier:
                 for prep in t.children:
-                    if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "near", "outside"}:
+                    if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "near", "outside",
+                                                                 "for"}:
                         for pobj in prep.children:
                             if pobj.dep_ != "pobj":
                                 continue
@@ -420,6 +421,8 @@ class SentenceActors:
         return []
 
 
+DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+              "central", "upper", "lower", "northeast", "northwest", "southeast", "southwest"}
 NOT_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
@@ -439,6 +442,8 @@ def _plausible(doc: Any, m: _Match, covered: set[int]) -> bool:
     if not all(doc[i].pos_ == "PROPN" for i in range(start, end)):
         return True
     for j in (start - 1, end):
+        if j == start - 1 and j >= 0 and doc[j].lower_ in DIRECTIONS:
+            continue  # "South Lebanon", "East Timor" stay the country
         if 0 <= j < len(doc) and j not in covered and doc[j].pos_ == "PROPN" \
                 and doc[j].dep_ in {"compound", "flat"} | ({doc[j].dep_} if j == end else set()):
             same_phrase = doc[j].head.i in range(start, end) or any(

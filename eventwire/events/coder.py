@@ -228,6 +228,13 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
             else noun_target_tokens(action, trig, cues)
         )
     cands += list(verb_target_tokens(ftok, None, cues))
+    if frame.name == "threaten":
+        # "threatened to stop talks if the United States goes ahead": a threat is addressed to
+        # whoever the condition is about
+        for c in [*ftok.children, *(action.children if action is not ftok else [])]:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                                         for m in c.children):
+                cands += [(g, "object") for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
     if action is ftok:
         # "offered to hand over to Britain …": an uncoded embedded verb still names the target.
         for c in ftok.children:
@@ -264,6 +271,9 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         targets, how = _first_actors(verb_target_tokens(tok, trig, cues), sa, sources)
         if not targets and trig.pattern.code.startswith(TERRITORIAL):
             targets, how = _first_actors(_locatives(tok), sa, sources)
+        if not targets and trig.pattern.code[:2] >= "11":
+            # "fired shells at targets in Jericho": for hostile acts "at" names the target
+            targets, how = _first_actors(_preposition_objects(tok, {"at"}), sa, sources)
     code = _joint(tok, trig.pattern.code, sources)
     return _Candidate(
         tok,
@@ -275,6 +285,11 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         how=[how or "none"],
         label=trig.pattern.origin,
     )
+
+
+def _preposition_objects(tok: Any, names: set[str]) -> list[tuple[Any, str]]:
+    return [(p, "preposition") for c in tok.children if c.dep_ == "prep" and c.lower_ in names
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def _locatives(tok: Any) -> list[tuple[Any, str]]:
@@ -301,8 +316,9 @@ def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     if not trig.pattern.no_target:
         targets, how = _first_actors(noun_target_tokens(tok, trig, cues), sa, sources)
         if not targets and trig.pattern.code.startswith(TERRITORIAL):
-            holder = tok.head if tok.dep_ == "dobj" else tok
-            targets, how = _first_actors(_locatives(holder), sa, sources)
+            holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+            targets, how = _first_actors(
+                [c for h in holders for c in _locatives(h)], sa, sources)
     if not sources and how == "between" and len(targets) >= 2:
         # "talks between A and B": both sides act.
         sources, targets = targets, []
@@ -420,6 +436,7 @@ def _events_of(
             or (
                 s.country
                 and s.country == t.country
+                and t.kind == "state"
                 and not t.actor.sector
                 and cand.how[-1] != "place"
             )
