@@ -271,7 +271,10 @@ class SentenceActors:
         if orgs:
             m, e = _pick_head_first(orgs, token)
             country, sector = e.country, e.sector
-            if e.code:
+            role = self.kb.role_at(e, self.date) if e.roles else None
+            if role is not None:  # "the Taliban" was AFGREB, and is AFGGOV since 2021-08-15
+                code, country, sector = role.code, role.country or country, role.sector
+            elif e.code:
                 code = e.code
             else:
                 # A role word can specialise an organisation without a fixed code.
@@ -318,13 +321,16 @@ class SentenceActors:
             return None
         role = None if former else self.kb.role_at(e, self.date)
         if role is not None:
+            # an office of an international body has no country: its code says whose it is
             country, sector = role.country, role.sector
+            code = role.code or compose_code(country, sector)
         else:
             country, sector = e.country, None
             if country is None and e.roles:
                 country = e.roles[-1].country
+            code = compose_code(country, sector)
         return ActorRef(
-            Actor(text=text, code=compose_code(country, sector), country=country, sector=sector,
+            Actor(text=text, code=code, country=country, sector=sector,
                   name=e.name, entity=e.entity),
             "person", "surname" if e.form == "surname" else "name", person_key=e.key)
 
