@@ -23,7 +23,7 @@ from typing import Any
 from eventwire import __version__
 from eventwire.actors.coref import ArticleContext
 from eventwire.actors.kb import KnowledgeBase, default_kb
-from eventwire.actors.mentions import SentenceActors
+from eventwire.actors.mentions import SentenceActors, record_cheap_mentions
 from eventwire.clean import clean_document
 from eventwire.dates import date_for_event, find_time_expressions
 from eventwire.events.coder import SentenceInput, code_sentence
@@ -32,21 +32,13 @@ from eventwire.events.lexicon import Lexicon, default_lexicon
 from eventwire.events.triggers import find_triggers
 from eventwire.parse import DEFAULT_MODEL, load_model
 from eventwire.places import find_places
+from eventwire.prefilter import Prefilter
 from eventwire.records import Document, Event, InputProblem
 from eventwire.sentences import split_sentences
 
 __all__ = ["CODER", "Pipeline", "Result"]
 
 CODER = f"eventwire {__version__}"
-
-# Words that let a sentence refer to an actor without naming one: it must be parsed too.
-_REFERRING = re.compile(
-    r"\b(?:he|she|it|they|his|her|its|their|him|them|we|our|the (?:two |)(?:countries|country|"
-    r"nations|sides|side|leaders|leader|president|government|ministry|capitals|neighbours)|"
-    r"both (?:countries|sides|nations|leaders|governments))\b",
-    re.IGNORECASE,
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Result:
@@ -68,7 +60,10 @@ class Pipeline:
     lexicon: Lexicon | None = None
     cues: Cues | None = None
     batch_size: int = 256
-    docs_per_chunk: int = 64
+    # A chunk is parsed in one nlp.pipe call: large enough that spaCy's batching pays off,
+    # small enough that memory stays flat (a chunk's parses are all held until it is coded).
+    chunk_chars: int = 200_000
+    docs_per_chunk: int = 512
     require_target: bool = True
     prefilter: bool = True
     _nlp: Any = field(default=None, repr=False)
@@ -78,6 +73,7 @@ class Pipeline:
         self.kb = self.kb or default_kb()
         self.lexicon = self.lexicon or default_lexicon()
         self.cues = self.cues or default_cues()
+        self._filter = Prefilter(self.lexicon, self.cues, self.kb, self._nlp)
 
     @property
     def nlp(self) -> Any:
@@ -87,6 +83,7 @@ class Pipeline:
     def run(self, items: Iterable[Document | InputProblem]) -> Iterator[Result]:
         """Code a stream of documents (problems from ingest pass straight through)."""
         chunk: list[Document] = []
+        size = 0
         for item in items:
             if isinstance(item, InputProblem):
                 yield from self._flush(chunk)
@@ -94,7 +91,9 @@ class Pipeline:
                 yield Result(document=None, problem=item)
                 continue
             chunk.append(item)
-            if len(chunk) >= self.docs_per_chunk:
+            size += len(item.text)
+            if len(chunk) >= self.docs_per_chunk or size >= self.chunk_chars:
+                size = 0
                 yield from self._flush(chunk)
                 chunk = []
         yield from self._flush(chunk)
@@ -104,15 +103,20 @@ class Pipeline:
         return results[0]
 
     # -- internals ---------------------------------------------------------------------------
-    def _candidate(self, text: str) -> bool:
-        return not self.prefilter or self.kb.may_mention_actor(text) or bool(
-            _REFERRING.search(text))
+    def _screen(self, text: str) -> str:
+        """'parse' (may hold an event), 'mentions' (names actors only) or 'skip'."""
+        if not self.prefilter:
+            return "parse"
+        if not self._filter.may_name_actor(text):
+            return "skip"
+        return "parse" if self._filter.has_trigger_word(text) else "mentions"
 
     def _flush(self, chunk: list[Document]) -> Iterator[Result]:
         if not chunk:
             return
         prepared: list[tuple[Document | None, int, int, InputProblem | None]] = []
         items: list[tuple[str, tuple[int, int, int]]] = []
+        cheap: dict[int, list[tuple[int, list[Any]]]] = {}
         for d_i, raw in enumerate(chunk):
             try:
                 doc = clean_document(raw)
@@ -123,9 +127,12 @@ class Pipeline:
             wanted = 0
             for s_i, (start, end) in enumerate(spans):
                 text = doc.text[start:end]
-                if self._candidate(text):
+                verdict = self._screen(text)
+                if verdict == "parse":
                     wanted += 1
                     items.append((text, (d_i, s_i, start)))
+                elif verdict == "mentions":
+                    cheap.setdefault(d_i, []).append((s_i, self._filter.cheap_mentions(text)))
             prepared.append((doc, len(spans), wanted, None))
         parsed: dict[int, list[tuple[Any, int, int]]] = {}
         for sdoc, (d_i, s_i, start) in self._nlp.pipe(items, as_tuples=True,
@@ -136,17 +143,22 @@ class Pipeline:
                 yield Result(document=None, problem=problem)
                 continue
             try:
-                events = self._code_article(doc, parsed.get(d_i, []))
+                events = self._code_article(doc, parsed.get(d_i, []), cheap.get(d_i, []))
             except Exception as exc:  # noqa: BLE001 - reported, and the run goes on
                 yield Result(document=doc, problem=_problem(doc, "coding", exc))
                 continue
             yield Result(document=doc, events=tuple(events), sentences=n_sentences,
                          parsed=n_parsed)
 
-    def _code_article(self, doc: Document, sentences: list[tuple[Any, int, int]]) -> list[Event]:
+    def _code_article(self, doc: Document, sentences: list[tuple[Any, int, int]],
+                      cheap: list[tuple[int, list[Any]]]) -> list[Event]:
         context = ArticleContext(published=doc.published)
         events: list[Event] = []
+        pending = sorted(cheap, key=lambda c: c[0])
         for sdoc, s_i, start in sentences:
+            while pending and pending[0][0] < s_i:  # unparsed sentences still feed coreference
+                c_i, entries = pending.pop(0)
+                record_cheap_mentions(context, self.kb, c_i, entries)
             sa = SentenceActors(sdoc, self.kb, context, s_i)
             sa.record_mentions()
             triggers = find_triggers(sdoc[:], self.lexicon)

@@ -277,7 +277,8 @@ _WRITER = textwrap.dedent("""
     sys.path.insert(0, {tests!r})
     from test_store import make_doc, make_event
     from eventwire.store import Store
-    path, batches, per_batch, hold = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4])
+    path, batches, per_batch = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    hold = float(sys.argv[4])
     with Store.open(path) as store:
         run = store.begin_run({{"driver": "synthetic", "batches": batches}})
         print("open", flush=True)
@@ -317,7 +318,8 @@ def _wait_for(proc: subprocess.Popen[str], word: str) -> None:
     for line in proc.stdout:
         if line.startswith(word):
             return
-    raise AssertionError(f"writer ended before {word!r}: {proc.stderr.read() if proc.stderr else ''}")
+    problem = proc.stderr.read() if proc.stderr else ""
+    raise AssertionError(f"writer ended before {word!r}: {problem}")
 
 
 def test_a_second_writer_gets_a_clear_error(tmp_path: Path, writer_script: Path) -> None:
@@ -325,7 +327,7 @@ def test_a_second_writer_gets_a_clear_error(tmp_path: Path, writer_script: Path)
     proc = _start(writer_script, db, batches=1, hold=30)
     try:
         _wait_for(proc, "finished")
-        with pytest.raises(StoreLockedError, match=r"in use by process \d+.*another file with --db"):
+        with pytest.raises(StoreLockedError, match=r"in use by process \d+.*another file"):
             Store.open(db)
         # a reader is fine: the writer holds no DuckDB connection between operations
         with Store.open(db, read_only=True) as reader:

@@ -58,13 +58,12 @@ class ArticleContext:
     # -- questions -----------------------------------------------------------------------
     def _before(self, sentence: int, token: int, window: int) -> list[Found]:
         """Mentions before a position, nearest first, within `window` sentences."""
-        out = [
-            f
-            for f in self.history
-            if (f.sentence < sentence or (f.sentence == sentence and f.token < token))
-            and sentence - f.sentence <= window
-        ]
-        out.reverse()
+        out = []
+        for f in reversed(self.history):  # history is in reading order: stop once too old
+            if sentence - f.sentence > window:
+                break
+            if f.sentence < sentence or (f.sentence == sentence and f.token < token):
+                out.append(f)
         return out
 
     def pronoun(self, word: str, sentence: int, token: int) -> list[Found]:

@@ -18,7 +18,7 @@ from typing import Any
 from eventwire.actors.coref import ArticleContext, Found
 from eventwire.records import Actor
 
-__all__ = ["ActorRef", "SentenceActors", "compose_code"]
+__all__ = ["ActorRef", "SentenceActors", "compose_code", "record_cheap_mentions"]
 
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its",
             "itself", "they", "them", "their", "theirs", "themselves"}
@@ -457,6 +457,24 @@ def _plausible(doc: Any, m: _Match, covered: set[int]) -> bool:
             if same_phrase:
                 return False
     return True
+
+
+def record_cheap_mentions(context: ArticleContext, kb: Any, sentence: int,
+                          entries: list[Any]) -> None:
+    """Record actors named in a sentence that was not parsed (for salience and pronouns)."""
+    for n, e in enumerate(entries):
+        country, sector, code = e.country, e.sector, e.code
+        if e.kind == "person" or e.roles:
+            role = kb.role_at(e, context.published)
+            if role is not None:
+                country, sector, code = role.country, role.sector, role.code
+        code = code or compose_code(country, sector)
+        if code is None:
+            continue
+        context.add(Found(actor=Actor(text=e.name, code=code, country=country, sector=sector,
+                                      name=e.name, entity=e.entity),
+                          kind=e.kind, sentence=sentence, token=n,
+                          person_key=e.key if e.kind == "person" else None))
 
 
 def _entity_text(token: Any) -> str:

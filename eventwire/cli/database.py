@@ -185,7 +185,8 @@ def dyads(actor_a: str, actor_b: str, db: Path, by: str, fmt: str | None) -> Non
 @filter_options
 @click.option("--role", type=click.Choice(["any", "source", "target"]), default="any",
               show_default=True, help="Count the actor as source, target or either.")
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True,
+              help="Number of actors.")
 @output_options
 def actors_top(db: Path, role: str, limit: int, fmt: str | None, **kwargs: Any) -> None:
     """The actors in the most stored events."""
@@ -232,7 +233,7 @@ def plot() -> None:
 @click.argument("actor_b")
 @db_option
 @click.option("--by", type=click.Choice(["week", "month", "year"]), default="month",
-              show_default=True)
+              show_default=True, help="Period length.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Image file (.png, .svg, .pdf).")
 def plot_dyad_command(actor_a: str, actor_b: str, db: Path, by: str, output: Path) -> None:
@@ -249,7 +250,8 @@ def plot_dyad_command(actor_a: str, actor_b: str, db: Path, by: str, output: Pat
 @filter_options
 @click.option("--top", type=click.IntRange(min=2), default=25, show_default=True,
               help="Number of actors to draw.")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Image file (.png, .svg, .pdf).")
 def plot_network_command(db: Path, top: int, output: Path, **kwargs: Any) -> None:
     """The actors with the most events and the events between them."""
     from eventwire.export import plot_network

@@ -20,11 +20,16 @@ _QID = re.compile(r"^Q\d+$")
 _MODALITIES = ("asserted", "negated", "hypothetical", "future", "intended")
 
 
-def _as_tuple(value: str | Iterable[str] | None) -> tuple[str, ...]:
+def _as_tuple(value: str | Iterable[str] | None, *, split: bool = True) -> tuple[str, ...]:
+    """Codes may come as "19,20" or ["19", "20"]; ids are taken exactly as given."""
     if value is None:
         return ()
     if isinstance(value, str):
+        if not split:
+            return (value,)
         return tuple(v.strip() for v in value.split(",") if v.strip())
+    if not split:
+        return tuple(str(v) for v in value)
     return tuple(str(v).strip() for v in value if str(v).strip())
 
 
@@ -75,7 +80,7 @@ class EventFilter:
         values: dict[str, Any] = {k: v for k, v in kwargs.items() if v is not None}
         for key in ("root", "code", "plover", "modality", "doc"):
             if key in values:
-                values[key] = _as_tuple(values[key])
+                values[key] = _as_tuple(values[key], split=key != "doc")
         if "dyad" in values:
             values["dyad"] = parse_dyad(values["dyad"])
         for key in ("since", "until"):

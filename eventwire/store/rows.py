@@ -112,7 +112,7 @@ def _actor_from_row(prefix: str, row: Mapping[str, Any]) -> Actor | None:
 
 
 def _locations(raw: Any) -> list[dict[str, Any]]:
-    if raw is None:
+    if raw is None or raw == "[]":  # most events: skip the JSON parser
         return []
     return json.loads(raw) if isinstance(raw, str) else list(raw)
 
