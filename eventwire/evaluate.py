@@ -48,7 +48,9 @@ __all__ = [
     "Confusion",
     "LevelScore",
     "RecordErrors",
+    "calibration",
     "confusions",
+    "format_calibration",
     "format_report",
     "read_gold",
     "score",
@@ -396,6 +398,101 @@ def format_report(
 
 def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(width - 1, 1)] + "…"
+
+
+# ----------------------------------------------------------------------------- calibration
+
+
+def calibration(
+    gold_records: Iterable[Mapping[str, Any]],
+    predicted_events: Iterable[Any],
+    thresholds: Sequence[float] = (0.5, 0.6, 0.7, 0.8, 0.9),
+    level: str = "root",
+) -> list[dict[str, Any]]:
+    """Precision of the predicted events per confidence band: does confidence mean something?
+
+    The bands are ``[0, t1)``, ``[t1, t2)`` … ``[tn, ∞)`` for the sorted `thresholds`.  One row
+    per band, lowest first::
+
+        {"low": 0.8, "high": 0.9, "events": 40, "correct": 33, "precision": 0.825,
+         "events_at_or_above": 61, "precision_at_or_above": 0.852,
+         "events_below": 144, "precision_below": 0.667}
+
+    ``*_at_or_above`` and ``*_below`` split all events at the band's ``low``: the row whose
+    ``low`` is 0.8 says whether events of confidence 0.8 or more are more precise than the rest.
+    ``high`` is None for the last band; a precision is None when there is no event to measure.
+
+    The events counted are exactly the predictions :func:`score` counts at `level`: those of
+    scored records, a prediction repeated in a record (same key at `level`) counting once, with
+    the highest confidence among its repeats (a filter at a threshold keeps it when any repeat
+    passes).  A prediction is correct when score()'s matching, run once over all predictions,
+    gives it a gold event: so the rows' ``correct`` add up to score()'s ``tp`` and their
+    ``events`` to ``tp + fp``.  An event without a confidence counts as 0.
+    """
+    _check_level(level)
+    bounds = [float(t) for t in thresholds]
+    if any(not 0.0 < t <= 1.0 for t in bounds) or any(a >= b for a, b in zip(bounds, bounds[1:])):
+        raise ValueError(
+            f"thresholds must increase strictly and lie in (0, 1], e.g. (0.5, 0.8): {thresholds!r}"
+        )
+    by_record = _by_record(predicted_events)
+    outcomes: list[tuple[float, bool]] = []  # (confidence, correct) per distinct prediction
+    for record, m in _matches(gold_records, by_record, level):
+        best: dict[_PredKey, float] = {}
+        for event in by_record.get(str(record["id"]), ()):
+            key = _pred_key(event, level)
+            best[key] = max(best.get(key, 0.0), _confidence(event))
+        wrong = set(m.unused)  # keys are distinct within a record, so membership is enough
+        outcomes += [(best[key], key not in wrong) for key in m.predicted]
+    edges = [0.0, *bounds]
+    rows = []
+    for i, low in enumerate(edges):
+        high = edges[i + 1] if i + 1 < len(edges) else None
+        band = [ok for c, ok in outcomes if c >= low and (high is None or c < high)]
+        above = [ok for c, ok in outcomes if c >= low]
+        below = [ok for c, ok in outcomes if c < low]
+        rows.append({
+            "low": low,
+            "high": high,
+            "events": len(band),
+            "correct": sum(band),
+            "precision": _rate(band),
+            "events_at_or_above": len(above),
+            "precision_at_or_above": _rate(above),
+            "events_below": len(below),
+            "precision_below": _rate(below),
+        })  # fmt: skip
+    return rows
+
+
+def _confidence(event: Mapping[str, Any]) -> float:
+    value = event.get("confidence")
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
+
+
+def _rate(outcomes: Sequence[bool]) -> float | None:
+    return round(sum(outcomes) / len(outcomes), 3) if outcomes else None
+
+
+def format_calibration(rows: Sequence[Mapping[str, Any]], title: str = "") -> str:
+    """A plain-text table of :func:`calibration` rows: per band, then split at the band's low."""
+
+    def rate(value: float | None) -> str:
+        return "-" if value is None else f"{value:.3f}"
+
+    lines = [title] if title else []
+    lines.append(
+        f"{'confidence':<12}{'events':>7}{'correct':>8}{'P':>7}"
+        f"{'   | split at low:':<18}{'n>=':>5}{'P>=':>7}{'n<':>6}{'P<':>7}"
+    )
+    for r in rows:
+        band = f"{r['low']:.2f}-{r['high']:.2f}" if r["high"] is not None else f">={r['low']:.2f}"
+        lines.append(
+            f"{band:<12}{r['events']:>7}{r['correct']:>8}{rate(r['precision']):>7}"
+            f"{'   |':<18}{r['events_at_or_above']:>5}{rate(r['precision_at_or_above']):>7}"
+            f"{r['events_below']:>6}{rate(r['precision_below']):>7}"
+        )
+    return "\n".join(lines)
 
 
 # ----------------------------------------------------------------------------- reading

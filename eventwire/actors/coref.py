@@ -21,6 +21,7 @@ PRONOUN_WINDOW = 3
 DESCRIPTION_WINDOW = 12
 
 SALIENCE_DECAY = 0.85
+POSSESSIVES = {"its", "his", "her", "their"}
 PERSON_SECTORS = {"GOV", "MIL", "OPP", "LEG", "JUD", "COP", "MED", "PTY", "REB"}
 
 
@@ -90,6 +91,10 @@ class ArticleContext:
             return []
         if not ok:
             return []
+        if w in POSSESSIVES and ok[0].sentence == sentence:
+            # "threatened the UAE over its agreement": a possessive inside the sentence takes
+            # the nearest name; a subject pronoun ("… said it would") prefers the subject
+            return [ok[0]]
         return [_prefer_subject(ok)[0]]
 
     def last_states(self, n: int, sentence: int, token: int) -> list[Actor]:

@@ -442,6 +442,10 @@ def _plausible(doc: Any, m: _Match, covered: set[int]) -> bool:
     start, end = m.start, m.end
     if any(doc[i].ent_type_ in NOT_ACTOR_ENTITIES for i in range(start, end)):
         return False
+    # Regions are actors only when written as names: "the West", not "the western bank".
+    if all(e.kind in {"state", "org"} and not e.country and (e.code or "")[:3] not in {
+            "IGO", "NGO"} for e in m.entries) and doc[start].text[:1].islower():
+        return False
     # Persons keep unknown first names and titles around them ("Ayatollah Ruhollah Khomeini").
     if any(e.kind == "person" for e in m.entries):
         return True

@@ -118,11 +118,15 @@ def _print_table(
     from rich.table import Table
 
     table = Table(title=title, show_lines=False, header_style="bold")
-    for column in columns:
-        wrap = column == "evidence"
-        table.add_column(column, overflow="fold" if wrap else "ellipsis", no_wrap=not wrap)
-    for row in rows:
-        table.add_row(*(_cell(_lookup(row, c)) for c in columns))
+    cells = [[_cell(_lookup(row, c)) for c in columns] for row in rows]
+    for i, column in enumerate(columns):
+        # One line per row: long cells end in an ellipsis rather than wrapping, and the short
+        # columns keep their width so that only the evidence gives way on a narrow screen.
+        widest = max([len(column), *(len(r[i]) for r in cells)])
+        table.add_column(column, overflow="ellipsis", no_wrap=True,
+                         min_width=None if column == "evidence" else min(widest, 40))
+    for values in cells:
+        table.add_row(*values)
     console = Console(file=out, width=None if out.isatty() else 160, soft_wrap=False)
     console.print(table)
     if not rows:

@@ -151,6 +151,13 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
             for prep in _preps(h, {target_prep}):
                 for p in _pobjs(prep):
                     yield p, "pattern"
+        if obj is not None:
+            # "extradited a man accused of trafficking to the United States": the parser may
+            # hang the pattern's preposition anywhere inside the object phrase
+            for t in obj.subtree:
+                if t.dep_ == "prep" and t.lower_ == target_prep and t.head is not obj:
+                    for p in _pobjs(t):
+                        yield p, "pattern"
     patient = passive_patient(verb)
     if patient is not None:
         yield patient, "passive"
@@ -160,10 +167,17 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
             # Russian diplomats"; "cut ties" names nobody and falls through
             yield c, "object"
             if c.pos_ == "NOUN":
-                # "condemned the missile test by North Korea": an act stands for its actor
+                # "condemned the missile test by North Korea", "rejected a plan unveiled by
+                # the U.S.": an act or a proposal stands for its author
                 for prep in _preps(c, {"by"}):
                     for p in _pobjs(prep):
                         yield p, "object"
+                for acl in c.children:
+                    if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                        for agent in acl.children:
+                            if agent.dep_ == "agent":
+                                for p in _pobjs(agent):
+                                    yield p, "object"
     for c in verb.children:  # "defended the right of Russian troops …": whose the object is
         if c.dep_ == "dobj" and c.pos_ == "NOUN":
             for prep in _preps(c, {"of"}):

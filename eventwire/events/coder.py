@@ -36,9 +36,15 @@ __all__ = ["SentenceInput", "code_sentence"]
 MAX_EVENTS_PER_SENTENCE = 8
 # Codes whose event holds in both directions when the other side is named ("A and B met",
 # "A signed an agreement with B").  Prefixes; the lexicon can also flag single patterns.
-RECIPROCAL_PREFIXES = ("030", "031", "036", "037", "040", "041", "044", "046", "050", "057", "06")
+# Only acts that take two by their nature: handing over, extraditing or sharing is one-way.
+RECIPROCAL_PREFIXES = ("030", "031", "036", "037", "040", "041", "044", "046", "050", "057",
+                       "060", "061", "062")
+# With two or more named sources and nobody else, cooperation is among them ("Israel and
+# Bahrain established relations", "a truce between Israel and Hamas took effect").
+MUTUAL_ROOTS = {"03", "04", "05", "06", "07", "08"}
 STATEMENT_CODE = "010"
 JOINT_CODE = "062"  # cooperate militarily
+MILITARY_BOMBING = "195"  # employ aerial weapons
 FUTURE_INTENT_ROOTS = {"04", "05", "06", "07", "08"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 DOMESTIC_SECTORS = {"CVL", "PPL", "OPP", "EDU", "LAB", "REF", "REB", "INS", "SEP", "UAF", "CRM",
@@ -274,7 +280,7 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         if not targets and trig.pattern.code[:2] >= "11":
             # "fired shells at targets in Jericho": for hostile acts "at" names the target
             targets, how = _first_actors(_preposition_objects(tok, {"at"}), sa, sources)
-    code = _joint(tok, trig.pattern.code, sources)
+    code = _military(_joint(tok, trig.pattern.code, sources), sources)
     return _Candidate(
         tok,
         code,
@@ -308,6 +314,13 @@ def _joint(tok: Any, code: str, sources: list[ActorRef]) -> str:
     return JOINT_CODE if together and code.startswith("15") else code
 
 
+def _military(code: str, sources: list[ActorRef]) -> str:
+    """A bombing by armed forces is aerial/military force (195), not a terrorist bombing."""
+    if code.startswith("183") and any(s.actor.sector == "MIL" for s in sources):
+        return MILITARY_BOMBING
+    return code
+
+
 def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | None:
     tok = trig.token
     sources, src_how = _first_actors(noun_source_tokens(tok), sa)
@@ -324,7 +337,7 @@ def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         sources, targets = targets, []
     if not sources:
         return None
-    code = _joint(tok, trig.pattern.code, sources)
+    code = _military(_joint(tok, trig.pattern.code, sources), sources)
     return _Candidate(
         tok,
         code,
@@ -405,7 +418,8 @@ def _events_of(
                 pairs.append((s, t))
                 if mutual:
                     pairs.append((t, s))
-    elif cand.reciprocal and len(cand.sources) >= 2:
+    elif (cand.reciprocal or cand.code[:2] in MUTUAL_ROOTS) and len(
+            {s.country or s.code for s in cand.sources}) >= 2:
         for s in cand.sources:
             for t in cand.sources:
                 if s is not t:

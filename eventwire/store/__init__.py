@@ -62,6 +62,12 @@ class BatchResult:
     events_written: int = 0
 
 
+def _meta_value(meta: Mapping[str, Any], key: str) -> Any:
+    # "eventwire" is accepted for "eventwire_version", "lexicon" for "lexicon_version", ...
+    value = meta.get(key, meta.get(key.removesuffix("_version")))
+    return None if value is None else str(value)
+
+
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -251,6 +257,9 @@ class Store:
     def begin_run(self, meta: Mapping[str, Any]) -> str:
         """Record the start of a run and return its id.
 
+        ``meta`` is kept whole (JSON); its keys ``eventwire_version`` (or ``eventwire``),
+        ``model``, ``lexicon_version`` and ``actor_base_version`` also fill columns of ``runs``.
+
         If the last run with the very same ``meta`` never finished (it was killed), its id is
         returned and the run continues, so an interrupted-then-rerun database ends up the same as
         an uninterrupted one.  Other unfinished runs are marked ``interrupted``.
@@ -276,7 +285,7 @@ class Store:
                 "INSERT INTO runs (run_id, eventwire_version, model, lexicon_version, "
                 "actor_base_version, started, status, meta) "
                 "VALUES (?, ?, ?, ?, ?, ?, 'running', ?)",
-                [run_id, *(meta.get(k) for k in _RUN_KEYS), started, meta_json],
+                [run_id, *(_meta_value(meta, k) for k in _RUN_KEYS), started, meta_json],
             )
         return run_id
 
