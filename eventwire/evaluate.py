@@ -9,6 +9,8 @@ The library behind ``eventwire eval GOLD.jsonl``.  A gold file has one sentence 
 
 and the predictions are events in the record shape of ``SCHEMA.md`` (``doc_id``, ``source``,
 ``target``, ``cameo.code``, ``plover.type``), the ``doc_id`` being the gold record's ``id``.
+Besides the scores, :func:`calibration` tells whether the events' ``confidence`` predicts
+their precision.
 
 The rules are those of the project's reference scorer (``shared/eval/score.py``), so that the
 numbers printed here are the numbers the evaluation reports; ``tests/test_evaluate.py`` checks
@@ -52,6 +54,7 @@ __all__ = [
     "confusions",
     "format_calibration",
     "format_report",
+    "judge_predictions",
     "read_gold",
     "score",
     "worst_records",
@@ -403,6 +406,34 @@ def _clip(text: str, width: int) -> str:
 # ----------------------------------------------------------------------------- calibration
 
 
+def judge_predictions(
+    gold_records: Iterable[Mapping[str, Any]],
+    predicted_events: Iterable[Any],
+    level: str = "root",
+) -> list[tuple[Mapping[str, Any], bool]]:
+    """Each prediction :func:`score` counts at `level`, with whether it found a gold event.
+
+    Returns ``(event, correct)`` pairs in record order.  These are exactly the predictions
+    score() counts: those of scored records, a prediction repeated in a record (the same key at
+    `level`) once, represented by its most confident repeat (a filter at a threshold keeps it
+    when any repeat passes).  ``correct`` is score()'s matching, run once over all predictions,
+    so the correct pairs number score()'s ``tp`` and the others its ``fp``.  An event without a
+    confidence counts as confidence 0.
+    """
+    _check_level(level)
+    by_record = _by_record(predicted_events)
+    judged: list[tuple[Mapping[str, Any], bool]] = []
+    for record, m in _matches(gold_records, by_record, level):
+        best: dict[_PredKey, Mapping[str, Any]] = {}
+        for event in by_record.get(str(record["id"]), ()):
+            key = _pred_key(event, level)
+            if key not in best or _confidence(event) > _confidence(best[key]):
+                best[key] = event
+        wrong = set(m.unused)  # keys are distinct within a record, so membership is enough
+        judged += [(best[key], key not in wrong) for key in m.predicted]
+    return judged
+
+
 def calibration(
     gold_records: Iterable[Mapping[str, Any]],
     predicted_events: Iterable[Any],
@@ -411,8 +442,8 @@ def calibration(
 ) -> list[dict[str, Any]]:
     """Precision of the predicted events per confidence band: does confidence mean something?
 
-    The bands are ``[0, t1)``, ``[t1, t2)`` … ``[tn, ∞)`` for the sorted `thresholds`.  One row
-    per band, lowest first::
+    The bands are ``[0, t1)``, ``[t1, t2)`` … ``[tn, ∞)`` for the increasing `thresholds`.  One
+    row per band, lowest first::
 
         {"low": 0.8, "high": 0.9, "events": 40, "correct": 33, "precision": 0.825,
          "events_at_or_above": 61, "precision_at_or_above": 0.852,
@@ -421,29 +452,18 @@ def calibration(
     ``*_at_or_above`` and ``*_below`` split all events at the band's ``low``: the row whose
     ``low`` is 0.8 says whether events of confidence 0.8 or more are more precise than the rest.
     ``high`` is None for the last band; a precision is None when there is no event to measure.
-
-    The events counted are exactly the predictions :func:`score` counts at `level`: those of
-    scored records, a prediction repeated in a record (same key at `level`) counting once, with
-    the highest confidence among its repeats (a filter at a threshold keeps it when any repeat
-    passes).  A prediction is correct when score()'s matching, run once over all predictions,
-    gives it a gold event: so the rows' ``correct`` add up to score()'s ``tp`` and their
-    ``events`` to ``tp + fp``.  An event without a confidence counts as 0.
+    The events and their correctness are those of :func:`judge_predictions`, so the rows'
+    ``correct`` add up to :func:`score`'s ``tp`` at `level` and their ``events`` to ``tp + fp``.
     """
-    _check_level(level)
     bounds = [float(t) for t in thresholds]
-    if any(not 0.0 < t <= 1.0 for t in bounds) or any(a >= b for a, b in zip(bounds, bounds[1:])):
+    if any(not 0.0 < t <= 1.0 for t in bounds) or bounds != sorted(set(bounds)):
         raise ValueError(
             f"thresholds must increase strictly and lie in (0, 1], e.g. (0.5, 0.8): {thresholds!r}"
         )
-    by_record = _by_record(predicted_events)
-    outcomes: list[tuple[float, bool]] = []  # (confidence, correct) per distinct prediction
-    for record, m in _matches(gold_records, by_record, level):
-        best: dict[_PredKey, float] = {}
-        for event in by_record.get(str(record["id"]), ()):
-            key = _pred_key(event, level)
-            best[key] = max(best.get(key, 0.0), _confidence(event))
-        wrong = set(m.unused)  # keys are distinct within a record, so membership is enough
-        outcomes += [(best[key], key not in wrong) for key in m.predicted]
+    outcomes = [
+        (_confidence(event), ok)
+        for event, ok in judge_predictions(gold_records, predicted_events, level)
+    ]
     edges = [0.0, *bounds]
     rows = []
     for i, low in enumerate(edges):
@@ -482,15 +502,15 @@ def format_calibration(rows: Sequence[Mapping[str, Any]], title: str = "") -> st
 
     lines = [title] if title else []
     lines.append(
-        f"{'confidence':<12}{'events':>7}{'correct':>8}{'P':>7}"
-        f"{'   | split at low:':<18}{'n>=':>5}{'P>=':>7}{'n<':>6}{'P<':>7}"
+        f"{'confidence':<12}{'events':>7}{'correct':>8}{'P':>7}  |"
+        f"{'n >= low':>10}{'P >= low':>10}{'n < low':>9}{'P < low':>9}"
     )
     for r in rows:
-        band = f"{r['low']:.2f}-{r['high']:.2f}" if r["high"] is not None else f">={r['low']:.2f}"
+        band = f"{r['low']:.2f}-{r['high']:.2f}" if r["high"] is not None else f">= {r['low']:.2f}"
         lines.append(
-            f"{band:<12}{r['events']:>7}{r['correct']:>8}{rate(r['precision']):>7}"
-            f"{'   |':<18}{r['events_at_or_above']:>5}{rate(r['precision_at_or_above']):>7}"
-            f"{r['events_below']:>6}{rate(r['precision_below']):>7}"
+            f"{band:<12}{r['events']:>7}{r['correct']:>8}{rate(r['precision']):>7}  |"
+            f"{r['events_at_or_above']:>10}{rate(r['precision_at_or_above']):>10}"
+            f"{r['events_below']:>9}{rate(r['precision_below']):>9}"
         )
     return "\n".join(lines)
 

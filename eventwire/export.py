@@ -89,13 +89,14 @@ def _atomic(path: Path, mode: str = "w") -> Iterator[Path]:
         raise StoreError(f"{path}: the directory {path.parent} does not exist")
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
+        tmp.touch()  # fail here, naming the output, rather than deep inside a writer
         yield tmp
         os.replace(tmp, path)
     except OSError as exc:
         raise StoreError(f"{path}: cannot write the export ({exc.strerror}); choose another "
                          "location with -o or free some space") from exc
     finally:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):  # gone already, or a read-only directory
             tmp.unlink()
 
 

@@ -130,6 +130,14 @@ def test_failed_export_leaves_nothing_behind(collection: tuple[Path, list[dict]]
         with pytest.raises(ValueError, match="not a date"):
             export_events(store, tmp_path / "x.jsonl", "jsonl", since="soon")
     assert list(tmp_path.iterdir()) == []
+    blocked = tmp_path / "blocked"
+    blocked.mkdir()
+    (blocked / "x.csv").mkdir()  # the target name is taken by a directory: the rename fails
+    with Store.open(db, read_only=True) as store:
+        for fmt in ("csv", "jsonl"):
+            with pytest.raises(StoreError, match="cannot write the export"):
+                export_events(store, blocked / "x.csv", fmt)
+    assert [p.name for p in blocked.iterdir()] == ["x.csv"]
 
 
 def test_plots_write_images(collection: tuple[Path, list[dict]], tmp_path: Path) -> None:

@@ -54,6 +54,10 @@ OBJECT_CONTROL = {
     "dare",
 }
 SUBJECTS = {"nsubj", "csubj"}
+# Passive forms that describe a state of their subject rather than an act done to it.
+STATIVE_PASSIVES = {"oppose", "commit", "prepare", "determine", "dedicate", "resolve",
+                    "concern", "alarm", "disappoint", "worry", "satisfy", "please", "interest",
+                    "poise", "set", "engage", "involve", "opposed", "committed", "prepared"}
 
 
 def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
@@ -68,6 +72,11 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p, True
+        if verb.lemma_.lower() in STATIVE_PASSIVES:
+            # "Israel is opposed to …", "Vietnam is committed to …": a state of the subject
+            for c in verb.children:
+                if c.dep_ == "nsubjpass":
+                    return c, False
         return None, True
     for c in verb.children:
         if c.dep_ in SUBJECTS:
@@ -93,8 +102,20 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
                             return p, False
         s, _ = subject_of(head, depth + 1)
         return s, False
-    if verb.dep_ == "conj":
+    if verb.dep_ in {"conj", "acomp", "attr"}:
+        # "… and signed", "is willing to send": the subject of the verb it hangs from
         return subject_of(head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
+        # "guilty of violating", "accused of shelling": the gerund's actor is the subject of
+        # the clause the preposition belongs to
+        anchor = head.head if head.dep_ == "prep" else head
+        if anchor.pos_ in {"ADJ", "NOUN"} and anchor.dep_ in {"acomp", "attr"}:
+            anchor = anchor.head
+        if anchor.pos_ in {"VERB", "AUX"} and anchor.lemma_.lower() not in {"accuse", "charge",
+                                                                           "blame", "suspect"}:
+            s, passive = subject_of(anchor, depth + 1)
+            if s is not None and not passive:
+                return s, False
     if verb.dep_ == "relcl":
         return head, False
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ in {"VBG", "VBN"}:

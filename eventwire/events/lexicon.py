@@ -14,7 +14,7 @@ the files are *composed* (not constructed), which keeps them and costs no more t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -150,6 +150,15 @@ class Lexicon:
     frames: Mapping[str, Frame]
     frame_of: Mapping[str, Frame]
     paths: tuple[Path, ...] = ()
+    # Every word a token's spelling or spaCy lemma must be for some verb, noun or frame lemma
+    # to be reachable: the lemmas and the inflections the matcher undoes.  The matcher rejects
+    # every other token with a set lookup, before guessing at base forms.
+    reachable: frozenset[str] = field(default=frozenset(), compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.reachable:
+            keys = [*self.verbs, *self.nouns, *self.frame_of]
+            object.__setattr__(self, "reachable", frozenset(_inflections(keys)))
 
     @classmethod
     def load(cls, paths: Sequence[Path | str] | None = None) -> Lexicon:
@@ -182,6 +191,22 @@ class Lexicon:
             out.add(frame.default)
             out.update(code for code in frame.map.values() if code != KEEP)
         return frozenset(out)
+
+
+def _inflections(lemmas: Iterable[str]) -> Iterator[str]:
+    """The lemmas and every form whose regular de-inflection gives one of them (the inverse of
+    the matcher's ``_deinflect``): ``slap`` → slaps, slapped, slapping, slaped …; over-generating
+    is harmless."""
+    for lemma in lemmas:
+        yield lemma
+        for suffix in ("ing", "ed", "es", "s", "d"):
+            yield lemma + suffix
+        for suffix in ("ing", "ed"):
+            yield lemma[:-1] + suffix  # provide -> providing (stem + "e")
+            yield lemma + lemma[-1:] + suffix  # slap -> slapped (doubled consonant)
+        if lemma.endswith("y"):
+            for suffix in ("ed", "es"):
+                yield lemma[:-1] + "i" + suffix  # deny -> denied, denies
 
 
 def bundled_paths() -> tuple[Path, ...]:

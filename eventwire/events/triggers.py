@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.events.lexicon import Frame, Item, Lexicon, Pattern
 
@@ -76,6 +76,116 @@ class Trigger:
         return " ".join(doc[i].text for i in sorted(indices))
 
 
+# --------------------------------------------------------------------------- one sentence
+
+
+class _Sentence:
+    """The tokens of one sentence and what matching has learnt about them.
+
+    Built once per :func:`find_triggers` call and dropped with it: spaCy allocates a new Token
+    object for every ``doc[i]``, ``token.children`` and span iteration, and the matcher asks the
+    same questions (children, object forms, direct objects, candidate lemmas) of the same few
+    tokens for every pattern it tries, so the answers are kept here, keyed by token index.
+    """
+
+    __slots__ = (
+        "doc", "start", "end", "tokens", "_children", "_attach", "_child_words", "_forms",
+        "_objects", "_prep_objects", "_lemmas", "_verb", "headline",
+    )
+
+    def __init__(self, doc: Doc, sent: Span | None = None) -> None:
+        self.doc = doc
+        self._children: dict[int, list[Token]] = {}
+        self._attach: dict[int, dict[str, Token]] = {}
+        self._child_words: dict[int, frozenset[str]] = {}
+        self._forms: dict[int, dict[str, tuple[int, ...]]] = {}
+        self._objects: dict[int, list[Token]] = {}
+        self._prep_objects: dict[int, list[Token]] = {}
+        self._lemmas: dict[int, list[str]] = {}
+        self._verb: dict[int, bool] = {}
+        if sent is None:
+            self.start = self.end = 0
+            self.tokens: list[Token] = []
+            self.headline = False
+            return
+        self.start, self.end = sent.start, sent.end
+        self.tokens = list(sent)
+        start, end = self.start, self.end
+        children: dict[int, list[Token]] = {t.i: [] for t in self.tokens}
+        for token in self.tokens:
+            head = token.head.i
+            if head != token.i and start <= head < end:
+                children[head].append(token)  # in text order, as spaCy's token.children
+        if start > 0 or end < len(doc):
+            # an arc across the sentence boundary (never made by spaCy's parser, possible with
+            # other sentence splitters): take those tokens' children from spaCy itself
+            for token in self.tokens:
+                if token.n_lefts + token.n_rights != len(children[token.i]):
+                    children[token.i] = list(token.children)
+        self._children = children
+        self.headline = _headline(self.tokens)
+
+    def token_at(self, i: int) -> Token:
+        if self.start <= i < self.end:
+            return self.tokens[i - self.start]
+        return self.doc[i]
+
+    def children(self, token: Token) -> list[Token]:
+        found = self._children.get(token.i)
+        if found is None:
+            found = self._children[token.i] = list(token.children)
+        return found
+
+    def attached(self, token: Token) -> dict[str, Token]:
+        """The token's first particle/preposition child of each spelling ("off", "for")."""
+        found = self._attach.get(token.i)
+        if found is None:
+            found = {}
+            for child in self.children(token):
+                if child.dep_ in _ATTACH:
+                    found.setdefault(child.lower_, child)
+            self._attach[token.i] = found
+        return found
+
+    def child_words(self, token: Token) -> frozenset[str]:
+        found = self._child_words.get(token.i)
+        if found is None:
+            found = self._child_words[token.i] = frozenset(c.lower_ for c in self.children(token))
+        return found
+
+    def lemmas(self, token: Token) -> list[str]:
+        found = self._lemmas.get(token.i)
+        if found is None:
+            found = self._lemmas[token.i] = list(_lemmas(token, self))
+        return found
+
+    def forms(self, token: Token) -> dict[str, tuple[int, ...]]:
+        found = self._forms.get(token.i)
+        if found is None:
+            found = self._forms[token.i] = _token_forms(token, self)
+        return found
+
+    def direct_objects(self, verb: Token) -> list[Token]:
+        found = self._objects.get(verb.i)
+        if found is None:
+            found = self._objects[verb.i] = _direct_objects(verb, self)
+        return found
+
+    def prep_objects(self, prep: Token) -> list[Token]:
+        found = self._prep_objects.get(prep.i)
+        if found is None:
+            found = self._prep_objects[prep.i] = _expand(
+                [c for c in self.children(prep) if c.dep_ in ("pobj", "pcomp")], self
+            )
+        return found
+
+    def verb_like(self, token: Token) -> bool:
+        found = self._verb.get(token.i)
+        if found is None:
+            found = self._verb[token.i] = _verb_like(token, self)
+        return found
+
+
 # --------------------------------------------------------------------------- token forms
 
 
@@ -100,38 +210,35 @@ def _deinflect(word: str) -> list[str]:
 _REVERSING_PREFIXES = frozenset({"de", "non", "un", "anti", "counter", "dis"})
 
 
-def _lemmas(token: Token) -> Iterator[str]:
+def _lemmas(token: Token, sent: _Sentence) -> Iterator[str]:
     """Candidate lemmas, best first: spaCy's, the hyphenated whole ("de-escalate"), the word
     itself, and guesses at its base form for words spaCy lemmatised badly ("slapped")."""
-    doc = token.doc
     lemma = token.lemma_.lower()
     i = token.i
-    if (
-        i >= 2
-        and doc[i - 1].text == "-"
-        and not doc[i - 2].whitespace_
-        and not doc[i - 1].whitespace_
-        and doc[i - 2].is_alpha
-    ):
-        prefix = doc[i - 2].lower_
-        yield f"{prefix}-{lemma}"
-        yield f"{prefix}{lemma}"
-        if prefix in _REVERSING_PREFIXES:
-            return
+    if i >= 2:
+        hyphen = sent.token_at(i - 1)
+        if hyphen.text == "-" and not hyphen.whitespace_:
+            before = sent.token_at(i - 2)
+            if not before.whitespace_ and before.is_alpha:
+                prefix = before.lower_
+                yield f"{prefix}-{lemma}"
+                yield f"{prefix}{lemma}"
+                if prefix in _REVERSING_PREFIXES:
+                    return
     yield lemma
     lower = token.lower_
     yield lower
     yield from _deinflect(lower)
 
 
-def _modifier_chain(head: Token) -> list[Token]:
+def _modifier_chain(head: Token, sent: _Sentence) -> list[Token]:
     """The head's compound/adjective modifiers and their own, in text order (head excluded)."""
     chain: list[Token] = []
-    stack = [c for c in head.lefts if c.dep_ in _MODIFIER]
+    stack = [c for c in sent.children(head) if c.i < head.i and c.dep_ in _MODIFIER]
     while stack:
         token = stack.pop()
         chain.append(token)
-        stack.extend(c for c in token.lefts if c.dep_ in _MODIFIER)
+        stack.extend(c for c in sent.children(token) if c.i < token.i and c.dep_ in _MODIFIER)
     return sorted(chain, key=lambda t: t.i)
 
 
@@ -142,23 +249,28 @@ def token_forms(token: Token) -> dict[str, tuple[int, ...]]:
     ``strike``, ``air_strike`` and ``airstrike``; "cease-fire" gives ``ceasefire``; "arms
     sales" gives ``arm_sale`` and ``arms_sale`` (modifiers as lemma and as written).
     """
-    heads = [token.lemma_.lower(), token.lower_]
-    if token.pos_ == "PROPN" and token.lower_.endswith("s") and len(token) > 3:
+    return _token_forms(token, _Sentence(token.doc))
+
+
+def _token_forms(token: Token, sent: _Sentence) -> dict[str, tuple[int, ...]]:
+    lower = token.lower_
+    heads = [token.lemma_.lower(), lower]
+    if token.pos_ == "PROPN" and lower.endswith("s") and len(lower) > 3:
         # title case ("War Crimes", "Peace Talks") leaves proper-noun plurals unlemmatised
-        heads.append(token.lower_[:-3] + "y" if token.lower_.endswith("ies") else token.lower_[:-1])
+        heads.append(lower[:-3] + "y" if lower.endswith("ies") else lower[:-1])
     heads = list(dict.fromkeys(heads))
     forms: dict[str, tuple[int, ...]] = {}
+    own = (token.i,)
     for head in heads:
-        forms.setdefault(head, (token.i,))
-        forms.setdefault(head.replace("-", ""), (token.i,))
-    chain = _modifier_chain(token)[-_MAX_MODIFIERS:]
+        forms.setdefault(head, own)
+        forms.setdefault(head.replace("-", ""), own)
+    chain = _modifier_chain(token, sent)[-_MAX_MODIFIERS:]
     if not chain:
         return forms
-    doc = token.doc
     parts = [*chain, token]
     # joiner[k]: what separates parts[k-1] and parts[k] ("" after a hyphen, "_" otherwise)
     joiner = [""] + [
-        "" if b.i - a.i == 2 and doc[b.i - 1].text == "-" else "_"
+        "" if b.i - a.i == 2 and sent.token_at(b.i - 1).text == "-" else "_"
         for a, b in zip(parts, parts[1:], strict=False)
     ]
     words = [
@@ -188,44 +300,41 @@ class _Match:
     score: float
 
 
-def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
-
-def _direct_objects(verb: Token) -> list[Token]:
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+def _direct_objects(verb: Token, sent: _Sentence) -> list[Token]:
+    children = sent.children(verb)
+    objects = [c for c in children if c.dep_ in ("dobj", "attr", "oprd")]
     # a gerund complement is an object too: "continued fighting", "stopped shelling"
-    objects += [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+    objects += [c for c in children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
     # a small clause's predicate: "found the minister *guilty*", "declared the vote *illegal*"
-    objects += [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"]
-    if not objects and _is_passive(verb):
-        objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    objects += [c for c in children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"]
+    if not objects and any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
+        objects = [c for c in children if c.dep_ == "nsubjpass"]  # a passive verb
     if not objects and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         objects = [verb.head]  # "the sanctions imposed on Iran": the noun is the object
-    return _expand(objects)
+    return _expand(objects, sent)
 
 
-def _expand(objects: list[Token]) -> list[Token]:
+def _expand(objects: list[Token], sent: _Sentence) -> list[Token]:
     """Add conjoined objects ("cut aid and trade") and the real head behind a quantity
     ("arrested dozens of protesters" → protesters)."""
     out: list[Token] = []
     for obj in objects:
         out.append(obj)
-        out.extend(c for c in obj.children if c.dep_ == "conj")
+        out.extend(c for c in sent.children(obj) if c.dep_ == "conj")
     for obj in list(out):
         if obj.lemma_.lower() in _QUANTITIES or obj.pos_ == "NUM":
-            for prep in obj.children:
+            for prep in sent.children(obj):
                 if prep.dep_ == "prep" and prep.lower_ == "of":
-                    out.extend(c for c in prep.children if c.dep_ == "pobj")
+                    out.extend(c for c in sent.children(prep) if c.dep_ == "pobj")
     return out
 
 
-def _object_matches(token: Token, item: Item) -> tuple[int, ...] | None:
+def _object_matches(token: Token, item: Item, sent: _Sentence) -> tuple[int, ...] | None:
     """The token indices the best-fitting object word uses (the longest compound wins: "air
     strikes" is ``air_strike``, not just ``strike``), or ``None``."""
     if item.any_object:
         return (token.i,)
-    forms = token_forms(token)
+    forms = sent.forms(token)
     best: tuple[int, ...] | None = None
     for word in item.words:
         indices = forms.get(word)
@@ -234,13 +343,14 @@ def _object_matches(token: Token, item: Item) -> tuple[int, ...] | None:
     return best
 
 
-def _match(token: Token, pattern: Pattern) -> _Match | None:
+def _match(token: Token, pattern: Pattern, sent: _Sentence) -> _Match | None:
     """Match one pattern at ``token``; ``None`` when a required item is missing."""
     consumed = {token.i}
-    if pattern.modifiers:
-        indices = token_forms(token).get(pattern.lemma)
+    if "_" in pattern.lemma:  # a compound lemma: its modifiers must be there
+        forms = sent.forms(token)
+        indices = forms.get(pattern.lemma)
         if indices is None:
-            indices = token_forms(token).get(pattern.lemma.replace("_", ""))
+            indices = forms.get(pattern.lemma.replace("_", ""))
         if indices is None:
             return None
         consumed.update(indices)
@@ -253,9 +363,7 @@ def _match(token: Token, pattern: Pattern) -> _Match | None:
             word = item.words[0]
             found = None
             for anchor in reversed(anchors):
-                found = next(
-                    (c for c in anchor.children if c.lower_ == word and c.dep_ in _ATTACH), None
-                )
+                found = sent.attached(anchor).get(word)
                 if found is not None:
                     break
             if found is None:
@@ -264,14 +372,14 @@ def _match(token: Token, pattern: Pattern) -> _Match | None:
             anchors.append(found)
             last_word = found
         else:
-            candidates = []
+            candidates: list[Token] = []
             if item.prep is not None and last_word is not None:
-                candidates = _expand([c for c in last_word.children if c.dep_ in ("pobj", "pcomp")])
+                candidates = sent.prep_objects(last_word)
             if item.prep is None or last_word is None or not candidates:
                 # a particle, not a preposition: "broke *off* relations", "carried *out* strikes"
-                candidates = _direct_objects(token)
+                candidates = sent.direct_objects(token)
             for candidate in candidates:
-                indices = _object_matches(candidate, item)
+                indices = _object_matches(candidate, item, sent)
                 if indices is not None:
                     consumed.update(indices)
                     anchors.append(candidate)
@@ -282,59 +390,76 @@ def _match(token: Token, pattern: Pattern) -> _Match | None:
                 return None
     score = pattern.specificity + bonus
     if pattern.target_prep:
-        if any(c.lower_ == pattern.target_prep for a in anchors for c in a.children):
+        if any(pattern.target_prep in sent.child_words(a) for a in anchors):
             score += 0.5  # the named target slot is filled: this reading fits better
         else:
             score -= 0.25  # an empty slot: a pattern without one fits as well or better
     return _Match(pattern, consumed, object_token, score)
 
 
-def _best(token: Token, patterns: Iterable[Pattern]) -> _Match | None:
+def _best(token: Token, patterns: Iterable[Pattern], sent: _Sentence) -> _Match | None:
     best: _Match | None = None
     for pattern in patterns:
         if best is not None and pattern.specificity + _MAX_BONUS < best.score:
             break  # patterns come most specific first: nothing later can win
-        found = _match(token, pattern)
+        found = _match(token, pattern, sent)
         if found is not None and (best is None or found.score > best.score):
             best = found
     return best
 
 
-def _lookup(token: Token, index: Mapping[str, tuple[Pattern, ...]]) -> tuple[Pattern, ...]:
-    for lemma in _lemmas(token):
+def _lookup(
+    token: Token, index: Mapping[str, tuple[Pattern, ...]], lexicon: Lexicon, sent: _Sentence
+) -> tuple[Pattern, ...]:
+    if not _may_match(token, lexicon, sent):
+        return ()
+    for lemma in sent.lemmas(token):
         patterns = index.get(lemma)
         if patterns:
             return patterns
     return ()
 
 
-def _headline(sent: Span) -> bool:
+def _may_match(token: Token, lexicon: Lexicon, sent: _Sentence) -> bool:
+    """False when no candidate lemma of the token can be a lexicon lemma: one set lookup for
+    the spelling and one for spaCy's lemma rejects most words before any guessing."""
+    forms = lexicon.reachable
+    if token.lower_ in forms or token.lemma_.lower() in forms:
+        return True
+    # a hyphenated prefix makes new candidates ("de-escalate"): let the full lookup decide
+    return token.i >= 2 and sent.token_at(token.i - 1).text == "-"
+
+
+def _headline(tokens: list[Token]) -> bool:
     """True for a title-cased line ("Russia Shells Kharkiv As Talks Stall"): spaCy tags its
     words as proper nouns, so part-of-speech tags cannot be trusted there."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    words = [t for t in tokens if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
 
 
-def _verb_like(token: Token, headline: bool) -> bool:
-    if token.pos_ == "AUX" or token.dep_ in ("aux", "auxpass"):
+def _verb_like(token: Token, sent: _Sentence) -> bool:
+    pos = token.pos_
+    dep = token.dep_
+    if pos == "AUX" or dep in ("aux", "auxpass"):
         return False
-    if token.dep_ == "acl" and any(c.dep_ == "oprd" for c in token.children):
+    if dep == "acl" and any(c.dep_ == "oprd" for c in sent.children(token)):
         return False  # a naming participle: "a group *called* Hamas", "a plan *dubbed* X"
-    if token.pos_ == "VERB" or token.tag_.startswith("VB"):
+    if pos == "VERB" or token.tag_.startswith("VB"):
         return True
-    if token.pos_ in ("NOUN", "ADJ", "PROPN") and token.dep_ in _VERB_DEPS_FOR_NOUN_TAGS:
+    if pos in ("NOUN", "ADJ", "PROPN") and dep in _VERB_DEPS_FOR_NOUN_TAGS:
         # a verb tagged as a noun ("demanded that the president resign"): it has a subject
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in sent.children(token)):
             return True
-    return headline and token.pos_ == "PROPN" and not token.ent_type_
+    return sent.headline and pos == "PROPN" and not token.ent_type_
 
 
 def _noun_like(token: Token, headline: bool) -> bool:
     if token.dep_ == "compound":
         return False  # "protest leaders", "attack helicopters": a modifier, not an event
-    if token.pos_ == "NOUN":
+    pos = token.pos_
+    if pos == "NOUN":
         return True
-    return token.pos_ == "PROPN" and (headline or not token.ent_type_)
+    return pos == "PROPN" and (headline or not token.ent_type_)
 
 
 def _make(token: Token, match: _Match) -> Trigger:
@@ -350,7 +475,7 @@ def _make(token: Token, match: _Match) -> Trigger:
 # --------------------------------------------------------------------------- frames
 
 
-def _frame_words(token: Token, frame: Frame, lemma: str) -> set[int] | None:
+def _frame_words(token: Token, frame: Frame, lemma: str, sent: _Sentence) -> set[int] | None:
     """The indices of the words the frame verb needs ("call *for*"), or ``None`` if absent.
 
     "to" is also found as the infinitive marker of the frame verb's complement: "agreed *to*
@@ -360,16 +485,15 @@ def _frame_words(token: Token, frame: Frame, lemma: str) -> set[int] | None:
         anchors = [token]
         for word in words:
             found = next(
-                (c for a in anchors for c in a.children if c.lower_ == word and c.dep_ in _ATTACH),
-                None,
+                (f for a in anchors if (f := sent.attached(a).get(word)) is not None), None
             )
             if found is None and word == "to":
                 found = next(
                     (
                         marker
-                        for comp in token.children
+                        for comp in sent.children(token)
                         if comp.dep_ == "xcomp"
-                        for marker in comp.children
+                        for marker in sent.children(comp)
                         if marker.dep_ == "aux" and marker.lower_ == "to"
                     ),
                     None,
@@ -390,48 +514,54 @@ def _reports_fact(clause: Token) -> bool:
     return clause.tag_ in ("VBD", "VBN", "VBZ", "VBG") or clause.pos_ == "AUX"
 
 
-def _embedded(token: Token) -> list[Token]:
+def _embedded(token: Token, sent: _Sentence) -> list[Token]:
     """Candidate actions wrapped by a frame verb, in order of preference."""
     out: list[Token] = []
-    for child in token.children:
+    children = sent.children(token)
+    for child in children:
         # a that-clause is wrapped only when it is not a report of a past or present fact:
         # "demanded that he *resign*", "warned that it would *retaliate*" (base form), but not
         # "warned that Iran *had attacked* ships"; and only when it follows: in "Iran could
         # retaliate, analysts warned" the clause is reported speech, not the analysts' threat
         # "offered on Tuesday to mediate": an intervening phrase makes the parser attach the
         # infinitive as an adverbial clause; it is still the wrapped action.
-        purpose = child.dep_ == "advcl" and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in child.children
+        dep = child.dep_
+        purpose = dep == "advcl" and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in sent.children(child)
         )
-        if child.dep_ == "xcomp" or purpose or (
-            child.dep_ == "ccomp" and child.i > token.i and not _reports_fact(child)
+        if dep == "xcomp" or purpose or (
+            dep == "ccomp" and child.i > token.i and not _reports_fact(child)
         ):
             out.append(child)
             # "vowed to continue fighting", "agreed to hold talks": look one verb further
-            out.extend(c for c in child.children if c.dep_ in ("xcomp", "dobj"))
-    for child in token.children:
+            out.extend(c for c in sent.children(child) if c.dep_ in ("xcomp", "dobj"))
+    for child in children:
         if child.dep_ == "prep" and child.lower_ in _FRAME_PREPS:
-            for obj in child.children:
+            for obj in sent.children(child):
                 if obj.dep_ == "pobj":
                     out.append(obj)
                     # "called on Iran to halt": the infinitive may hang from the object
-                    out.extend(c for c in obj.children if c.dep_ in ("acl", "relcl", "xcomp"))
+                    out.extend(
+                        c for c in sent.children(obj) if c.dep_ in ("acl", "relcl", "xcomp")
+                    )
                 elif obj.dep_ == "pcomp":
                     out.append(obj)
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
     out.extend(objects)
     for obj in objects:
         # "pledged 500 million euros in humanitarian aid", "offered $1bn of aid"
-        for prep in obj.children:
+        for prep in sent.children(obj):
             if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for"):
-                out.extend(c for c in prep.children if c.dep_ == "pobj")
+                out.extend(c for c in sent.children(prep) if c.dep_ == "pobj")
     for child in list(out):
-        out.extend(c for c in child.children if c.dep_ == "conj")
+        out.extend(c for c in sent.children(child) if c.dep_ == "conj")
     return out
 
 
-def _frame_lemma(token: Token, lexicon: Lexicon) -> tuple[Frame, str] | None:
-    for lemma in _lemmas(token):
+def _frame_lemma(token: Token, lexicon: Lexicon, sent: _Sentence) -> tuple[Frame, str] | None:
+    if not _may_match(token, lexicon, sent):
+        return None
+    for lemma in sent.lemmas(token):
         frame = lexicon.frame_of.get(lemma)
         if frame is not None:
             return frame, lemma
@@ -448,13 +578,13 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     Then nouns not consumed by a verb.  Then frames: a frame verb wrapping a triggered action
     re-codes it; a frame verb with nothing to wrap becomes a trigger with the frame's default.
     """
-    headline = _headline(sent)
+    memo = _Sentence(sent.doc, sent)
     found: dict[int, Trigger] = {}
     blocked: set[int] = set()
-    for token in sent:
-        if not _verb_like(token, headline):
+    for token in memo.tokens:
+        if not memo.verb_like(token):
             continue
-        match = _best(token, _lookup(token, lexicon.verbs))
+        match = _best(token, _lookup(token, lexicon.verbs, lexicon, memo), memo)
         if match is None:
             continue
         if match.pattern.blocks:
@@ -468,10 +598,10 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     for index in [i for i in found if i in consumed]:
         if any(index in t.consumed and t.token.i != index for t in found.values()):
             del found[index]
-    for token in sent:
-        if token.i in consumed or token.i in found or not _noun_like(token, headline):
+    for token in memo.tokens:
+        if token.i in consumed or token.i in found or not _noun_like(token, memo.headline):
             continue
-        match = _best(token, _lookup(token, lexicon.nouns))
+        match = _best(token, _lookup(token, lexicon.nouns, lexicon, memo), memo)
         if match is None:
             continue
         if match.pattern.blocks:
@@ -485,28 +615,27 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             owner = [t for t in found.values() if index in t.consumed and t.token.i != index]
             if owner:
                 del found[index]
-    _apply_frames(sent, lexicon, found, blocked)
+    _apply_frames(memo, lexicon, found, blocked)
     return [found[i] for i in sorted(found)]
 
 
 def _apply_frames(
-    sent: Span, lexicon: Lexicon, found: dict[int, Trigger], blocked: set[int]
+    sent: _Sentence, lexicon: Lexicon, found: dict[int, Trigger], blocked: set[int]
 ) -> None:
     """Re-code actions wrapped by frame verbs; add frame verbs that wrap nothing coded."""
-    headline = _headline(sent)
-    for token in sent:
+    for token in sent.tokens:
         if token.i in blocked:
             continue
         # Adjectives ("ready to talk", "open to talks") only frame an action; they never
         # trigger alone ("an open market").  Nouns never frame ("the press").
-        verb = _verb_like(token, headline)
+        verb = sent.verb_like(token)
         if not verb and token.pos_ != "ADJ":
             continue
-        located = _frame_lemma(token, lexicon)
+        located = _frame_lemma(token, lexicon, sent)
         if located is None:
             continue
         frame, lemma = located
-        words = _frame_words(token, frame, lemma)
+        words = _frame_words(token, frame, lemma, sent)
         if words is None:
             continue
         own = found.get(token.i)
@@ -517,7 +646,7 @@ def _apply_frames(
             del found[token.i]
             own = None
         composed = False
-        for action in _embedded(token):
+        for action in _embedded(token, sent):
             inner = found.get(action.i)
             if inner is None or inner.frame is not None or action.i == token.i:
                 continue
@@ -540,7 +669,8 @@ def _apply_frames(
             own is None
             and verb
             and not any(
-                c.dep_ == "ccomp" and (_reports_fact(c) or c.i < token.i) for c in token.children
+                c.dep_ == "ccomp" and (_reports_fact(c) or c.i < token.i)
+                for c in sent.children(token)
             )
         ):
             # (a frame verb introducing a statement of fact is reported speech, not a frame:
