@@ -78,11 +78,12 @@ def _how_named(actor: Mapping[str, Any] | None) -> str:
         return "none"
     if text.lower() in PRONOUNS:
         return "pronoun"
-    if "'s " in text or "’s " in text:
-        return "possessive phrase"  # "Washington's accusations": the actor is a modifier
-    if text[0].islower() or text.lower().startswith("the ") and not text[4:5].isupper():
-        return "description"  # "the army", "police", "the ministry"
-    return "name"
+    if text[0].isupper() and not text.lower().startswith("the "):
+        return "name"  # "Russia", "Kremlin spokesman Dmitry Peskov"
+    if any(c.isupper() for c in text):
+        return "description+name"  # "the Iranian army", "three Italian aid workers"
+    # "civilians", "the opposition", "groups": the country came from context, not the text
+    return "bare description"
 
 
 def _sector(actor: Mapping[str, Any] | None) -> str:
@@ -108,6 +109,32 @@ FEATURES: dict[str, Callable[[Mapping[str, Any], Mapping[tuple, int]], str]] = {
     "cameo root": lambda e, _: str((e.get("cameo") or {}).get("code") or "")[:2],
     "events in sentence": lambda e, n: _bucket(n[(e.get("doc_id"), e.get("sentence_index"))]),
 }
+
+
+def auc(pairs: Iterable[tuple[float, bool]]) -> float | None:
+    """Chance that a correct event has a higher confidence than a wrong one (ties: half).
+
+    0.5 is a confidence that ranks no better than chance, 1.0 one that puts every correct event
+    above every wrong one; None when either kind is missing.
+    """
+    ordered = sorted(pairs, key=lambda p: p[0])
+    n_right = sum(ok for _, ok in ordered)
+    n_wrong = len(ordered) - n_right
+    if not n_right or not n_wrong:
+        return None
+    wins = 0.0
+    wrong_below = 0
+    i = 0
+    while i < len(ordered):  # walk groups of equal confidence
+        j = i
+        while j < len(ordered) and ordered[j][0] == ordered[i][0]:
+            j += 1
+        right = sum(ok for _, ok in ordered[i:j])
+        wrong = (j - i) - right
+        wins += right * (wrong_below + wrong / 2)
+        wrong_below += wrong
+        i = j
+    return wins / (n_right * n_wrong)
 
 
 def _bucket(n: int) -> str:
@@ -154,8 +181,11 @@ def main() -> None:
     scores = score(records, events, levels=("root", "plover"))
     for level in ("root", "plover"):
         s = scores[level]
+        ranking = auc((float(e.get("confidence") or 0), ok)
+                      for e, ok in judge_predictions(records, events, level))
         title = (f"{level} level: P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f} "
-                 f"({s['records']} records)")
+                 f"({s['records']} records); confidence AUC "
+                 f"{'-' if ranking is None else f'{ranking:.3f}'} (0.5 = chance)")
         print(format_calibration(calibration(records, events, thresholds, level), title))
         print()
     if args.features:

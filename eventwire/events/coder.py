@@ -145,6 +145,14 @@ def _first_actors(
     # own country: domestic actors are the usual reading, and it is marked as a guess.
     home = next((r.country for r in exclude if r.country and len(r.country) == 3
                  and r.actor.sector in STATE_SECTORS), None)
+    if home and cands:
+        # ... unless another country is in play in the article: "Moscow denied targeting
+        # civilians" in a story about Ukraine is not about Russian civilians
+        first = cands[0][0]
+        others = [a for a in sa.context.last_states(3, sa.sentence_index, first.i + 1000)
+                  if a.country and a.country != home]
+        if others:
+            home = None
     if home:
         for tok, how in cands:
             if how in {"object", "preposition", "pattern", "passive"}:
@@ -501,15 +509,20 @@ def _places_not_actors(
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per (source, target, code, modality) in a sentence: the most confident."""
+    """One event per (source, target, code, modality) in a sentence, compared by country:
+    "Moscow urged Kyrgyzstan" and "… urged Bishkek" in one sentence are one event, kept with
+    the most specific actor codes, then the highest confidence."""
     best: dict[tuple, Event] = {}
+
+    def side(a: Actor | None) -> str | None:
+        return (a.country or a.code) if a else None
+
+    def rank(e: Event) -> tuple:
+        return (len(e.source.code or "") + len((e.target.code if e.target else "") or ""),
+                e.confidence)
+
     for e in events:
-        key = (
-            e.source.code if e.source else None,
-            e.target.code if e.target else None,
-            e.cameo.code,
-            e.modality,
-        )
-        if key not in best or e.confidence > best[key].confidence:
+        key = (side(e.source), side(e.target), e.cameo.code, e.modality)
+        if key not in best or rank(e) > rank(best[key]):
             best[key] = e
     return list(best.values())

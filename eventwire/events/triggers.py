@@ -90,7 +90,7 @@ class _Sentence:
 
     __slots__ = (
         "doc", "start", "end", "tokens", "_children", "_attach", "_child_words", "_forms",
-        "_objects", "_prep_objects", "_lemmas", "_verb", "headline",
+        "_objects", "_object_forms", "_prep_objects", "_lemmas", "_verb", "_headline",
     )
 
     def __init__(self, doc: Doc, sent: Span | None = None) -> None:
@@ -100,13 +100,14 @@ class _Sentence:
         self._child_words: dict[int, frozenset[str]] = {}
         self._forms: dict[int, dict[str, tuple[int, ...]]] = {}
         self._objects: dict[int, list[Token]] = {}
+        self._object_forms: dict[int, frozenset[str]] = {}
         self._prep_objects: dict[int, list[Token]] = {}
         self._lemmas: dict[int, list[str]] = {}
         self._verb: dict[int, bool] = {}
         if sent is None:
             self.start = self.end = 0
             self.tokens: list[Token] = []
-            self.headline = False
+            self._headline: bool | None = False
             return
         self.start, self.end = sent.start, sent.end
         self.tokens = list(sent)
@@ -123,7 +124,14 @@ class _Sentence:
                 if token.n_lefts + token.n_rights != len(children[token.i]):
                     children[token.i] = list(token.children)
         self._children = children
-        self.headline = _headline(self.tokens)
+        self._headline = None
+
+    @property
+    def headline(self) -> bool:
+        """True for a title-cased line (asked only when a proper noun's tag matters)."""
+        if self._headline is None:
+            self._headline = _headline(self.tokens)
+        return self._headline
 
     def token_at(self, i: int) -> Token:
         if self.start <= i < self.end:
@@ -169,6 +177,15 @@ class _Sentence:
         found = self._objects.get(verb.i)
         if found is None:
             found = self._objects[verb.i] = _direct_objects(verb, self)
+        return found
+
+    def object_forms(self, verb: Token) -> frozenset[str]:
+        """Every form any direct object of the verb can stand for."""
+        found = self._object_forms.get(verb.i)
+        if found is None:
+            found = self._object_forms[verb.i] = frozenset(
+                form for obj in self.direct_objects(verb) for form in self.forms(obj)
+            )
         return found
 
     def prep_objects(self, prep: Token) -> list[Token]:
@@ -345,6 +362,17 @@ def _object_matches(token: Token, item: Item, sent: _Sentence) -> tuple[int, ...
 
 def _match(token: Token, pattern: Pattern, sent: _Sentence) -> _Match | None:
     """Match one pattern at ``token``; ``None`` when a required item is missing."""
+    if pattern.items:
+        # Most patterns fail on their first item; test it with one lookup before matching.
+        first = pattern.items[0]
+        if first.kind == "word":
+            if first.words[0] not in sent.attached(token):
+                return None
+        elif first.any_object:
+            if not sent.direct_objects(token):
+                return None
+        elif sent.object_forms(token).isdisjoint(first.words):
+            return None
     consumed = {token.i}
     if "_" in pattern.lemma:  # a compound lemma: its modifiers must be there
         forms = sent.forms(token)
