@@ -107,6 +107,15 @@ def _report_problem(problem: InputProblem) -> bool:
     return not warning
 
 
+def _warn_undated(result: Any) -> None:
+    """Say so when events have no date because the article has no publication date."""
+    doc = result.document
+    if doc.published is None and any(e.date is None for e in result.events):
+        click.echo(f"warning: {doc.origin or doc.id}: no publication date found, so events "
+                   "the text does not date have date null (give a \"date\" in JSONL input)",
+                   err=True)
+
+
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-t", "--table", is_flag=True, help="Print a readable table instead of JSON Lines.")
@@ -131,6 +140,7 @@ def code(inputs: tuple[str, ...], table: bool, model: str, actor_files: tuple[st
                 failed |= _report_problem(result.problem)
             if result.document is None:
                 continue
+            _warn_undated(result)
             docs += 1
             for event in result.events:
                 n_events += 1
@@ -192,6 +202,7 @@ def store_run(inputs: tuple[str, ...], db: str, pipeline: Any, batch: int = 50) 
                     failed |= _report_problem(result.problem)
                 if result.document is None:
                     continue
+                _warn_undated(result)
                 pending.append((result.document, result.events))
                 counts["documents"] += 1
                 counts["events"] += len(result.events)
@@ -209,8 +220,7 @@ def store_run(inputs: tuple[str, ...], db: str, pipeline: Any, batch: int = 50) 
 def _write(store: Any, run_id: str, pending: list[tuple[Any, Any]]) -> int:
     if not pending:
         return 0
-    written = store.write_batch(run_id, pending)
-    return written if isinstance(written, int) else 0
+    return store.write_batch(run_id, pending).documents_skipped
 
 
 @click.command()

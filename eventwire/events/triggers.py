@@ -481,13 +481,13 @@ def _verb_like(token: Token, sent: _Sentence) -> bool:
     return sent.headline and pos == "PROPN" and not token.ent_type_
 
 
-def _noun_like(token: Token, headline: bool) -> bool:
+def _noun_like(token: Token, sent: _Sentence) -> bool:
     if token.dep_ == "compound":
         return False  # "protest leaders", "attack helicopters": a modifier, not an event
     pos = token.pos_
     if pos == "NOUN":
         return True
-    return pos == "PROPN" and (headline or not token.ent_type_)
+    return pos == "PROPN" and (not token.ent_type_ or sent.headline)
 
 
 def _make(token: Token, match: _Match) -> Trigger:
@@ -627,7 +627,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if any(index in t.consumed and t.token.i != index for t in found.values()):
             del found[index]
     for token in memo.tokens:
-        if token.i in consumed or token.i in found or not _noun_like(token, memo.headline):
+        if token.i in consumed or token.i in found or not _noun_like(token, memo):
             continue
         match = _best(token, _lookup(token, lexicon.nouns, lexicon, memo), memo)
         if match is None:
