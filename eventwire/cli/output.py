@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import IO, Any, TypeVar
@@ -119,6 +120,16 @@ def _print_table(
 
     table = Table(title=title, show_lines=False, header_style="bold")
     cells = [[_cell(_lookup(row, c)) for c in columns] for row in rows]
+    # In a pipe there is no terminal to measure: honour $COLUMNS, else a readable 120.
+    width = None if out.isatty() else int(os.environ.get("COLUMNS") or 120)
+    if "evidence" in columns and cells:
+        # Every column but the evidence keeps its full width; the evidence takes what is left.
+        e = list(columns).index("evidence")
+        others = sum(max([len(c), *(len(r[i]) for r in cells)]) + 3
+                     for i, c in enumerate(columns) if i != e)
+        room = max(20, (width or Console(file=out).width) - others - 4)
+        for r in cells:
+            r[e] = truncate(r[e], room)
     for i, column in enumerate(columns):
         # One line per row: long cells end in an ellipsis rather than wrapping, and the short
         # columns keep their width so that only the evidence gives way on a narrow screen.
@@ -127,7 +138,7 @@ def _print_table(
                          min_width=None if column == "evidence" else min(widest, 40))
     for values in cells:
         table.add_row(*values)
-    console = Console(file=out, width=None if out.isatty() else 160, soft_wrap=False)
+    console = Console(file=out, width=width, soft_wrap=False)
     console.print(table)
     if not rows:
         console.print("(no rows)", style="dim")
@@ -148,7 +159,7 @@ def event_table_rows(events: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]
         rows.append({
             "date": event.get("date"),
             "source": source.get("code") or source.get("text"),
-            "cameo": f"{cameo.get('code', '')} {cameo.get('name', '')}".strip(),
+            "cameo": truncate(f"{cameo.get('code', '')} {cameo.get('name', '')}", 28),
             "target": target.get("code") or target.get("text"),
             "modality": event.get("modality"),
             "conf": event.get("confidence"),

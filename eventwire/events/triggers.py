@@ -437,10 +437,8 @@ def _best(token: Token, patterns: Iterable[Pattern], sent: _Sentence) -> _Match 
 
 
 def _lookup(
-    token: Token, index: Mapping[str, tuple[Pattern, ...]], lexicon: Lexicon, sent: _Sentence
+    token: Token, index: Mapping[str, tuple[Pattern, ...]], sent: _Sentence
 ) -> tuple[Pattern, ...]:
-    if not _may_match(token, lexicon, sent):
-        return ()
     for lemma in sent.lemmas(token):
         patterns = index.get(lemma)
         if patterns:
@@ -587,8 +585,6 @@ def _embedded(token: Token, sent: _Sentence) -> list[Token]:
 
 
 def _frame_lemma(token: Token, lexicon: Lexicon, sent: _Sentence) -> tuple[Frame, str] | None:
-    if not _may_match(token, lexicon, sent):
-        return None
     for lemma in sent.lemmas(token):
         frame = lexicon.frame_of.get(lemma)
         if frame is not None:
@@ -607,12 +603,14 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     re-codes it; a frame verb with nothing to wrap becomes a trigger with the frame's default.
     """
     memo = _Sentence(sent.doc, sent)
+    # Only words that can stand for some lexicon lemma are looked at again (most are not).
+    candidates = [t for t in memo.tokens if _may_match(t, lexicon, memo)]
     found: dict[int, Trigger] = {}
     blocked: set[int] = set()
-    for token in memo.tokens:
+    for token in candidates:
         if not memo.verb_like(token):
             continue
-        match = _best(token, _lookup(token, lexicon.verbs, lexicon, memo), memo)
+        match = _best(token, _lookup(token, lexicon.verbs, memo), memo)
         if match is None:
             continue
         if match.pattern.blocks:
@@ -626,10 +624,10 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     for index in [i for i in found if i in consumed]:
         if any(index in t.consumed and t.token.i != index for t in found.values()):
             del found[index]
-    for token in memo.tokens:
+    for token in candidates:
         if token.i in consumed or token.i in found or not _noun_like(token, memo):
             continue
-        match = _best(token, _lookup(token, lexicon.nouns, lexicon, memo), memo)
+        match = _best(token, _lookup(token, lexicon.nouns, memo), memo)
         if match is None:
             continue
         if match.pattern.blocks:
@@ -643,15 +641,21 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             owner = [t for t in found.values() if index in t.consumed and t.token.i != index]
             if owner:
                 del found[index]
-    _apply_frames(memo, lexicon, found, blocked)
+    _apply_frames(memo, candidates, lexicon, found, blocked)
     return [found[i] for i in sorted(found)]
 
 
 def _apply_frames(
-    sent: _Sentence, lexicon: Lexicon, found: dict[int, Trigger], blocked: set[int]
+    sent: _Sentence,
+    candidates: list[Token],
+    lexicon: Lexicon,
+    found: dict[int, Trigger],
+    blocked: set[int],
 ) -> None:
-    """Re-code actions wrapped by frame verbs; add frame verbs that wrap nothing coded."""
-    for token in sent.tokens:
+    """Re-code actions wrapped by frame verbs; add frame verbs that wrap nothing coded.
+
+    ``candidates``: the sentence's tokens that may stand for a lexicon lemma."""
+    for token in candidates:
         if token.i in blocked:
             continue
         # Adjectives ("ready to talk", "open to talks") only frame an action; they never

@@ -1,0 +1,157 @@
+"""Accuracy gate: the real pipeline on the project's own gold sentences (tests/gold/).
+
+Every record of ``gold_sentences.jsonl`` is coded as ``eventwire eval`` codes it (one document
+per record, published on the record's date), the ``INV-*`` records with a second pipeline whose
+knowledge base also reads ``invented_actors.kb.yaml``, and the scores must stay above floors.
+
+The floors are ratchets, pinned a little below the figures of the day they were last set
+(given beside each): when the coder improves, raise them to just below the new figures so the
+gain cannot be lost unnoticed; never lower one to let a change pass without saying in the commit
+which records got worse and why that is acceptable.  See what changed with
+``.venv/bin/eventwire eval tests/gold/gold_sentences.jsonl --actors
+tests/gold/invented_actors.kb.yaml`` (the CLI applies the actor file to every record, which
+gives the same figures here).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from eventwire.evaluate import read_gold, score
+
+GOLD_DIR = Path(__file__).resolve().parent / "gold"
+GOLD = GOLD_DIR / "gold_sentences.jsonl"
+INVENTED_KB = GOLD_DIR / "invented_actors.kb.yaml"
+
+# F1 per level.  Measured 2025-xx on the whole set: dyad 0.715, root 0.654, plover 0.630.
+F1_FLOORS = {"dyad": 0.69, "root": 0.63, "plover": 0.60}
+
+# Dyad recall of the records carrying each grammar tag (tags on >= 5 records).  A floor leaves
+# room for one lost gold event, so that one sentence changing hands between two tags does not
+# fail the gate, but a tag losing ground does.  Today's recall (gold events) in the comments.
+TAG_RECALL_FLOORS = {
+    "active": 0.59,  # 0.621 (240)
+    "apposition": 0.66,  # 0.694 (85)
+    "control": 0.75,  # 0.795 (44)
+    "coordination_actors": 0.66,  # 0.695 (59)
+    "reciprocal": 0.65,  # 0.698 (43)
+    "reported_speech": 0.57,  # 0.632 (19)
+    "relative_clause": 0.50,  # 0.571 (14)
+    "threaten": 0.45,  # 0.545 (11)
+    "metonym": 0.58,  # 0.667 (12)
+    "invented": 0.63,  # 0.727 (11)
+    "passive": 0.55,  # 0.667 (9)
+    "modality": 0.50,  # 0.625 (8)
+    "coordination_verbs": 0.66,  # 0.733 (15)
+    "negation": 0.62,  # 0.750 (8)
+}
+# Tags the coder does not handle yet: no floor until it does (then move them above).
+NOT_YET = {
+    "nominalisation": "0.222 (9 gold events): nominal events are rarely coded",
+    "quote": "0.167 (6): a direct quotation as the act is rarely coded",
+    "no_event": "no gold events: see test_sentences_without_events_stay_quiet",
+}
+# Of the 26 sentences without events, how many may receive events.  Today: 2.
+NO_EVENT_RECORDS_WITH_EVENTS_MAX = 3
+
+
+def _code(pipeline, records):
+    from eventwire.dates import normalise_date
+    from eventwire.records import Document
+
+    docs = [
+        Document(id=str(r["id"]), text=r["text"],
+                 published=normalise_date(str(r["date"])) if r.get("date") else None,
+                 origin=f"{GOLD.name}:{r['id']}")
+        for r in records
+    ]  # fmt: skip
+    results = list(pipeline.run(docs))
+    problems = [res.problem for res in results if res.problem is not None]
+    assert not problems, problems
+    return [e.to_dict() for res in results for e in res.events]
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return read_gold(GOLD)
+
+
+@pytest.fixture(scope="module")
+def invented_pipeline(pipeline):
+    from eventwire.actors.kb import KnowledgeBase
+    from eventwire.pipeline import Pipeline
+
+    # The spaCy model is cached per process, so this second pipeline costs only the KB load.
+    kb = KnowledgeBase.load(actor_files=[INVENTED_KB])
+    return Pipeline(model=pipeline.model, kb=kb)
+
+
+def _invented(records):
+    return [r for r in records if str(r["id"]).startswith("INV-")]
+
+
+@pytest.fixture(scope="module")
+def predicted(gold, pipeline, invented_pipeline):
+    plain = [r for r in gold if not str(r["id"]).startswith("INV-")]
+    return _code(pipeline, plain) + _code(invented_pipeline, _invented(gold))
+
+
+def test_f1_stays_above_the_floors(gold, predicted):
+    scores = score(gold, predicted, levels=tuple(F1_FLOORS))
+    below = {
+        level: f"F1 {scores[level]['f1']:.3f} < floor {floor}"
+        for level, floor in F1_FLOORS.items()
+        if scores[level]["f1"] < floor
+    }
+    assert not below, f"{below}; run `eventwire eval` on {GOLD} to see which records changed"
+    assert scores["root"]["records"] == len(gold)  # every record was scored, none skipped
+
+
+def test_every_grammar_tag_keeps_its_dyad_recall(gold, predicted):
+    tags = sorted({t for r in gold for t in r["grammar"]})
+    counts = {t: sum(t in r["grammar"] for r in gold) for t in tags}
+    undecided = [t for t in tags if counts[t] >= 5 and t not in TAG_RECALL_FLOORS
+                 and t not in NOT_YET]  # fmt: skip
+    assert not undecided, f"give these tags a floor in TAG_RECALL_FLOORS (or NOT_YET): {undecided}"
+    below = {}
+    for tag, floor in TAG_RECALL_FLOORS.items():
+        records = [r for r in gold if tag in r["grammar"]]
+        assert len(records) >= 5, tag
+        recall = score(records, predicted, levels=("dyad",))["dyad"]["recall"]
+        if recall < floor:
+            below[tag] = f"dyad recall {recall:.3f} < floor {floor}"
+    assert not below, below
+
+
+def test_sentences_without_events_stay_quiet(gold, predicted):
+    quiet = [r for r in gold if r["no_event"]]
+    noisy = sorted({e["doc_id"] for e in predicted} & {r["id"] for r in quiet})
+    assert len(quiet) >= 20
+    assert len(noisy) <= NO_EVENT_RECORDS_WITH_EVENTS_MAX, noisy
+
+
+def test_invented_actors_kb_file_is_invented_actors_yaml():
+    """The converted file names the same actors, with the same codes and other names."""
+    from eventwire.actors.kb import KnowledgeBase
+
+    source = yaml.safe_load(INVENTED_KB.with_name("invented_actors.yaml").read_text("utf-8"))
+    kb = KnowledgeBase.load(actor_files=[INVENTED_KB])
+    for actor in source["actors"]:
+        for phrase in [actor["name"], *actor.get("aliases", [])]:
+            entries = [e for e in kb.lookup(phrase) if e.origin.startswith(INVENTED_KB.name)]
+            assert entries, f"{phrase!r} of invented_actors.yaml is missing from {INVENTED_KB}"
+            assert entries[0].code == actor["code"], phrase
+            assert entries[0].kind == actor["kind"], phrase
+    assert len(KnowledgeBase.load().actors()) < len(kb.actors())
+
+
+def test_invented_actors_are_coded_only_with_the_user_file(gold, predicted, pipeline):
+    invented = _invented(gold)
+    with_file = score(invented, predicted, levels=("dyad",))["dyad"]
+    without = score(invented, _code(pipeline, invented), levels=("dyad",))["dyad"]
+    # without the file the coder cannot know these actors; with it, most dyads are found
+    assert without["recall"] <= 0.3, without
+    assert with_file["recall"] >= TAG_RECALL_FLOORS["invented"], with_file
