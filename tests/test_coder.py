@@ -120,3 +120,26 @@ def test_every_event_has_the_schema_fields(code):
     assert e["cameo"]["quad_class"] == 4 and e["plover"]["type"] == "ASSAULT"
     assert e["date"] == "2022-02-24" and e["date_basis"] == "publication"
     assert 0 < e["confidence"] < 1
+
+
+def test_a_dateline_is_not_an_actor(code):
+    events = code("KYIV, March 3 - Russian forces shelled Kharkiv overnight, the governor said.",
+                  published="2022-03-03")
+    assert events and all(e["source"]["code"].startswith("RUS") for e in events)
+
+
+def test_sport_is_not_war(code):
+    assert code("DOHA, Dec 10 - Morocco beat Portugal 1-0 to reach the World Cup semi-finals.",
+                published="2022-12-10") == []
+
+
+def test_cooperation_between_coordinated_sources_is_mutual(code):
+    got = triples(code("Israel and Bahrain formally established diplomatic relations on Sunday.",
+                       published="2020-10-18"))
+    assert ("ISR", "BHR", "05") in got and ("BHR", "ISR", "05") in got
+
+
+def test_a_bombing_by_warplanes_is_military_force(code):
+    got = triples(code("The bombing of a hospital in Idlib by Russian warplanes killed 12 people.",
+                       published="2019-05-05"))
+    assert any(s == "RUS" and root == "19" for s, _, root in got)

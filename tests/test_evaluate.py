@@ -23,8 +23,11 @@ from hypothesis import strategies as st
 from eventwire.errors import InputError
 from eventwire.evaluate import (
     LEVELS,
+    calibration,
     confusions,
+    format_calibration,
     format_report,
+    judge_predictions,
     read_gold,
     score,
     worst_records,
@@ -265,6 +268,112 @@ def test_format_report_has_the_table_the_confusions_and_the_records():
     assert "19 -> 18  x2" in text
     assert "ISR>PSE 19" in text and "sentence b" in text
     assert format_report(score(golds, preds)).count("\n") == len(LEVELS)  # table only
+
+
+# ----------------------------------------------------------------------------- calibration
+
+
+def pc(rid, source, target, code, confidence, plover=""):
+    """A prediction with a confidence."""
+    return {**p(rid, source, target, code, plover), "confidence": confidence}
+
+
+def _calibrated():
+    golds = [
+        gold("a", g("RUSMIL", "UKRMIL", "190")),
+        gold("b", g("ISRMIL", "PSEREB", "195"), g("PSEREB", "ISRMIL", "190")),
+        gold("c"),  # no events: any prediction is wrong
+        gold("d", g("X", "Y", "010"), evaluate=False),  # not scored: its prediction not counted
+    ]
+    preds = [
+        pc("a", "RUSMIL", "UKRMIL", "190", 0.3),  # right, lowest band
+        pc("a", "RUSMIL", "UKRMIL", "193", 0.95),  # the same root-level key: counts once, at 0.95
+        pc("b", "ISRMIL", "PSEREB", "1951", 0.65),  # right
+        pc("b", "ISRMIL", "LBNREB", "190", 0.85),  # wrong dyad
+        pc("c", "DEUGOV", "FRAGOV", "040", 0.8),  # wrong: nothing to find
+        pc("c", "FRAGOV", "DEUGOV", "040", 1.0),  # wrong, and 1.0 lands in the last band
+        {**p("b", "PSEREB", "ISRMIL", "180")},  # wrong root, no confidence: counts as 0
+        pc("d", "X", "Y", "010", 0.9),
+        pc("zzz", "USAGOV", "RUSGOV", "040", 0.9),  # no such record: ignored
+    ]
+    return golds, preds
+
+
+def test_judge_predictions_are_scores_predictions_one_by_one():
+    golds, preds = _calibrated()
+    judged = judge_predictions(golds, preds, "root")
+    s = score(golds, preds)["root"]
+    assert sum(ok for _, ok in judged) == s["tp"] == 2
+    assert sum(not ok for _, ok in judged) == s["fp"] == 4
+    verdicts = {(e["doc_id"], e["cameo"]["code"], e.get("confidence")): ok for e, ok in judged}
+    assert verdicts == {
+        ("a", "193", 0.95): True,  # the most confident of the repeats represents the key
+        ("b", "1951", 0.65): True,
+        ("b", "190", 0.85): False,
+        ("b", "180", None): False,
+        ("c", "040", 0.8): False,
+        ("c", "040", 1.0): False,
+    }
+    # at the code level the two predictions of "a" are distinct, and 193 is wrong
+    judged_code = {(e["doc_id"], e["cameo"]["code"]): ok
+                   for e, ok in judge_predictions(golds, preds, "code")}  # fmt: skip
+    assert judged_code[("a", "190")] is True and judged_code[("a", "193")] is False
+    with pytest.raises(ValueError, match="unknown level"):
+        judge_predictions(golds, preds, "quad")
+
+
+def test_calibration_counts_events_and_precision_per_band():
+    golds, preds = _calibrated()
+    rows = calibration(golds, preds, thresholds=(0.5, 0.8, 0.9))
+    assert [(r["low"], r["high"]) for r in rows] == [(0.0, 0.5), (0.5, 0.8), (0.8, 0.9),
+                                                     (0.9, None)]  # fmt: skip
+    # 0.3 is not the band of "a": its repeat at 0.95 represents it; 180 without confidence is 0
+    assert [(r["events"], r["correct"]) for r in rows] == [(1, 0), (1, 1), (2, 0), (2, 1)]
+    assert [r["precision"] for r in rows] == [0.0, 1.0, 0.0, 0.5]
+    split = rows[2]  # at 0.8: events of 0.8 and more against the rest
+    assert (split["events_at_or_above"], split["precision_at_or_above"]) == (4, 0.25)
+    assert (split["events_below"], split["precision_below"]) == (2, 0.5)
+    assert rows[0]["events_below"] == 0 and rows[0]["precision_below"] is None
+    assert rows[0]["events_at_or_above"] == 6
+    assert calibration(golds, [], thresholds=(0.5,))[1]["precision"] is None
+
+
+def test_calibration_adds_up_to_score_and_knows_plover(gold_set):
+    rng = random.Random(7)
+    preds = [{**e, "confidence": rng.random()} for e in perturbed(gold_set, rng)]
+    for level in LEVELS:
+        s = score(gold_set, preds)[level]
+        rows = calibration(gold_set, preds, level=level)
+        assert sum(r["correct"] for r in rows) == s["tp"], level
+        assert sum(r["events"] for r in rows) == s["tp"] + s["fp"], level
+        assert rows[0]["precision_at_or_above"] == round(s["precision"], 3), level
+    # a coder whose confidence is right: correct events above 0.8, wrong ones below
+    marked = [(e, ok) for e, ok in judge_predictions(gold_set, preds, "plover")]
+    honest = [{**e, "confidence": 0.9 if ok else 0.4} for e, ok in marked]
+    row = next(r for r in calibration(gold_set, honest, level="plover") if r["low"] == 0.8)
+    assert row["precision_at_or_above"] == 1.0 and row["precision_below"] == 0.0
+
+
+@pytest.mark.parametrize("thresholds", [(0.8, 0.5), (0.5, 0.5), (0.0, 0.5), (0.5, 1.2), ()])
+def test_calibration_refuses_bad_thresholds(thresholds):
+    if not thresholds:  # no thresholds: one band holding every event
+        assert len(calibration([], [], thresholds=thresholds)) == 1
+        return
+    with pytest.raises(ValueError, match="thresholds must increase"):
+        calibration([], [], thresholds=thresholds)
+
+
+def test_format_calibration_prints_one_line_per_band():
+    golds, preds = _calibrated()
+    rows = calibration(golds, preds, thresholds=(0.5, 0.8, 0.9))
+    lines = format_calibration(rows, title="root level").splitlines()
+    assert lines[0] == "root level"
+    assert lines[1].split()[:4] == ["confidence", "events", "correct", "P"]
+    assert len(lines) == 2 + len(rows)
+    assert lines[2].split() == ["0.00-0.50", "1", "0", "0.000", "|", "6", "0.333", "0", "-"]
+    assert lines[4].split() == ["0.80-0.90", "2", "0", "0.000", "|", "4", "0.250", "2", "0.500"]
+    assert lines[5].split()[:2] == [">=", "0.90"]
+    assert format_calibration(rows).splitlines()[0].startswith("confidence")
 
 
 # ----------------------------------------------------------------------------- reading

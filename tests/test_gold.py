@@ -9,8 +9,8 @@ The floors are ratchets, pinned a little below the figures of the day they were 
 gain cannot be lost unnoticed; never lower one to let a change pass without saying in the commit
 which records got worse and why that is acceptable.  See what changed with
 ``.venv/bin/eventwire eval tests/gold/gold_sentences.jsonl --actors
-tests/gold/invented_actors.kb.yaml`` (the CLI applies the actor file to every record, which
-gives the same figures here).
+tests/gold/invented_actors.kb.yaml`` (the CLI applies the actor file to every record; on the
+day the floors were set that gave the same figures as here).
 """
 
 from __future__ import annotations
@@ -26,20 +26,25 @@ GOLD_DIR = Path(__file__).resolve().parent / "gold"
 GOLD = GOLD_DIR / "gold_sentences.jsonl"
 INVENTED_KB = GOLD_DIR / "invented_actors.kb.yaml"
 
-# F1 per level.  Measured 2025-xx on the whole set: dyad 0.715, root 0.654, plover 0.630.
-F1_FLOORS = {"dyad": 0.69, "root": 0.63, "plover": 0.60}
+# F1 per level, about 0.02 below the figures measured on 2026-11-28 (given in the comment).
+F1_FLOORS = {
+    "dyad": 0.69,  # 0.715 (P 0.874, R 0.604)
+    "root": 0.63,  # 0.654 (P 0.789, R 0.559)
+    "plover": 0.61,  # 0.630 (P 0.768, R 0.533)
+}
 
-# Dyad recall of the records carrying each grammar tag (tags on >= 5 records).  A floor leaves
-# room for one lost gold event, so that one sentence changing hands between two tags does not
-# fail the gate, but a tag losing ground does.  Today's recall (gold events) in the comments.
+# Dyad recall of the records carrying each grammar tag (tags on >= 5 records), pinned at the
+# recall of 2026-11-28 minus one gold event's share (at least 0.03), rounded down: one
+# sentence changing hands does not fail the gate, a tag losing ground does.  The comments give
+# that day's recall and the tag's number of gold events.
 TAG_RECALL_FLOORS = {
     "active": 0.59,  # 0.621 (240)
     "apposition": 0.66,  # 0.694 (85)
-    "control": 0.75,  # 0.795 (44)
+    "control": 0.76,  # 0.795 (44)
     "coordination_actors": 0.66,  # 0.695 (59)
-    "reciprocal": 0.65,  # 0.698 (43)
+    "reciprocal": 0.66,  # 0.698 (43)
     "reported_speech": 0.57,  # 0.632 (19)
-    "relative_clause": 0.50,  # 0.571 (14)
+    "relative_clause": 0.49,  # 0.571 (14)
     "threaten": 0.45,  # 0.545 (11)
     "metonym": 0.58,  # 0.667 (12)
     "invented": 0.63,  # 0.727 (11)
@@ -145,7 +150,6 @@ def test_invented_actors_kb_file_is_invented_actors_yaml():
             assert entries, f"{phrase!r} of invented_actors.yaml is missing from {INVENTED_KB}"
             assert entries[0].code == actor["code"], phrase
             assert entries[0].kind == actor["kind"], phrase
-    assert len(KnowledgeBase.load().actors()) < len(kb.actors())
 
 
 def test_invented_actors_are_coded_only_with_the_user_file(gold, predicted, pipeline):

@@ -78,11 +78,15 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
                 if c.dep_ == "nsubjpass":
                     return c, False
         return None, True
-    for c in verb.children:
-        if c.dep_ in SUBJECTS:
-            if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head, False
-            return c, False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if subjects:
+        # a misparse can give two subjects ("KYIV, March 3 - Russian forces shelled …"): the
+        # one nearest before the verb is the real one
+        before = [c for c in subjects if c.i < verb.i]
+        c = before[-1] if before else subjects[0]
+        if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head, False
+        return c, False
     if depth > 4:
         return None, False
     head = verb.head

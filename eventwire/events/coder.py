@@ -14,6 +14,7 @@ event without a source, no event whose source and target are the same actor.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,6 +43,15 @@ RECIPROCAL_PREFIXES = ("030", "031", "036", "037", "040", "041", "044", "046", "
 # With two or more named sources and nobody else, cooperation is among them ("Israel and
 # Bahrain established relations", "a truce between Israel and Hamas took effect").
 MUTUAL_ROOTS = {"03", "04", "05", "06", "07", "08"}
+NOT_MUTUAL = ("038", "039", "045", "042", "043")  # mediators and visitors act on others
+# Sports reports name teams by their countries ("Morocco beat Portugal 1-0"): in a sentence
+# that reads like sport, no hostile event is coded.
+SPORTS = re.compile(
+    r"\b(?:\d+-\d+|world cup|semi-finals?|quarter-finals?|final whistle|tournament|"
+    r"striker|midfielder|goalkeeper|defender|penalt(?:y|ies)|league|championship|"
+    r"olympics?|match(?:es)?|stadium|scored?|goals?|coach|fifa|uefa|grand slam|seed(?:ed)?)\b",
+    re.IGNORECASE)
+HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 STATEMENT_CODE = "010"
 JOINT_CODE = "062"  # cooperate militarily
 MILITARY_BOMBING = "195"  # employ aerial weapons
@@ -169,7 +179,8 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
     doc, sa = si.doc, si.actors
     consumed: set[int] = set()
     sa.event_tokens = {t.token.i for t in triggers} | {
-        t.object_token.i for t in triggers if t.object_token is not None}
+        t.object_token.i for t in triggers
+        if t.object_token is not None and t.object_token.pos_ == "NOUN"}
     for t in triggers:
         if t.token.pos_ in {"VERB", "AUX"}:
             consumed |= {i for i in t.consumed if i != t.token.i}
@@ -202,6 +213,8 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
     quotes = quote_spans(doc)
     for cand in candidates:
         events.extend(_events_of(cand, si, cues, lexicon, quotes))
+    if SPORTS.search(doc.text):
+        events = [e for e in events if e.cameo.root not in HOSTILE_ROOTS]
     return _dedupe(events)[:MAX_EVENTS_PER_SENTENCE]
 
 
@@ -426,7 +439,8 @@ def _events_of(
                 pairs.append((s, t))
                 if mutual:
                     pairs.append((t, s))
-    elif (cand.reciprocal or cand.code[:2] in MUTUAL_ROOTS) and len(
+    elif (cand.reciprocal or (cand.code[:2] in MUTUAL_ROOTS
+                              and not cand.code.startswith(NOT_MUTUAL))) and len(
             {s.country or s.code for s in cand.sources}) >= 2:
         for s in cand.sources:
             for t in cand.sources:
