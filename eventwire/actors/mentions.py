@@ -156,6 +156,8 @@ class SentenceActors:
                             if pobj.dep_ != "pobj":
                                 continue
                             refs = [r for r in self.resolve(pobj) if r.country]
+                            if not refs and pobj.pos_ == "PROPN":
+                                refs = self._city(pobj)
                             if refs:
                                 r = refs[0]
                                 return [ActorRef(Actor(text=token.text, code=r.country,
@@ -164,17 +166,35 @@ class SentenceActors:
             frontier = nxt
         # the small model often tags a city as a person ("shelled Kharkiv"): the gazetteer
         # decides, and a name the knowledge base knows as a person is never a place
-        if token.pos_ == "PROPN" and token.i not in self._by_token:
-            from eventwire.places import gazetteer
-
-            name = _entity_text(token)
-            mentioned = frozenset(r.country for t in self.doc for r in self._cache.get(t.i, [])
-                                  if r.country)
-            city = gazetteer().city(name, mentioned=mentioned)
-            if city is not None:
-                return [ActorRef(Actor(text=name, code=city.country, country=city.country),
-                                 "state", "guess")]
+        if token.pos_ == "PROPN":
+            return self._city(token)
         return []
+
+    def _city(self, token: Any) -> list[ActorRef]:
+        """A city name, through the gazetteer, as its country (never a known person)."""
+        if token.i in self._by_token:
+            return []
+        from eventwire.places import gazetteer
+
+        name = _entity_text(token)
+        mentioned = frozenset(r.country for t in self.doc for r in self._cache.get(t.i, [])
+                              if r.country)
+        city = gazetteer().city(name, mentioned=mentioned)
+        if city is None:
+            return []
+        return [ActorRef(Actor(text=name, code=city.country, country=city.country),
+                         "state", "guess")]
+
+    def place_country(self) -> str | None:
+        """The country where the sentence says things happen ("in Peshawar", "near Marib")."""
+        for t in self.doc:
+            if t.dep_ == "pobj" and t.head.lower_ in {"in", "near", "outside", "inside",
+                                                      "across", "at", "around"}:
+                refs = [r for r in self.resolve(t) if r.country and len(r.country) == 3]
+                refs = refs or self.located(t)
+                if refs:
+                    return refs[0].country
+        return None
 
     def role_only(self, token: Any) -> str | None:
         """The sector of a phrase that names a role but no country ("demonstrators")."""

@@ -43,6 +43,9 @@ RECIPROCAL_PREFIXES = ("030", "031", "036", "037", "040", "041", "044", "046", "
 # With two or more named sources and nobody else, cooperation is among them ("Israel and
 # Bahrain established relations", "a truce between Israel and Hamas took effect").
 MUTUAL_ROOTS = {"03", "04", "05", "06", "07", "08"}
+# "Indian and Chinese soldiers fought", "… exchanged fire": with no one else named, fighting
+# between coordinated sides is against each other.
+FIGHTING_ROOTS = {"18", "19"}
 NOT_MUTUAL = ("038", "039", "045", "042", "043")  # mediators and visitors act on others
 # Sports reports name teams by their countries ("Morocco beat Portugal 1-0"): in a sentence
 # that reads like sport, no hostile event is coded.
@@ -58,7 +61,8 @@ MILITARY_BOMBING = "195"  # employ aerial weapons
 FUTURE_INTENT_ROOTS = {"04", "05", "06", "07", "08"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 DOMESTIC_SECTORS = {"CVL", "PPL", "OPP", "EDU", "LAB", "REF", "REB", "INS", "SEP", "UAF", "CRM",
-                    "JUD", "LEG", "MED", "BUS", "HLH", "ELI", "PTY", "COP", "HRI", "REL"}
+                    "JUD", "LEG", "MED", "BUS", "HLH", "ELI", "PTY", "COP", "HRI", "REL", "MIL",
+                    "GOV"}
 # Codes about territory: where they happen is whom they hit ("imposed a curfew in Cizre",
 # "reimposed blockades in the West Bank").
 TERRITORIAL = ("191", "192", "1721", "1722", "1723", "1724", "175", "152")
@@ -151,27 +155,26 @@ def _first_actors(
             refs = [r for r in sa.located(tok) if r.country not in excluded_countries]
             if refs:
                 return refs, "place"
-    # A role with no country ("police dispersed demonstrators") is taken to be of the source's
-    # own country: domestic actors are the usual reading, and it is marked as a guess.
-    home = next((r.country for r in exclude if r.country and len(r.country) == 3
-                 and r.actor.sector in STATE_SECTORS), None)
-    if home and cands:
-        # ... unless another country is in play in the article: "Moscow denied targeting
-        # civilians" in a story about Ukraine is not about Russian civilians
-        first = cands[0][0]
-        others = [a for a in sa.context.last_states(3, sa.sentence_index, first.i + 1000)
+    # A role with no country ("police dispersed demonstrators", "militants abducted schoolgirls
+    # in northeastern Nigeria") belongs where the act happens, else to the source's own country
+    # when no other country is in play ("Moscow denied targeting civilians" in a story about
+    # Ukraine is not about Russian civilians).  Marked as a guess.
+    roles = [(tok, sa.role_only(tok)) for tok, how in cands
+             if how in {"object", "preposition", "pattern", "passive"}]
+    roles = [(tok, sector) for tok, sector in roles if sector in DOMESTIC_SECTORS]
+    if not roles:
+        return [], None
+    tok, sector = roles[0]
+    country = sa.place_country()
+    if country is None:
+        home = next((r.country for r in exclude if r.country and len(r.country) == 3), None)
+        others = [a for a in sa.context.last_states(3, sa.sentence_index, 10**6)
                   if a.country and a.country != home]
-        if others:
-            home = None
-    if home:
-        for tok, how in cands:
-            if how in {"object", "preposition", "pattern", "passive"}:
-                sector = sa.role_only(tok)
-                if sector and sector in DOMESTIC_SECTORS:
-                    return [ActorRef(Actor(text=tok.text, code=compose_code(home, sector),
-                                           country=home, sector=sector), "role", "guess")
-                            ], "role"
-    return [], None
+        country = home if home and not others else None
+    if country is None:
+        return [], None
+    return [ActorRef(Actor(text=tok.text, code=compose_code(country, sector), country=country,
+                           sector=sector), "role", "guess")], "role"
 
 
 def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cues) -> list[Event]:
@@ -298,6 +301,12 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         targets, how = _first_actors(verb_target_tokens(tok, trig, cues), sa, sources)
         if not targets and trig.pattern.code.startswith(TERRITORIAL):
             targets, how = _first_actors(_locatives(tok), sa, sources)
+            if not targets and sources[0].country and len(sources[0].country) == 3:
+                # "imposed a nationwide curfew": on the source's own population
+                c = sources[0].country
+                targets = [ActorRef(Actor(text="population", code=compose_code(c, "CVL"),
+                                          country=c, sector="CVL"), "role", "guess")]
+                how = "role"
         if not targets and trig.pattern.code[:2] >= "11":
             # "fired shells at targets in Jericho": for hostile acts "at" names the target
             targets, how = _first_actors(_preposition_objects(tok, {"at"}), sa, sources)
@@ -439,8 +448,8 @@ def _events_of(
                 pairs.append((s, t))
                 if mutual:
                     pairs.append((t, s))
-    elif (cand.reciprocal or (cand.code[:2] in MUTUAL_ROOTS
-                              and not cand.code.startswith(NOT_MUTUAL))) and len(
+    elif (cand.reciprocal or cand.code[:2] in FIGHTING_ROOTS or (
+            cand.code[:2] in MUTUAL_ROOTS and not cand.code.startswith(NOT_MUTUAL))) and len(
             {s.country or s.code for s in cand.sources}) >= 2:
         for s in cand.sources:
             for t in cand.sources:
