@@ -255,8 +255,11 @@ def demo(directory: str | None, db: str | None, model: str) -> None:
               help="Score these already coded events instead of coding the gold sentences.")
 @click.option("--top", default=10, show_default=True, help="How many confusions and records.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--calibration", is_flag=True,
+              help="Also print precision per confidence band (does confidence mean something?).")
 @_pipeline_options
-def eval_(gold: str, events_path: str | None, top: int, as_json: bool, model: str,
+def eval_(gold: str, events_path: str | None, top: int, as_json: bool, calibration: bool,
+          model: str,
           actor_files: tuple[str, ...], petrarch_actors: tuple[str, ...],
           petrarch_agents: tuple[str, ...], allow_no_target: bool) -> None:
     """Code a gold file (records with expected_events) and print precision, recall and F1."""
@@ -282,6 +285,10 @@ def eval_(gold: str, events_path: str | None, top: int, as_json: bool, model: st
         click.echo(evaluate.format_report(
             scores, evaluate.confusions(records, predicted, top=top),
             evaluate.worst_records(records, predicted, top=top)))
+    if calibration:
+        for level in ("root", "plover"):
+            rows = evaluate.calibration(records, predicted, level=level)
+            click.echo(evaluate.format_calibration(rows, f"Precision by confidence ({level})"))
 
 
 def _gold_date(value: Any) -> str | None:
