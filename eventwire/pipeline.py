@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,6 +49,7 @@ class Result:
     problem: InputProblem | None = None
     sentences: int = 0
     parsed: int = 0
+    skipped: bool = False  # unchanged since a previous run: not parsed, no events
 
 
 @dataclass
@@ -80,8 +81,15 @@ class Pipeline:
         return self._nlp
 
     # -- public ------------------------------------------------------------------------------
-    def run(self, items: Iterable[Document | InputProblem]) -> Iterator[Result]:
-        """Code a stream of documents (problems from ingest pass straight through)."""
+    def run(self, items: Iterable[Document | InputProblem],
+            unchanged: Callable[[list[Document]], set[str]] | None = None) -> Iterator[Result]:
+        """Code a stream of documents (problems from ingest pass straight through).
+
+        ``unchanged`` receives each chunk's cleaned documents and returns the ids of those
+        already coded in that exact form (e.g. found in the database by content hash): they are
+        not parsed again, and come back as results with ``skipped=True``.
+        """
+        self._unchanged = unchanged
         chunk: list[Document] = []
         size = 0
         for item in items:
@@ -114,15 +122,28 @@ class Pipeline:
     def _flush(self, chunk: list[Document]) -> Iterator[Result]:
         if not chunk:
             return
+        cleaned: list[Document | InputProblem] = []
+        for raw in chunk:
+            try:
+                cleaned.append(clean_document(raw))
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
+                cleaned.append(_problem(raw, "cleaning", exc))
+        unchanged = getattr(self, "_unchanged", None)
+        skip = unchanged([d for d in cleaned if isinstance(d, Document)]) if unchanged else set()
         prepared: list[tuple[Document | None, int, int, InputProblem | None]] = []
         items: list[tuple[str, tuple[int, int, int]]] = []
         cheap: dict[int, list[tuple[int, list[Any]]]] = {}
-        for d_i, raw in enumerate(chunk):
+        for d_i, doc in enumerate(cleaned):
+            if isinstance(doc, InputProblem):
+                prepared.append((None, 0, 0, doc))
+                continue
+            if doc.id in skip:
+                prepared.append((doc, -1, 0, None))
+                continue
             try:
-                doc = clean_document(raw)
                 spans = split_sentences(doc.text)
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
-                prepared.append((None, 0, 0, _problem(raw, "cleaning", exc)))
+                prepared.append((None, 0, 0, _problem(doc, "splitting", exc)))
                 continue
             wanted = 0
             for s_i, (start, end) in enumerate(spans):
@@ -141,6 +162,9 @@ class Pipeline:
         for d_i, (doc, n_sentences, n_parsed, problem) in enumerate(prepared):
             if doc is None:
                 yield Result(document=None, problem=problem)
+                continue
+            if n_sentences < 0:
+                yield Result(document=doc, skipped=True)
                 continue
             try:
                 events = self._code_article(doc, parsed.get(d_i, []), cheap.get(d_i, []))

@@ -5,6 +5,7 @@ states.yaml         the names news uses for states: short, former, adjectives, c
 people.tsv          heads of state and government, foreign and defence ministers, with dates
 organisations.yaml  IGOs, NGOs, media, armed groups, parties and named institutions
 roles.yaml          role nouns ("army", "foreign ministry") and the sector each gives
+ambiguous.yaml      names with several readings ("Congo", "Korea", "Georgia") and their cues
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from eventwire.actors.kb import Entry, build_index, merge_layers
-from eventwire.actors.names import fold
+from eventwire.actors.kb import Entry, Reading, Readings, build_index, merge_layers
+from eventwire.actors.names import fold, name_keys
 from eventwire.errors import DataFileError
 
 __all__ = ["DATA_DIR", "builtin_index", "cache_dir", "load_entries", "state_records"]
@@ -115,8 +116,9 @@ def load_entries(data_dir: Path = DATA_DIR) -> list[tuple[str, Entry]]:
     return out
 
 
-Index = tuple[dict[tuple[str, ...], tuple[Entry, ...]], tuple[dict, frozenset[str], int]]
-_CACHE_FORMAT = 1  # bump when Entry, Role or the index layout change
+Phrases = dict[tuple[str, ...], tuple[Entry, ...]]
+Index = tuple[Phrases, tuple[dict, frozenset[str], int], Readings]
+_CACHE_FORMAT = 2  # bump when Entry, Role, Reading or the index layout change
 
 
 def cache_dir() -> Path:
@@ -141,7 +143,7 @@ def _fingerprint(data_dir: Path) -> str:
 
 
 def builtin_index(data_dir: Path = DATA_DIR, cache: bool = True) -> Index:
-    """The packaged data indexed: (phrases, (trie, first words, longest phrase)).
+    """The packaged data indexed: (phrases, (trie, first words, longest phrase), readings).
 
     Reading and indexing the YAML and TSV files takes about half a second; the result is kept
     in a pickle named after a hash of the files and of this package's code, so a changed file or
@@ -165,7 +167,8 @@ def builtin_index(data_dir: Path = DATA_DIR, cache: bool = True) -> Index:
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
             pass
     phrases = merge_layers({}, [load_entries(data_dir)])
-    result: Index = (phrases, build_index(phrases))
+    readings = ambiguous_readings(data_dir / "ambiguous.yaml", phrases)
+    result: Index = (phrases, build_index(phrases), readings)
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -176,6 +179,107 @@ def builtin_index(data_dir: Path = DATA_DIR, cache: bool = True) -> Index:
         except OSError:
             pass
     return result
+
+
+_AMBIGUOUS_FIELDS = frozenset({"also", "note", "readings"})
+_READING_FIELDS = frozenset({"state", "name", "country", "sector", "countries", "cues"})
+
+
+def ambiguous_readings(path: Path, phrases: Phrases) -> Readings:
+    """The readings of ``ambiguous.yaml``; narrows ``phrases`` (in place) to default readings.
+
+    ``match`` then returns one actor for "Congo" (the default reading, flagged ambiguous), and
+    ``KnowledgeBase.choose`` swaps in another reading when the article supports it.
+    """
+    from eventwire.actors.userfile import load_yaml
+
+    if not path.is_file():
+        return {}
+    data = load_yaml(path) or {}
+    if not isinstance(data, dict):
+        raise DataFileError(path, "ambiguous.yaml maps each ambiguous name to its readings", 1)
+    states: dict[str, Entry] = {}
+    for entries in phrases.values():
+        for e in entries:
+            if e.kind == "state" and e.form in ("name", "short"):
+                states.setdefault(e.key, e)
+    out: Readings = {}
+    for name, spec in data.items():
+        if name == "__line__":
+            continue
+        line = spec.get("__line__") if isinstance(spec, dict) else None
+        if not isinstance(spec, dict) or not isinstance(spec.get("readings"), list):
+            raise DataFileError(path, f"{name}: give a list of readings", line)
+        unknown = set(spec) - _AMBIGUOUS_FIELDS - {"__line__"}
+        if unknown:
+            fields = ", ".join(sorted(unknown))
+            raise DataFileError(path, f"{name}: unknown field(s) {fields} (docs/actors.md)", line)
+        for phrase in [name, *spec.get("also", [])]:
+            keys = name_keys(phrase)
+            keys = keys[1:] if len(keys) > 1 and keys[0] == "the" else keys
+            reads = tuple(
+                _reading(path, name, r, phrases.get(keys, ()), states, spec.get("note", ""))
+                for r in spec["readings"]
+            )
+            if len(reads) < 2:
+                raise DataFileError(path, f"{name}: an ambiguous name needs two readings", line)
+            out[keys] = reads
+            others = {r.entry.key for r in reads[1:]} - {reads[0].entry.key}
+            for variant in (keys, ("the", *keys)):
+                if variant in phrases:
+                    rest = [e for e in phrases[variant] if e.key not in others]
+                    default = next((e for e in rest if e.key == reads[0].entry.key), None)
+                    first = replace(default or reads[0].entry, ambiguous=True)
+                    phrases[variant] = (first, *(e for e in rest if e.key != first.key))
+    return out
+
+
+def _reading(
+    path: Path,
+    name: str,
+    raw: Any,
+    current: tuple[Entry, ...],
+    states: dict[str, Entry],
+    note: str,
+) -> Reading:
+    """One reading of ``ambiguous.yaml``: an entry in the grammatical form of the phrase."""
+    line = raw.get("__line__") if isinstance(raw, dict) else None
+    if not isinstance(raw, dict) or set(raw) - _READING_FIELDS - {"__line__"}:
+        raise DataFileError(
+            path, f"{name}: a reading has state (or name and country), countries and cues", line
+        )
+    form = next((e.form for e in current if e.kind == "state"), "short")
+    case = next((e.case for e in current if e.kind == "state"), None)
+    if "state" in raw:
+        code = raw["state"]
+        entry = next((e for e in current if e.key == code), None)
+        if entry is None:
+            if code not in states:
+                raise DataFileError(path, f"{name}: {code!r} is not a state of the base", line)
+            entry = replace(states[code], form=form, case=case)
+        supporting = raw.get("countries", [entry.country])
+    else:
+        country = raw.get("country")
+        if not isinstance(raw.get("name"), str) or country not in states:
+            raise DataFileError(
+                path, f"{name}: a reading needs a state, or a name and a country", line
+            )
+        entry = Entry(
+            kind="state",
+            key=f"{country}:{fold(raw['name'])}",
+            name=raw["name"],
+            # "Georgian" stays an adjective; "Washington" the state is a name, not a capital
+            form=form if form in ("adjective", "demonym") else "name",
+            country=country,
+            sector=raw.get("sector"),
+            code=None,
+            entity=None,
+            case=case,
+            origin=f"{path.name}:{line}" if line else path.name,
+        )
+        supporting = raw.get("countries", [])
+    cues = tuple(" ".join(name_keys(str(c))) for c in raw.get("cues") or [])
+    return Reading(replace(entry, ambiguous=True), tuple(supporting), cues, note)
 
 
 def _with_form(entry: Entry, form: str, phrase: str, rec: dict[str, Any]) -> Entry:

@@ -35,6 +35,11 @@ API used by the rest of eventwire (names and meanings are a contract):
         or None = today's holders, i.e. roles with an open end); None when out of office then
     kb.lookup(phrase) -> tuple[Entry, ...]   all entries for one exact phrase
     kb.explain(phrase, date=None) -> str     how a phrase resolves and why, for people
+    kb.readings(phrase) -> tuple[Reading, ...]  every reading of an ambiguous name ("Congo":
+        COD, COG), the default first; () for names with one reading
+    kb.choose(phrase, entries=None, countries=(), words=()) -> tuple[Entry, ...]
+        the entries of ``phrase`` with the reading the article context supports in place of the
+        default one (see "Ambiguous names" below)
     kb.may_mention_actor(text) -> bool       fast test used to skip sentences with no actor
     kb.stats() -> dict[str, int]
     kb.actors() -> tuple[Entry, ...]         one entry per actor
@@ -45,6 +50,14 @@ Resolving an entry to a code: ``entry.code`` when set and ``entry.roles`` is emp
 ``kb.role_at(entry, date).code`` (``IGOUNO`` for the UN Secretary-General, where the role's
 country and sector are None), falling back to ``entry.code or entry.country`` when it returns
 None; for a state name or a role noun the caller composes country + sector.
+
+Ambiguous names: ``match`` returns only the default reading of a name listed in
+``data/actors/ambiguous.yaml`` ("Congo" -> COD, "Korea" -> KOR), flagged ``ambiguous``, so that a
+caller that ignores context still gets one actor.  ``choose`` scores every reading: 2 when one of
+its supporting states is among ``countries`` (the countries of the article's unambiguous
+mentions), plus 1 per cue word found in ``words`` (the article's words); the best score wins, a
+tie keeps the default.  Surnames are not readings: every person with the surname is an entry,
+and the caller picks the person already named in the article, else the only one in office.
 
 Precedence: later layers override earlier ones — packaged data, then PETRARCH dictionaries, then
 the user's files.  An entry whose ``key`` an upper layer redefines is dropped with all its names;
@@ -64,6 +77,7 @@ from eventwire.actors.names import fold, name_keys, word_keys
 __all__ = [
     "Entry",
     "KnowledgeBase",
+    "Reading",
     "Role",
     "build_index",
     "default_kb",
@@ -73,6 +87,7 @@ __all__ = [
 
 _END = ""  # trie key holding the entries of a complete phrase; no word key is ever empty
 _PREFILTER_WORD = re.compile(r"[^\W_]+")
+_CONTEXT_WORD = re.compile(r"[\w'’.\-]+")
 _THE_FORMS = frozenset({"name", "short", "former", "acronym", "metonym", "alias"})
 
 
@@ -110,6 +125,23 @@ class Entry:
     origin: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One reading of an ambiguous name and the context that supports it.
+
+    ``countries``: states whose mention elsewhere in the article supports the reading; ``cues``:
+    words or phrases (as space-joined word keys) whose presence supports it.
+    """
+
+    entry: Entry
+    countries: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()
+    note: str = ""
+
+
+Readings = dict[tuple[str, ...], tuple[Reading, ...]]
+
+
 def normalise_date(date: str | None) -> str | None:
     """An ISO day for role lookups: "2022-08" -> "2022-08-15", "2022" -> "2022-07-01".
 
@@ -143,17 +175,19 @@ def _case_ok(case: str | None, words: Sequence[str]) -> bool:
 class KnowledgeBase:
     """An immutable index from word-key sequences to entries; build it with ``load``."""
 
-    __slots__ = ("_first", "_max_len", "_phrases", "_trie", "warnings")
+    __slots__ = ("_first", "_max_len", "_phrases", "_readings", "_trie", "warnings")
 
     def __init__(
         self,
         phrases: dict[tuple[str, ...], tuple[Entry, ...]],
         warnings: Sequence[str] = (),
         _index: tuple[dict, frozenset[str], int] | None = None,
+        readings: Readings | None = None,
     ) -> None:
         self._phrases = phrases
         self.warnings: tuple[str, ...] = tuple(warnings)
         self._trie, self._first, self._max_len = _index or build_index(phrases)
+        self._readings: Readings = readings or {}
 
     # -- building ---------------------------------------------------------------------------
 
@@ -201,10 +235,17 @@ class KnowledgeBase:
             layers.extend(userfile.read_actor_file(path) for path in actor_files)
         if not builtin:
             return cls(merge_layers({}, layers), warnings)
-        phrases, index = builtin_data.builtin_index(cache=cache)
+        phrases, index, readings = builtin_data.builtin_index(cache=cache)
         if not layers:
-            return cls(phrases, warnings, index)
-        return cls(merge_layers(phrases, layers), warnings)
+            return cls(phrases, warnings, index, readings)
+        merged = merge_layers(phrases, layers)
+        # a reading stays only while its phrase still means what the packaged data says
+        kept = {
+            keys: reads
+            for keys, reads in readings.items()
+            if any(e.key == reads[0].entry.key for e in merged.get(keys, ()))
+        }
+        return cls(merged, warnings, readings=kept)
 
     # -- querying ---------------------------------------------------------------------------
 
@@ -254,21 +295,64 @@ class KnowledgeBase:
                 return role
         return None
 
+    def readings(self, phrase: str | Sequence[str]) -> tuple[Reading, ...]:
+        """Every reading of an ambiguous name, the default first; () for an unambiguous one.
+
+        ``phrase`` is a name ("the Congo") or the words ``match`` matched (["the", "Congo"]).
+        """
+        return self._readings.get(_bare(_phrase_keys(phrase)), ())
+
+    def choose(
+        self,
+        phrase: str | Sequence[str],
+        entries: Sequence[Entry] | None = None,
+        countries: Iterable[str] = (),
+        words: str | Iterable[str] = (),
+    ) -> tuple[Entry, ...]:
+        """The entries of ``phrase`` with the reading the context supports in front.
+
+        ``entries`` are what ``match`` returned for the phrase (default: ``lookup``);
+        ``countries`` the country codes of the article's other, unambiguous mentions;
+        ``words`` the article's text or words.  Each reading scores 2 when one of its supporting
+        states is in ``countries``, plus 1 for each of its cues found in ``words``; the highest
+        score wins and a tie keeps the default.  A name without readings comes back unchanged.
+        """
+        keys = _phrase_keys(phrase)
+        found = tuple(self._phrases.get(keys, ()) if entries is None else entries)
+        reads = self._readings.get(_bare(keys), ())
+        if len(reads) < 2:
+            return found
+        best = _best_reading(reads, countries, words)
+        if best == 0:
+            return found
+        default_key = reads[0].entry.key
+        chosen = reads[best].entry
+        return (chosen, *(e for e in found if e.key not in (default_key, chosen.key)))
+
     def may_mention_actor(self, text: str) -> bool:
         """False only when no word of ``text`` can start an actor name or role noun."""
         folded = fold(text).replace(".", "")
         return not self._first.isdisjoint(_PREFILTER_WORD.findall(folded))
 
     def stats(self) -> dict[str, int]:
-        """Counts of actors by kind and of the phrases (name forms) that reach them."""
+        """Counts of actors by kind, of their dated offices, and of the phrases that reach them.
+
+        ``people_in_office``: people holding an office with no end date (the data's cut-off);
+        ``countries_with_people``: states at least one listed person belongs to;
+        ``ambiguous_phrases``: phrases with an entry flagged ambiguous (surnames included);
+        ``phrases_with_readings``: ambiguous names whose readings ``choose`` decides between;
+        ``form_<form>``: entries per name form.
+        """
         keys: dict[str, set[str]] = {"state": set(), "person": set(), "org": set(), "role": set()}
         forms: dict[str, int] = {}
-        entries = 0
+        entries = ambiguous = 0
         for phrase_entries in self._phrases.values():
+            ambiguous += any(e.ambiguous for e in phrase_entries)
             for e in phrase_entries:
                 keys.setdefault(e.kind, set()).add(e.key)
                 forms[e.form] = forms.get(e.form, 0) + 1
                 entries += 1
+        people = [e for e in self._iter_actors() if e.kind == "person"]
         result = {
             "states": len(keys["state"]),
             "people": len(keys["person"]),
@@ -276,7 +360,14 @@ class KnowledgeBase:
             "role_nouns": len(keys["role"]),
             "name_forms": len(self._phrases),
             "entries": entries,
-            "dated_roles": sum(len(e.roles) for e in self._iter_actors() if e.kind == "person"),
+            "dated_roles": sum(len(e.roles) for e in people),
+            "people_in_office": sum(1 for e in people if self.role_at(e, None) is not None),
+            "countries_with_people": len({e.country for e in people if e.country}),
+            "organisations_with_dated_codes": sum(
+                1 for e in self._iter_actors() if e.kind == "org" and e.roles
+            ),
+            "ambiguous_phrases": ambiguous,
+            "phrases_with_readings": len(self._readings),
         }
         result.update({f"form_{form}": count for form, count in sorted(forms.items())})
         return result
@@ -363,6 +454,31 @@ def build_index(
         lead = keys[1] if keys[0] == "the" and len(keys) > 1 else keys[0]
         first.update(_PREFILTER_WORD.findall(lead)[:1] or [lead])
     return trie, frozenset(first), max((len(k) for k in phrases), default=0)
+
+
+def _phrase_keys(phrase: str | Sequence[str]) -> tuple[str, ...]:
+    if isinstance(phrase, str):
+        return name_keys(phrase)
+    return tuple(k for word in phrase for k in word_keys(word))
+
+
+def _bare(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """Readings are kept without a leading "the" ("the Congo" reads as "Congo")."""
+    return keys[1:] if len(keys) > 1 and keys[0] == "the" else keys
+
+
+def _best_reading(
+    reads: Sequence[Reading], countries: Iterable[str], words: str | Iterable[str]
+) -> int:
+    """The index of the reading the context supports best (0, the default, on a tie)."""
+    mentioned = set(countries)
+    tokens = _CONTEXT_WORD.findall(words) if isinstance(words, str) else words
+    text = " " + " ".join(k for word in tokens for k in word_keys(word)) + " "
+    scores = [
+        2 * bool(mentioned.intersection(r.countries)) + sum(f" {cue} " in text for cue in r.cues)
+        for r in reads
+    ]
+    return max(range(len(reads)), key=lambda i: (scores[i], -i))
 
 
 def _add(index: dict[tuple[str, ...], list[Entry]], keys: tuple[str, ...], entry: Entry) -> None:

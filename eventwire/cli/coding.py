@@ -90,11 +90,11 @@ def _stderr_console() -> Any:
     return Console(stderr=True)
 
 
-def _results(inputs: tuple[str, ...], pipeline: Any) -> Iterator[Any]:
+def _results(inputs: tuple[str, ...], pipeline: Any, unchanged: Any = None) -> Iterator[Any]:
     from eventwire.ingest import iter_documents
 
     stdin = sys.stdin if "-" in inputs else None
-    yield from pipeline.run(iter_documents(inputs, stdin=stdin))
+    yield from pipeline.run(iter_documents(inputs, stdin=stdin), unchanged=unchanged)
 
 
 def _report_problem(problem: InputProblem) -> bool:
@@ -176,9 +176,9 @@ def run(inputs: tuple[str, ...], db: str, model: str, actor_files: tuple[str, ..
     summary = store_run(inputs, db, pipeline)
     failed = summary.pop("failed")
     click.echo(
-        f"{summary['documents']} documents coded, {summary['events']} events stored in {db} "
-        f"({summary['skipped']} unchanged skipped, {summary['problems']} inputs with problems, "
-        f"{summary['seconds']:.1f} s)", err=False)
+        f"{summary['documents']} documents coded, {summary['events']} events stored in {db}; "
+        f"{summary['skipped']} unchanged documents skipped, {summary['problems']} inputs with "
+        f"problems ({summary['seconds']:.1f} s)")
     if failed:
         sys.exit(1)
 
@@ -190,17 +190,25 @@ def store_run(inputs: tuple[str, ...], db: str, pipeline: Any, batch: int = 50) 
 
     started = time.monotonic()
     counts = {"documents": 0, "events": 0, "skipped": 0, "problems": 0}
+
+    def unchanged(docs: list[Any]) -> set[str]:
+        stored = store.document_hashes([d.id for d in docs])
+        return {d.id for d in docs if stored.get(d.id) == d.content_hash}
+
     failed = False
     with Store.open(db) as store:
         run_id = store.begin_run({"eventwire": __version__, "model": pipeline.model,
                                   "inputs": list(inputs)})
         pending: list[tuple[Any, Any]] = []
         with _Progress(sys.stderr.isatty()) as progress:
-            for result in _results(inputs, pipeline):
+            for result in _results(inputs, pipeline, unchanged):
                 if result.problem is not None:
                     counts["problems"] += 1
                     failed |= _report_problem(result.problem)
                 if result.document is None:
+                    continue
+                if result.skipped:
+                    counts["skipped"] += 1
                     continue
                 _warn_undated(result)
                 pending.append((result.document, result.events))

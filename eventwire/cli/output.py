@@ -159,7 +159,7 @@ def event_table_rows(events: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]
         rows.append({
             "date": event.get("date"),
             "source": source.get("code") or source.get("text"),
-            "cameo": truncate(f"{cameo.get('code', '')} {cameo.get('name', '')}", 28),
+            "cameo": truncate(f"{cameo.get('code', '')} {cameo.get('name', '')}", 36),
             "target": target.get("code") or target.get("text"),
             "modality": event.get("modality"),
             "conf": event.get("confidence"),

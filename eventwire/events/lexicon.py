@@ -34,6 +34,7 @@ __all__ = [
     "Lexicon",
     "Pattern",
     "TARGET_PREPOSITIONS",
+    "base_forms",
     "bundled_paths",
     "default_lexicon",
     "spelling_variants",
@@ -193,10 +194,61 @@ class Lexicon:
         return frozenset(out)
 
 
+# Irregular past forms of the verbs wire copy uses, for words spaCy leaves unlemmatised: a
+# prefixed form ("retook", "outfought", "rebuilt") or a title-cased headline word ("Troops Shot").
+_IRREGULAR: Mapping[str, str] = MappingProxyType({
+    "took": "take", "taken": "take", "drew": "draw", "drawn": "draw", "threw": "throw",
+    "thrown": "throw", "fought": "fight", "shot": "shoot", "struck": "strike",
+    "stricken": "strike", "broke": "break", "broken": "break", "went": "go", "gone": "go",
+    "gave": "give", "given": "give", "held": "hold", "beaten": "beat", "bought": "buy",
+    "sold": "sell", "sent": "send", "won": "win", "met": "meet", "built": "build",
+    "brought": "bring", "caught": "catch", "hung": "hang", "led": "lead", "left": "leave",
+    "lost": "lose", "made": "make", "spoke": "speak", "spoken": "speak", "stood": "stand",
+    "swore": "swear", "sworn": "swear", "tore": "tear", "torn": "tear", "wrote": "write",
+    "written": "write", "ran": "run", "rose": "rise", "risen": "rise", "fell": "fall",
+    "fallen": "fall", "flew": "fly", "flown": "fly", "froze": "freeze", "frozen": "freeze",
+    "sank": "sink", "sunk": "sink", "stole": "steal", "stolen": "steal", "sought": "seek",
+    "told": "tell", "said": "say", "paid": "pay", "laid": "lay", "kept": "keep", "slew": "slay",
+    "slain": "slay", "forbade": "forbid", "forbidden": "forbid", "saw": "see", "seen": "see",
+    "rode": "ride", "ridden": "ride", "overcame": "overcome", "bore": "bear", "borne": "bear",
+    "dealt": "deal", "meant": "mean", "felt": "feel", "fled": "flee", "hid": "hide",
+    "hidden": "hide", "bit": "bite", "bitten": "bite", "drove": "drive", "driven": "drive",
+})
+# Prefixes that keep an irregular verb irregular: re-took, with-drew, up-held, over-threw.
+_IRREGULAR_PREFIXES = ("", "re", "with", "up", "over", "under", "out", "mis", "fore", "for", "co")
+_IRREGULAR_BASES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {base: tuple(f for f, b in _IRREGULAR.items() if b == base) for base in _IRREGULAR.values()}
+)
+
+
+def base_forms(word: str) -> list[str]:
+    """Guesses at the base form of an inflected word, for tokens spaCy lemmatised badly:
+    regular endings ("slapped" → slap, "denied" → deny) and irregular forms, also behind a
+    prefix ("retook" → retake, "withheld" → withhold).  Over-generating is harmless: a guess
+    counts only when the lexicon has it."""
+    out: list[str] = []
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            out.append(stem)
+            if suffix in ("ing", "ed"):
+                out.append(stem + "e")
+                if len(stem) > 2 and stem[-1] == stem[-2]:
+                    out.append(stem[:-1])  # slapped -> slapp -> slap
+            if suffix in ("ed", "es") and stem.endswith("i"):
+                out.append(stem[:-1] + "y")
+    for prefix in _IRREGULAR_PREFIXES:
+        if word.startswith(prefix):
+            base = _IRREGULAR.get(word[len(prefix):])
+            if base is not None:
+                out.append(prefix + base)
+    return out
+
+
 def _inflections(lemmas: Iterable[str]) -> Iterator[str]:
-    """The lemmas and every form whose regular de-inflection gives one of them (the inverse of
-    the matcher's ``_deinflect``): ``slap`` → slaps, slapped, slapping, slaped …; over-generating
-    is harmless."""
+    """The lemmas and every form :func:`base_forms` maps to one of them (its inverse):
+    ``slap`` → slaps, slapped, slapping, slaped …, ``retake`` → retook, retaken.
+    Over-generating is harmless: this only decides which words are worth a closer look."""
     for lemma in lemmas:
         yield lemma
         for suffix in ("ing", "ed", "es", "s", "d"):
@@ -207,6 +259,10 @@ def _inflections(lemmas: Iterable[str]) -> Iterator[str]:
         if lemma.endswith("y"):
             for suffix in ("ed", "es"):
                 yield lemma[:-1] + "i" + suffix  # deny -> denied, denies
+        for prefix in _IRREGULAR_PREFIXES:
+            if lemma.startswith(prefix):
+                for form in _IRREGULAR_BASES.get(lemma[len(prefix):], ()):
+                    yield prefix + form
 
 
 def bundled_paths() -> tuple[Path, ...]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.events.lexicon import Frame, Item, Lexicon, Pattern
+from eventwire.events.lexicon import Frame, Item, Lexicon, Pattern, base_forms
 
 __all__ = ["Trigger", "find_triggers", "token_forms"]
 
@@ -206,22 +206,6 @@ class _Sentence:
 # --------------------------------------------------------------------------- token forms
 
 
-def _deinflect(word: str) -> list[str]:
-    """Guesses at the base form of an inflected word, for tokens spaCy lemmatised badly."""
-    out: list[str] = []
-    for suffix in ("ing", "ed", "es", "s", "d"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            stem = word[: -len(suffix)]
-            out.append(stem)
-            if suffix in ("ing", "ed"):
-                out.append(stem + "e")
-                if len(stem) > 2 and stem[-1] == stem[-2]:
-                    out.append(stem[:-1])  # slapped -> slapp -> slap
-            if suffix in ("ed", "es") and stem.endswith("i"):
-                out.append(stem[:-1] + "y")
-    return out
-
-
 # Prefixes that reverse the verb they are hyphenated to: "de-escalate" must never fall back to
 # "escalate".
 _REVERSING_PREFIXES = frozenset({"de", "non", "un", "anti", "counter", "dis"})
@@ -245,7 +229,7 @@ def _lemmas(token: Token, sent: _Sentence) -> Iterator[str]:
     yield lemma
     lower = token.lower_
     yield lower
-    yield from _deinflect(lower)
+    yield from base_forms(lower)
 
 
 def _modifier_chain(head: Token, sent: _Sentence) -> list[Token]:

@@ -167,6 +167,10 @@ class Mention:
     places: tuple[tuple[float, float, str], ...]
     confidence: float
     row: Mapping[str, Any]
+    trigger: frozenset[str] = frozenset()
+    sentence: tuple[str, Any, Any] | None = None  # (doc, span start, span end)
+    mirrored: bool = False  # the same sentence is also coded with the actors swapped
+    topic: int | None = None  # subject families: the story it belongs to (see ``_topics``)
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> Mention:
@@ -196,11 +200,28 @@ class Mention:
             places=tuple(places),
             confidence=float(row.get("confidence") or 0.0),
             row=row,
+            trigger=frozenset(_stem(w) for w in _words(row.get("trigger"))),
+            sentence=((row["doc_id"], row.get("span_start"), row.get("span_end"))
+                      if row.get("span_start") is not None else None),
         )
 
 
 def _reciprocal(code: str) -> bool:
     return code.startswith(_RECIPROCAL_PREFIXES)
+
+
+def _mutual(m: Mention) -> bool:
+    # A code is read as joint when it is reciprocal by nature, a visit (one meeting seen from
+    # either side), or when the coder coded this very sentence both ways ("A and B backed").
+    return _reciprocal(m.code) or m.code.startswith(_VISIT) or m.mirrored
+
+
+def _visitor(m: Mention) -> str | None:
+    if m.code.startswith("042"):
+        return m.source_key
+    if m.code.startswith("043"):
+        return m.target_key
+    return None
 
 
 def _roles_agree(a: str | None, b: str | None) -> bool:
@@ -209,6 +230,9 @@ def _roles_agree(a: str | None, b: str | None) -> bool:
 
 
 def _dyad_compatible(a: Mention, b: Mention) -> bool:
+    visitor_a, visitor_b = _visitor(a), _visitor(b)
+    if visitor_a is not None and visitor_b is not None and visitor_a != visitor_b:
+        return False  # "A visited B" is not "B visited A", nor "A hosted B"
     domestic = a.source_key == a.target_key
     if (a.source_key, a.target_key) == (b.source_key, b.target_key):
         if not domestic:
@@ -216,14 +240,9 @@ def _dyad_compatible(a: Mention, b: Mention) -> bool:
         if _roles_agree(a.source_code, b.source_code) and _roles_agree(a.target_code,
                                                                         b.target_code):
             return True
-    if (a.source_key, a.target_key) == (b.target_key, b.source_key):
-        mutual = (_reciprocal(a.code) or a.code.startswith(_VISIT)) and (
-            _reciprocal(b.code) or b.code.startswith(_VISIT)
-        ) and not (a.code[:3] == b.code[:3] and a.code.startswith(_VISIT))
-        if mutual and (not domestic or (
-            _roles_agree(a.source_code, b.target_code) and _roles_agree(a.target_code,
-                                                                        b.source_code)
-        )):
+    if (a.source_key, a.target_key) == (b.target_key, b.source_key) and _mutual(a) and _mutual(b):
+        if not domestic or (_roles_agree(a.source_code, b.target_code)
+                            and _roles_agree(a.target_code, b.source_code)):
             return True
     return False
 
@@ -248,12 +267,29 @@ def _nearest_km(a: Mention, b: Mention) -> float | None:
     return min(_km(p, q) for p in a.places for q in b.places)
 
 
-def compatible(a: Mention, b: Mention) -> bool:
-    """Whether two mentions may describe the same event (the hard rules 1-5)."""
+def _field(code: str) -> str | None:
+    for prefix, name in _FIELDS.items():
+        if code.startswith(prefix):
+            return name
+    return None
+
+
+def _close(a: Mention, b: Mention) -> bool:
+    """Rules 1-5: dyad, modality, dates and places allow one event (family: the block's)."""
     if a.modality != b.modality or not _dyad_compatible(a, b) or not _dates_compatible(a, b):
         return False
     distance = _nearest_km(a, b)
     return distance is None or distance <= 100.0
+
+
+def compatible(a: Mention, b: Mention) -> bool:
+    """Whether two mentions may describe the same event (the hard rules 1-7)."""
+    field_a, field_b = _field(a.code), _field(b.code)
+    if field_a is not None and field_b is not None and field_a != field_b:
+        return False
+    if a.topic is not None and b.topic is not None and a.topic != b.topic:
+        return False
+    return _close(a, b)
 
 
 def similarity(a: Mention, b: Mention) -> float:

@@ -237,7 +237,8 @@ def row_to_document(row: Mapping[str, Any]) -> Document:
 
 def dict_to_event(data: Mapping[str, Any]) -> Event:
     """The record of an ``Event.to_dict()`` dict (extra keys are ignored; ``reported_by``
-    keeps only text, code and country, as the public record does)."""
+    keeps only text, code and country, as the public record does).  An optional ``trigger``
+    key (not in the public record) fills ``Event.trigger``."""
     def actor(value: Mapping[str, Any] | None) -> Actor | None:
         if value is None:
             return None
@@ -265,4 +266,5 @@ def dict_to_event(data: Mapping[str, Any]) -> Event:
         locations=tuple(Place(**p) for p in data.get("locations") or ()),
         confidence=float(data.get("confidence", 0.5)),
         coder=data.get("coder") or "",
+        trigger=data.get("trigger"),
     )
