@@ -126,7 +126,7 @@ def test_export_and_plot(cli: click.Group, db: Path, tmp_path: Path) -> None:
     out = tmp_path / "events.tsv"
     result = run(cli, "export", "--db", str(db), "--format", "gdelt", "-o", str(out),
                  "--no-header")
-    assert "wrote 18 rows" in result.output
+    assert "wrote 19 rows" in result.output  # one row per cluster: the 19 events
     assert all(len(line.split("\t")) == 61 for line in out.read_text().splitlines())
     pytest.importorskip("matplotlib")
     run(cli, "plot", "dyad", "RUS", "PRK", "--db", str(db), "-o", str(tmp_path / "d.png"))

@@ -50,6 +50,9 @@ TARGET_PREPOSITIONS = frozenset(
     "with against to on upon onto from toward towards at of into between".split()
 )
 FRAME_NAMES = ("intend", "agree", "appeal", "demand", "threaten", "reject")
+# Optional frame lists besides 'verbs': words that frame only as adjectives, and verbs that give
+# no event unless they wrap an action or a clause (see Frame).
+_FRAME_LISTS = ("adjectives", "wrap_only")
 BLOCK = "none"  # pseudo-code: patterns that stop an idiom from triggering ("heart attack")
 KEEP = "="  # frame map value: the embedded action keeps its own code ("vowed to sue" -> 115)
 
@@ -117,7 +120,8 @@ class Pattern:
 class Frame:
     """A frame verb family (``intend``: pledge, promise, vow …) and the codes it gives.
 
-    ``verbs`` are the entries as written (``"call for"``); ``requires`` maps each lemma to the
+    ``verbs`` are the entries as written (``"call for"``, adjectives and wrap-only verbs
+    included); ``requires`` maps each lemma to the
     alternative word sequences that must accompany it (``call`` → ``(("for",), ("on",))``; an
     empty tuple inside means the bare lemma is enough).  ``map`` maps an embedded action's code
     prefix to the code inside the frame; the longest matching prefix wins.
@@ -130,6 +134,13 @@ class Frame:
     requires: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     origin: str = ""
     default_patterns: Mapping[str, Pattern] = field(default_factory=dict)
+    # Frame words that frame only as adjectives ("is *ready* to talk", "*open* to talks"): the
+    # verb "opened" is no frame.
+    adjectives: frozenset[str] = frozenset()
+    # Frame verbs that code only what they wrap: alone ("committed suicide", "ordered 50 jets",
+    # "offered a reward") they are no event; with a clause ("ordered him to leave") they give
+    # the frame's default.
+    wrap_only: frozenset[str] = frozenset()
 
     def code_for(self, action_code: str | None) -> str:
         """The code of ``action_code`` inside this frame (the default when nothing maps; the
@@ -487,10 +498,14 @@ class _Builder:
         if not isinstance(value, yaml.MappingNode):
             raise DataFileError(path, f"frame {name!r} needs verbs, default and map", line)
         parts = {k.value: v for k, v in value.value}
-        unknown = set(parts) - {"verbs", "default", "map"}
+        unknown = set(parts) - {"verbs", "default", "map", *_FRAME_LISTS}
         if unknown or not {"verbs", "default"} <= set(parts):
             raise DataFileError(
-                path, f"frame {name!r} takes exactly 'verbs', 'default' and 'map' entries", line
+                path,
+                f"frame {name!r} takes 'verbs', 'default' and 'map' entries, and optionally "
+                f"{' and '.join(repr(k) for k in _FRAME_LISTS)}"
+                + (f" (not {', '.join(sorted(map(repr, unknown)))})" if unknown else ""),
+                line,
             )
         default = self._frame_code(path, parts["default"])
         verbs_node = parts["verbs"]
@@ -514,15 +529,29 @@ class _Builder:
                 mapping[prefix] = KEEP if v.value == KEEP else self._frame_code(path, v)
         requires: dict[str, list[tuple[str, ...]]] = {}
         verbs: list[str] = []
-        for entry in verbs_node.value:
-            words = str(entry.value).split()
-            if entry.tag != _STR or not words or not all(_WORD.match(w) for w in words):
-                raise DataFileError(
-                    path, f"frame verb {entry.value!r} must be lower-case words", _line(entry)
-                )
-            verbs.append(" ".join(words))
-            for variant in spelling_variants(words[0]):
-                requires.setdefault(variant, []).append(tuple(words[1:]))
+        kinds: dict[str, set[str]] = {kind: set() for kind in _FRAME_LISTS}
+        for kind in ("verbs", *_FRAME_LISTS):
+            node = parts.get(kind)
+            if node is None:
+                continue
+            if not isinstance(node, yaml.SequenceNode) or not node.value:
+                raise DataFileError(path, f"'{kind}' must be a non-empty list", _line(node))
+            for entry in node.value:
+                words = str(entry.value).split()
+                if entry.tag != _STR or not words or not all(_WORD.match(w) for w in words):
+                    raise DataFileError(
+                        path, f"frame verb {entry.value!r} must be lower-case words", _line(entry)
+                    )
+                verbs.append(" ".join(words))
+                for variant in spelling_variants(words[0]):
+                    requires.setdefault(variant, []).append(tuple(words[1:]))
+                    if kind != "verbs":
+                        kinds[kind].add(variant)
+        both = kinds["adjectives"] & kinds["wrap_only"]
+        if both:
+            raise DataFileError(
+                path, f"{min(both)!r} is listed both under 'adjectives' and 'wrap_only'", line
+            )
         frame_line = f"{path.name}:{line}"
         frame = Frame(
             name=name,
@@ -531,6 +560,8 @@ class _Builder:
             map=MappingProxyType(mapping),
             requires=MappingProxyType({k: tuple(v) for k, v in requires.items()}),
             origin=frame_line,
+            adjectives=frozenset(kinds["adjectives"]),
+            wrap_only=frozenset(kinds["wrap_only"]),
             default_patterns=MappingProxyType(
                 {
                     lemma: Pattern(

@@ -243,6 +243,32 @@ def _modifier_chain(head: Token, sent: _Sentence) -> list[Token]:
     return sorted(chain, key=lambda t: t.i)
 
 
+_MAGNITUDES = (("million", 1e6), ("thousand", 1e3))
+_NUMBER_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _magnitude(head: Token, sent: _Sentence) -> tuple[str, Token] | None:
+    """("thousand" or "million", the number token) for a head counted by a number of a thousand
+    or more ("8,000 men", "between 10,000 and 15,000 people", "1.5 million people")."""
+    for number in sent.children(head):
+        if number.dep_ != "nummod":
+            continue
+        value = 0.0
+        for part in [number, *(c for c in sent.children(number) if c.dep_ == "conj")]:
+            text = part.lower_.replace(",", "")
+            if text in _NUMBER_WORDS:
+                value = max(value, _NUMBER_WORDS[text])
+                continue
+            try:
+                value = max(value, float(text))
+            except ValueError:
+                continue
+        for word, size in _MAGNITUDES:
+            if value >= size:
+                return word, number
+    return None
+
+
 def token_forms(token: Token) -> dict[str, tuple[int, ...]]:
     """Every lexicon form the token can stand for, with the token indices each form uses.
 
@@ -265,6 +291,12 @@ def _token_forms(token: Token, sent: _Sentence) -> dict[str, tuple[int, ...]]:
     for head in heads:
         forms.setdefault(head, own)
         forms.setdefault(head.replace("-", ""), own)
+    counted = _magnitude(token, sent)
+    if counted is not None:
+        # "8,000 men", "1.5 million people": the number's size is a modifier (thousand_man)
+        word, number = counted
+        for head in heads:
+            forms.setdefault(f"{word}_{head.replace('-', '')}", (number.i, token.i))
     chain = _modifier_chain(token, sent)[-_MAX_MODIFIERS:]
     if not chain:
         return forms
@@ -524,11 +556,10 @@ def _reports_fact(clause: Token) -> bool:
     return clause.tag_ in ("VBD", "VBN", "VBZ", "VBG") or clause.pos_ == "AUX"
 
 
-def _embedded(token: Token, sent: _Sentence) -> list[Token]:
-    """Candidate actions wrapped by a frame verb, in order of preference."""
+def _clauses(token: Token, sent: _Sentence) -> list[Token]:
+    """The clauses a frame verb can wrap: its to-infinitive and a following that-clause."""
     out: list[Token] = []
-    children = sent.children(token)
-    for child in children:
+    for child in sent.children(token):
         # a that-clause is wrapped only when it is not a report of a past or present fact:
         # "demanded that he *resign*", "warned that it would *retaliate*" (base form), but not
         # "warned that Iran *had attacked* ships"; and only when it follows: in "Iran could
@@ -543,8 +574,17 @@ def _embedded(token: Token, sent: _Sentence) -> list[Token]:
             dep == "ccomp" and child.i > token.i and not _reports_fact(child)
         ):
             out.append(child)
-            # "vowed to continue fighting", "agreed to hold talks": look one verb further
-            out.extend(c for c in sent.children(child) if c.dep_ in ("xcomp", "dobj"))
+    return out
+
+
+def _embedded(token: Token, sent: _Sentence) -> list[Token]:
+    """Candidate actions wrapped by a frame verb, in order of preference."""
+    out: list[Token] = []
+    for child in _clauses(token, sent):
+        out.append(child)
+        # "vowed to continue fighting", "agreed to hold talks": look one verb further
+        out.extend(c for c in sent.children(child) if c.dep_ in ("xcomp", "dobj"))
+    children = sent.children(token)
     for child in children:
         if child.dep_ == "prep" and child.lower_ in _FRAME_PREPS:
             for obj in sent.children(child):
@@ -651,6 +691,8 @@ def _apply_frames(
         if located is None:
             continue
         frame, lemma = located
+        if lemma in frame.adjectives and token.pos_ != "ADJ":
+            continue  # "opened the crossing" is no "open to" frame
         words = _frame_words(token, frame, lemma, sent)
         if words is None:
             continue
@@ -688,6 +730,7 @@ def _apply_frames(
                 c.dep_ == "ccomp" and (_reports_fact(c) or c.i < token.i)
                 for c in sent.children(token)
             )
+            and (lemma not in frame.wrap_only or _clauses(token, sent))
         ):
             # (a frame verb introducing a statement of fact is reported speech, not a frame:
             # "warned that Iran had attacked ships")

@@ -52,7 +52,16 @@ import duckdb
 
 from eventwire.records import content_id
 
-__all__ = ["FAMILIES", "THRESHOLD", "Mention", "block_key", "cluster_mentions", "recluster"]
+__all__ = [
+    "FAMILIES",
+    "SUBJECT_FAMILIES",
+    "THRESHOLD",
+    "Mention",
+    "block_key",
+    "cluster_mentions",
+    "compatible",
+    "recluster",
+]
 
 THRESHOLD = 0.0  # see the module docstring for why evidence does not veto
 
@@ -82,6 +91,23 @@ _RECIPROCAL_PREFIXES = (
 # A visit is one meeting seen from either side: "A visited B" (042 A->B), "B hosted A" (043 B->A)
 # and "A and B met" (040 either way) describe it alike.  Two visits the opposite way do not.
 _VISIT = ("042", "043")
+
+# CAMEO codes that name the field of a material act (the same four fields recur in appeal,
+# intent, cooperation, aid and demand): economic and military cooperation are different acts.
+_FIELDS: dict[str, str] = {
+    **dict.fromkeys(("0211", "0231", "0311", "0331", "061", "071", "1011", "1031"), "economic"),
+    **dict.fromkeys(("0212", "0232", "0234", "0312", "0332", "0334", "062", "072", "074",
+                     "1012", "1032", "1034"), "military"),
+    **dict.fromkeys(("0213", "0313", "063", "1013"), "judicial"),
+    **dict.fromkeys(("0214", "0314", "064", "1014"), "intelligence"),
+    **dict.fromkeys(("0233", "0333", "073", "1033"), "humanitarian"),
+    "075": "asylum",
+}
+# Families whose act is defined by its object - what is agreed, given, asked for or conceded -
+# so two such acts of one dyad on one day with different objects are different events.  Not
+# violence, posture or protest (their object is a target or place, and places are rule 5),
+# nor consult or disapprove (reports of one meeting or one rebuke vary freely in wording).
+SUBJECT_FAMILIES = frozenset({"agree", "cooperate", "appeal", "yield"})
 
 _MODALITY_GROUP = {"asserted": "a", "negated": "n", "future": "f", "intended": "f",
                    "hypothetical": "f"}
@@ -310,10 +336,65 @@ def _order(m: Mention) -> tuple[int, date, str]:
     return (_PRECISION_RANK.get(m.precision or "", 3), m.start or date.max, m.event_id)
 
 
+def _mark_mirrors(mentions: Sequence[Mention]) -> None:
+    directed = {(m.sentence, m.code, m.source_key, m.target_key) for m in mentions if m.sentence}
+    for m in mentions:
+        m.mirrored = bool(m.sentence) and m.source_key != m.target_key and (
+            (m.sentence, m.code, m.target_key, m.source_key) in directed)
+
+
+def _topics(mentions: Sequence[Mention]) -> None:
+    """Rule 7: give each day-dated mention of a subject family the story it belongs to.
+
+    Stories are the connected components of the graph linking two mentions that rules 1-5
+    allow together and that share a *topic word* (an evidence word other than the block's
+    trigger words such as "agreed", "signed", which name the act and not its object) or a place
+    within 25 km.  A story told by one document only gets no
+    label (a lone report cannot show that it is a different event); two stories told by two or
+    more documents each are different events.
+    """
+    dated = sorted((m for m in mentions if m.precision == "day" and m.start is not None),
+                   key=lambda m: (m.start, m.event_id))
+    act_words = frozenset().union(*(m.trigger for m in mentions))
+    words = [m.tokens - act_words for m in dated]
+    parent = list(range(len(dated)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(dated):
+        horizon = a.start + timedelta(days=2)  # type: ignore[operator]  # widest date slack
+        for j in range(i + 1, len(dated)):
+            b = dated[j]
+            if b.start > horizon:  # type: ignore[operator]
+                break
+            if root(i) == root(j) or not _close(a, b):
+                continue
+            distance = _nearest_km(a, b)
+            if words[i] & words[j] or (distance is not None and distance <= 25.0):
+                parent[root(j)] = root(i)
+    documents: dict[int, set[str]] = {}
+    for i, m in enumerate(dated):
+        documents.setdefault(root(i), set()).add(m.doc_id)
+    for i, m in enumerate(dated):
+        label = root(i)
+        m.topic = label if len(documents[label]) > 1 else None
+
+
 def cluster_mentions(mentions: Sequence[Mention], threshold: float = THRESHOLD) -> list[
     list[Mention]
 ]:
-    """Partition the mentions of one block into clusters (deterministic for a given set)."""
+    """Partition the mentions of one block into clusters (deterministic for a given set).
+
+    Sets ``mirrored`` and ``topic`` on the mentions (they depend on the whole block)."""
+    _mark_mirrors(mentions)
+    for m in mentions:
+        m.topic = None
+    if mentions and FAMILIES.get(mentions[0].code[:2]) in SUBJECT_FAMILIES:
+        _topics(mentions)
     clusters: list[list[Mention]] = []
     latest: list[date | None] = []  # latest day-precision start of each cluster
     active: list[int] = []  # clusters a day-precision mention can still join
@@ -398,7 +479,8 @@ def summarize(members: Sequence[Mention]) -> dict[str, Any]:
 
 
 _MENTION_SQL = """
-SELECT e.event_id, e.doc_id, e.source_text, e.source_name, e.source_code, e.source_country,
+SELECT e.event_id, e.doc_id, e.span_start, e.span_end, e.trigger, e.source_text, e.source_name,
+       e.source_code, e.source_country,
        e.target_text, e.target_name, e.target_code, e.target_country, e.cameo_code, e.cameo_root,
        e.cameo_name, e.quad_class, e.goldstein, e.plover_type, e.modality, e.date,
        e.date_precision, e.date_basis, e.date_start, e.date_end, e.evidence, e.locations,
