@@ -156,8 +156,10 @@ class Pipeline:
                     cheap.setdefault(d_i, []).append((s_i, self._filter.cheap_mentions(text)))
             prepared.append((doc, len(spans), wanted, None))
         parsed: dict[int, list[tuple[Any, int, int]]] = {}
-        for sdoc, (d_i, s_i, start) in self._nlp.pipe(items, as_tuples=True,
-                                                        batch_size=self.batch_size):
+        # plain texts in, contexts zipped back on (as_tuples costs a little on every sentence)
+        texts = [text for text, _ in items]
+        for sdoc, (_, (d_i, s_i, start)) in zip(
+                self._nlp.pipe(texts, batch_size=self.batch_size), items, strict=True):
             parsed.setdefault(d_i, []).append((sdoc, s_i, start))
         for d_i, (doc, n_sentences, n_parsed, problem) in enumerate(prepared):
             if doc is None:

@@ -71,7 +71,7 @@ def test_stats_count_every_kind(kb: KnowledgeBase) -> None:
     assert stats["dated_roles"] >= 2000
     assert 400 <= stats["people_in_office"] < stats["people"]
     assert stats["countries_with_people"] >= 190
-    assert stats["organisations_with_dated_codes"] >= 3  # the Taliban, HTS, the RSF
+    assert stats["dated_organisations"] >= 3  # the Taliban, HTS, the RSF
     assert stats["phrases_with_readings"] >= 10
     assert stats["form_surname"] < stats["ambiguous_phrases"] < stats["name_forms"]
     for form in (

@@ -11,7 +11,14 @@ import pytest
 
 from eventwire.errors import DataFileError
 from eventwire.events import ontology
-from eventwire.events.lexicon import Frame, Lexicon, bundled_paths, default_lexicon
+from eventwire.events.lexicon import (
+    Frame,
+    Lexicon,
+    base_forms,
+    bundled_paths,
+    default_lexicon,
+    spelling_variants,
+)
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +95,44 @@ def test_british_spellings_are_added(lexicon):
     )
 
 
+def test_whole_word_british_spellings():
+    assert "programme" in spelling_variants("program")
+    assert "manoeuvre" in spelling_variants("maneuver")
+    assert spelling_variants("visit") == ("visit",)
+
+
+def test_wire_verbs_have_a_bare_fallback_or_object_patterns(lexicon):
+    """Common wire verbs: a bare fallback where that reading is safe, at a lower confidence
+    than a pattern that names the object."""
+    for lemma, code in (("capture", "192"), ("wound", "180"), ("suspend", "160"),
+                        ("pause", "160"), ("detonate", "183"), ("violate", "128"),
+                        ("kill", "180"), ("ambush", "190"), ("airlift", "070")):
+        bare = [p for p in lexicon.verbs[lemma] if not p.items and not p.target_prep]
+        assert [p.code for p in bare] == [code], lemma
+    assert {p.confidence for p in lexicon.verbs["pause"] if not p.items} == {0.5}
+    # no bare "beat": sport and elections are no assault
+    assert all(p.items or p.target_prep for p in lexicon.verbs["beat"] if not p.blocks)
+
+
+def test_base_forms_undo_regular_and_irregular_inflection():
+    assert "slap" in base_forms("slapped")
+    assert "deny" in base_forms("denied")
+    assert "retake" in base_forms("retook")
+    assert "withhold" in base_forms("withheld")
+    assert "overthrow" in base_forms("overthrew")
+    assert "shoot" in base_forms("shot")
+    assert base_forms("go") == []
+
+
+def test_reachable_forms_cover_what_base_forms_can_reach(lexicon):
+    """The matcher rejects a token unless its spelling or lemma is in ``reachable``: every
+    inflection that base_forms maps back to a lexicon lemma must be there."""
+    for word in ("slapped", "retook", "retaken", "withheld", "denied", "shelling", "bombed"):
+        assert any(b in lexicon.verbs for b in base_forms(word)), word
+        assert word in lexicon.reachable, word
+    assert "the" not in lexicon.reachable
+
+
 def test_patterns_are_sorted_most_specific_first(lexicon):
     for patterns in lexicon.verbs.values():
         scores = [p.specificity for p in patterns]
@@ -122,6 +167,22 @@ def test_frames(lexicon):
     assert lexicon.frame_of["refuse"].code_for("046") == "125"
     assert lexicon.frame_of["refuse"].code_for("0256") == "1246"
     assert lexicon.frame_of["call"].requires["call"] == (("for",), ("on",), ("upon",))
+
+
+def test_frame_adjectives_and_wrap_only_verbs(lexicon):
+    intend = lexicon.frame_of["open"]
+    assert intend.name == "intend" and "open" in intend.adjectives
+    assert "open" not in intend.wrap_only
+    assert {"offer", "commit", "resolve"} <= intend.wrap_only
+    assert "order" in lexicon.frame_of["order"].wrap_only
+    assert "pledge" not in intend.wrap_only | intend.adjectives
+    assert "open" in intend.default_patterns  # still a frame word with a default pattern
+
+
+def test_particle_flag(lexicon):
+    [give_in] = [p for p in lexicon.verbs["give"] if p.text == "give in"]
+    assert give_in.particle
+    assert not any(p.particle for p in lexicon.verbs["visit"])
 
 
 def test_default_lexicon_is_cached():
@@ -266,6 +327,17 @@ def test_bad_flags(tmp_path):
     )
     with pytest.raises(DataFileError, match="confidence must be"):
         Lexicon.load([path])
+    path = write(
+        tmp_path,
+        "bad4_verbs.yaml",
+        """
+        "080":
+          - {pattern: "yield [ground]", particle: true}
+    """,
+    )
+    with pytest.raises(DataFileError, match="needs a particle") as info:
+        Lexicon.load([path])
+    assert info.value.line == 2
 
 
 def test_invalid_yaml_reports_the_line(tmp_path):
@@ -324,6 +396,48 @@ def test_frame_validation(tmp_path):
     )
     with pytest.raises(DataFileError, match="unknown frame 'wish'"):
         Lexicon.load([path])
+    path = write(
+        tmp_path,
+        "third_frames.yaml",
+        """
+        intend:
+          verbs: [pledge]
+          adverbs: [gladly]
+          default: "030"
+    """,
+    )
+    with pytest.raises(DataFileError, match="optionally 'adjectives' and 'wrap_only'") as info:
+        Lexicon.load([path])
+    assert "'adverbs'" in str(info.value)
+    path = write(
+        tmp_path,
+        "fourth_frames.yaml",
+        """
+        intend:
+          verbs: [pledge]
+          adjectives: [ready]
+          wrap_only: [ready]
+          default: "030"
+    """,
+    )
+    with pytest.raises(DataFileError, match="both under 'adjectives' and 'wrap_only'"):
+        Lexicon.load([path])
+    path = write(
+        tmp_path,
+        "fifth_frames.yaml",
+        """
+        intend:
+          verbs: [pledge]
+          adjectives: [ready, keen]
+          wrap_only: [offer to]
+          default: "030"
+    """,
+    )
+    frame = Lexicon.load([path]).frames["intend"]
+    assert frame.adjectives == {"ready", "keen"}
+    assert frame.wrap_only == {"offer"}
+    assert frame.requires["offer"] == (("to",),)
+    assert frame.verbs == ("pledge", "ready", "keen", "offer to")
 
 
 def test_file_kind_from_name_or_key(tmp_path):

@@ -29,6 +29,7 @@ from hypothesis import strategies as st
 from eventwire.errors import StoreError, StoreLockedError
 from eventwire.records import Actor, Cameo, Document, Event, Place, Plover
 from eventwire.store import Store
+from eventwire.store.cluster import CLUSTER_RULE
 from eventwire.store.rows import dict_to_event
 
 FIXTURES = Path(__file__).parent / "fixtures" / "clusters"
@@ -599,6 +600,38 @@ def test_clusters_do_not_depend_on_arrival_order(tmp_path: Path) -> None:
     forward = _cluster_collection(tmp_path / "a.duckdb", order=1, batch=50)
     backward = _cluster_collection(tmp_path / "b.duckdb", order=-1, batch=7)
     assert forward == backward
+
+
+def test_incremental_runs_cluster_like_one_run(tmp_path: Path) -> None:
+    docs, events, _ = load_collection()
+    once = tmp_path / "once.duckdb"
+    _cluster_collection(once)
+    steps = tmp_path / "steps.duckdb"
+    with Store.open(steps) as store:
+        for start in range(0, len(docs), 9):  # a run per 9 articles, each clustering its news
+            run = store.begin_run({"step": start})
+            store.write_batch(run, [(d, events[d.id]) for d in docs[start:start + 9]])
+            store.finish_run(run)
+    query = "SELECT * FROM clusters ORDER BY cluster_id"
+    assert table(steps, query) == table(once, query)
+    query = "SELECT event_id, cluster_id FROM events ORDER BY event_id"
+    assert table(steps, query) == table(once, query)
+
+
+def test_a_database_clustered_by_an_older_rule_is_reclustered(tmp_path: Path) -> None:
+    path = tmp_path / "ev.duckdb"
+    found = _cluster_collection(path)
+    conn = duckdb.connect(str(path))
+    conn.execute("UPDATE eventwire_meta SET value = '1' WHERE key = 'cluster_rule'")
+    conn.execute("UPDATE events SET cluster_id = 'c:old'")  # as if one rule lumped everything
+    conn.execute("DELETE FROM clusters")
+    conn.close()
+    with Store.open(path) as store:
+        assert store.cluster() == 59  # every mention, not only unclustered ones
+        assert store.cluster() == 0  # and only once
+        assert {e["event_id"]: e["cluster_id"] for e in store.events(with_cluster=True)} == found
+    assert table(path, "SELECT value FROM eventwire_meta WHERE key = 'cluster_rule'") == [
+        (CLUSTER_RULE,)]
 
 
 def test_replacing_a_document_reclusters_its_block(tmp_path: Path) -> None:

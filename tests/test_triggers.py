@@ -71,6 +71,101 @@ def test_verb_triggers(triggers, text, word, code):
     assert by_word(triggers(text), word).code == code
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        # bare fallbacks: the family's general code when no object word refines the verb
+        ("Rebels captured part of a government stronghold on Sunday.", "captured", "192"),
+        ("Gunmen wounded two soldiers near the border.", "wounded", "180"),
+        ("The African Union suspended Niger after the coup.", "suspended", "160"),
+        ("The militant detonated a device at the checkpoint.", "detonated", "183"),
+        ("Insurgents ambushed an army convoy.", "ambushed", "190"),
+        # object-refined patterns
+        ("The United States paused funding to the agency.", "paused", "162"),
+        ("Washington halted a shipment of bombs to Israel.", "halted", "1622"),
+        ("The army retook the town from the rebels.", "retook", "192"),
+        ("Troops exchanged fire across the border.", "exchanged", "193"),
+        ("The soldiers fought with clubs and stones.", "fought", "182"),
+        ("Israel called up 300,000 reservists for the war.", "called", "154"),
+        ("Russia moved tanks to the border.", "moved", "154"),
+        ("China sent warplanes into the air defence zone.", "sent", "150"),
+        ("The navy began large-scale naval exercises.", "began", "150"),
+        ("Japan joined the sanctions against Russia.", "joined", "163"),
+        ("The government seized control of the foreign company.", "seized", "1711"),
+        ("Authorities blocked access to Twitter.", "blocked", "1721"),
+        ("The prosecutor opened an investigation into war crimes.", "opened", "094"),
+        ("Police opened an investigation into corruption.", "opened", "091"),
+        ("Investigators questioned the former premier over the scandal.", "questioned", "091"),
+        ("Washington announced a package of weapons for Kyiv.", "announced", "072"),
+        ("Bolivia handed over the fugitive to Italian authorities.", "handed", "063"),
+        ("The junta ordered the French troops out of the country.", "ordered", "166"),
+        ("Japan voiced concern over the military buildup.", "voiced", "110"),
+        ("The king sent a message of condolence to the president.", "sent", "018"),
+        ("The group claimed responsibility for the bombing.", "claimed", "015"),
+        ("America stands with Taiwan.", "stands", "051"),
+        # light verb + noun
+        ("Opposition lawmakers staged a walkout.", "staged", "140"),
+        ("China lodged a protest with Japan.", "lodged", "114"),
+        ("Modi paid a visit to Moscow.", "paid", "042"),
+        ("The leaders held a phone call on Monday.", "held", "041"),
+        ("Iran issued a warning to Israel.", "issued", "130"),
+        ("Police made dozens of arrests overnight.", "made", "173"),
+        # an ultimatum: the hours hang from the verb, not from its object
+        ("Venezuela gave the diplomats 24 hours to leave.", "gave", "139"),
+        # mass killing: a count of thousands, in words or in figures
+        ("The militia killed thousands of civilians.", "killed", "202"),
+        ("The soldiers killed tens of thousands of civilians.", "killed", "202"),
+        ("The forces killed about 8,000 men and boys.", "killed", "202"),
+        ("Gunmen killed 27 civilians.", "killed", "180"),
+        ("Gunmen killed the villagers.", "killed", "180"),
+    ],
+)
+def test_wire_verbs(triggers, text, word, code):
+    assert by_word(triggers(text), word).code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain beat Germany 1-0 in the final.",  # no bare "beat": sport is no assault
+        "The man committed suicide in his cell.",  # wrap-only frame verbs alone
+        "The two firms resolved the issue.",
+        "He pressed the button.",
+        "He asked a question.",
+        "Exports declined by 5 percent.",
+        "The army opened the road to traffic.",  # "open" frames only as an adjective
+        "Inspectors worked in the country for years.",  # "work with" needs its object
+    ],
+)
+def test_no_trigger(triggers, text):
+    assert triggers(text) == []
+
+
+def test_wrap_only_verbs_still_frame_a_clause(triggers):
+    found = triggers("The general ordered the troops to withdraw.")
+    trig = by_word(found, "withdraw")
+    assert (trig.code, trig.frame.name) == ("1056", "demand")
+    trig = by_word(triggers("The junta resolved to hold elections."), "resolved")
+    assert trig.frame is not None and trig.code == "030"
+
+
+def test_a_particle_has_no_object(triggers):
+    # "gave … in Niger": a preposition, not the "give in" particle
+    found = triggers("ECOWAS gave the junta in Niger one week to restore the president.")
+    assert by_word(found, "gave").code == "139"
+    assert by_word(triggers("The government gave in to the demands."), "gave").code == "080"
+
+
+def test_own_pattern_with_a_specific_code_beats_the_frame(triggers):
+    found = triggers("The militants vowed revenge for the attack.")
+    assert by_word(found, "vowed").code == "130"
+    assert all(t.frame is None for t in found)  # "attack" is no vowed attack
+    found = triggers("Kim pledged full support for Russia's military campaign.")
+    assert by_word(found, "pledged").code == "032"
+    # an own pattern with the frame's plain code only names the kind of act
+    assert by_word(triggers("Pyongyang rejected Seoul's offer of talks."), "talks").code == "125"
+
+
 def test_object_and_particle_are_consumed(triggers):
     trig = by_word(triggers("Pakistan broke off diplomatic relations with India."), "broke")
     doc = trig.token.doc
@@ -178,6 +273,28 @@ def test_quantity_heads_are_looked_through(triggers):
     trig = by_word(triggers("Police arrested dozens of protesters in the square."), "arrested")
     assert trig.code == "175"
     assert trig.object_token.text == "protesters"
+
+
+def test_token_forms_count_thousands(nlp):
+    doc = nlp(
+        "They killed about 8,000 Muslim men. They killed 1.5 million people. "
+        "They killed 27 people."
+    )
+    men, people, few = (t for t in doc if t.lower_ in {"men", "people"})
+    assert "thousand_man" in token_forms(men)
+    assert "million_people" in token_forms(people)
+    assert not any(form.startswith(("thousand", "million")) for form in token_forms(few))
+
+
+def test_sentence_spans_see_the_same_children_as_spacy(nlp):
+    from eventwire.events.triggers import _Sentence
+
+    doc = nlp("Iran freed two sailors. The navy seized a tanker off the coast on Monday.")
+    for sent in doc.sents:
+        memo = _Sentence(doc, sent)
+        for token in sent:
+            assert [c.i for c in memo.children(token)] == [c.i for c in token.children]
+            assert memo.token_at(token.i).i == token.i
 
 
 def test_token_forms_join_compounds(nlp):

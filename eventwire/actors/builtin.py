@@ -278,7 +278,8 @@ def _reading(
             origin=f"{path.name}:{line}" if line else path.name,
         )
         supporting = raw.get("countries", [])
-    cues = tuple(" ".join(name_keys(str(c))) for c in raw.get("cues") or [])
+    # "Kim Jong Un" and "Kim Jong-un" are one cue once folded
+    cues = tuple(dict.fromkeys(" ".join(name_keys(str(c))) for c in raw.get("cues") or []))
     return Reading(replace(entry, ambiguous=True), tuple(supporting), cues, note)
 
 

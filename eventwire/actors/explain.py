@@ -6,6 +6,7 @@ Used by ``KnowledgeBase.explain`` and ``eventwire actors lookup``::
     'Trump' on 2022-05-01 -> USA
       person 'Donald Trump': country USA, Wikidata Q22686
         matched as a surname alone: use it only after the full name in the same article
+        ambiguous: needs context before it is trusted
         on 2022-05-01: in no listed office -> USA (the country only, no sector)
           last office: president 2017-01-20 to 2021-01-20; next: president from 2025-01-20
         offices: ...

@@ -339,6 +339,7 @@ class KnowledgeBase:
 
         ``people_in_office``: people holding an office with no end date (the data's cut-off);
         ``countries_with_people``: states at least one listed person belongs to;
+        ``dated_organisations``: organisations whose code changed on a date (the Taliban);
         ``ambiguous_phrases``: phrases with an entry flagged ambiguous (surnames included);
         ``phrases_with_readings``: ambiguous names whose readings ``choose`` decides between;
         ``form_<form>``: entries per name form.
@@ -363,7 +364,7 @@ class KnowledgeBase:
             "dated_roles": sum(len(e.roles) for e in people),
             "people_in_office": sum(1 for e in people if self.role_at(e, None) is not None),
             "countries_with_people": len({e.country for e in people if e.country}),
-            "organisations_with_dated_codes": sum(
+            "dated_organisations": sum(
                 1 for e in self._iter_actors() if e.kind == "org" and e.roles
             ),
             "ambiguous_phrases": ambiguous,

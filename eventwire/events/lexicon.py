@@ -62,7 +62,7 @@ _STR = "tag:yaml.org,2002:str"
 _WORD = re.compile(r"(?!.*[A-Z])[^\W_](?:[^\W_]|['.-])*\Z")
 _COMPOUND = re.compile(r"(?!.*[A-Z])[^\W_](?:[^\W_]|['.-])*(?:_[^\W_](?:[^\W_]|['.-])*)*\Z")
 _TOKEN = re.compile(r"\[[^\[\]]*\]|[^\s\[\]]+|\S")
-_FLAGS = {"pattern", "reciprocal", "target", "confidence"}
+_FLAGS = {"pattern", "reciprocal", "target", "confidence", "particle"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +99,9 @@ class Pattern:
     specificity: float
     origin: str  # "file:line"
     text: str = ""  # the pattern as written, for messages and explanations
+    # the last bare word is a particle with no object of its own: "gave *in*", not "gave the
+    # junta *in* Niger one week"
+    particle: bool = False
 
     @property
     def head(self) -> str:
@@ -301,7 +304,14 @@ _VARIANTS = (
 )
 
 
-_VARIANT_ENDINGS = tuple(american for american, _ in _VARIANTS)
+# Whole-word endings with a British spelling: "nuclear programme", "military manoeuvres".
+_WORD_VARIANTS = (
+    ("program", "programme"),
+    ("maneuver", "manoeuvre"),
+    ("center", "centre"),
+    ("theater", "theatre"),
+)
+_VARIANT_ENDINGS = tuple(american for american, _ in (*_VARIANTS, *_WORD_VARIANTS))
 
 
 @lru_cache(maxsize=8192)
@@ -315,7 +325,10 @@ def spelling_variants(word: str) -> tuple[str, ...]:
             if american == "or" and not word.endswith(("avor", "onor", "abor", "arbor", "umor")):
                 continue
             out.append(word[: -len(american)] + british)
-    return tuple(out)
+    for american, british in _WORD_VARIANTS:
+        if word.endswith(american):
+            out.append(word[: -len(american)] + british)
+    return tuple(dict.fromkeys(out))
 
 
 # --------------------------------------------------------------------------- building
@@ -431,6 +444,12 @@ class _Builder:
         lemma, items, target = _parse(path, line, text, pos)
 
         reciprocal = _bool_flag(path, flags.get("reciprocal"), "reciprocal")
+        particle = _bool_flag(path, flags.get("particle"), "particle")
+        if particle and not any(item.kind == "word" for item in items):
+            raise DataFileError(
+                path, f"'particle: true' needs a particle in the pattern, and {text!r} has none",
+                line,
+            )
         no_target = False
         if "target" in flags:
             if flags["target"].value != "none":
@@ -463,6 +482,7 @@ class _Builder:
             specificity=specificity,
             origin=f"{path.name}:{line}",
             text=text,
+            particle=particle,
         )
 
     def _index(self, path: Path, pattern: Pattern) -> None:

@@ -10,6 +10,13 @@ its ``frame_token``; ``trigger.code`` is the code inside the frame (0331).  A fr
 coded action of its own ("the UN urged restraint") is a trigger with the frame's default code.
 
 Token indices (``consumed``) are document indices (``token.i``).
+
+Speed: matching asks the same questions (a token's children, its object forms, a verb's direct
+objects) for every pattern it tries, and spaCy builds a new ``Token`` for every ``doc[i]``,
+``token.children`` and span iteration.  Each call therefore builds one :class:`_Sentence` that
+lists the tokens once and keeps the answers, and drops it when the call returns (no cache
+outlives a call).  Words that cannot stand for any lexicon lemma are rejected with a set lookup
+(``Lexicon.reachable``) before anything else.
 """
 
 from __future__ import annotations
@@ -38,7 +45,8 @@ _FRAME_PREPS = frozenset({"for", "with", "to", "on", "upon", "of", "against"})
 # Heads that only count something: the object is what they count ("dozens of protesters").
 _QUANTITIES = frozenset(
     "dozen hundred thousand million score number group couple handful pair batch "
-    "lot some many several most all few".split()
+    "lot some many several most all few ten tens percent part half third quarter share bulk "
+    "majority portion rest much swath chunk".split()
 )
 _VERB_DEPS_FOR_NOUN_TAGS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl"})
 
@@ -354,7 +362,7 @@ def _expand(objects: list[Token], sent: _Sentence) -> list[Token]:
     for obj in objects:
         out.append(obj)
         out.extend(c for c in sent.children(obj) if c.dep_ == "conj")
-    for obj in list(out):
+    for obj in out:  # (grows: "tens of thousands of people" looks through twice)
         if obj.lemma_.lower() in _QUANTITIES or obj.pos_ == "NUM":
             for prep in sent.children(obj):
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -412,6 +420,10 @@ def _match(token: Token, pattern: Pattern, sent: _Sentence) -> _Match | None:
                     break
             if found is None:
                 return None
+            if pattern.particle and item is pattern.items[-1] and any(
+                c.dep_ in ("pobj", "pcomp") for c in sent.children(found)
+            ):
+                return None  # a preposition with its own object, not the idiom's particle
             consumed.add(found.i)
             anchors.append(found)
             last_word = found
@@ -703,6 +715,13 @@ def _apply_frames(
             # "called for …": the frame reading uses more of the sentence than a bare "call"
             del found[token.i]
             own = None
+        if own is not None and own.pattern.code != frame.default:
+            # the verb's own pattern says what the act is ("threatened Iran *with sanctions*",
+            # "vowed *revenge* for the attack", "pledged *support* for the campaign", "called
+            # *up* reservists for the war"): the frame wraps nothing.  An own pattern with the
+            # frame's plain code ("rejected an *offer* of talks") only names the kind of act:
+            # what it embeds still refines it.
+            continue
         composed = False
         for action in _embedded(token, sent):
             inner = found.get(action.i)

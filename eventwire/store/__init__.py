@@ -31,7 +31,7 @@ import duckdb
 from eventwire.errors import StoreError
 from eventwire.records import Document, Event, content_id
 from eventwire.store import schema
-from eventwire.store.cluster import block_key, recluster
+from eventwire.store.cluster import CLUSTER_RULE, block_key, recluster
 from eventwire.store.connect import WriterLock, connection
 from eventwire.store.filters import EventFilter, parse_dyad
 from eventwire.store.rows import (
@@ -98,6 +98,11 @@ def _insert(
         conn.execute(f"INSERT INTO {table} ({quoted}) SELECT {casts} FROM _incoming")
     finally:
         conn.unregister("_incoming")
+
+
+def _set_cluster_rule(conn: duckdb.DuckDBPyConnection) -> None:
+    conn.execute("INSERT OR REPLACE INTO eventwire_meta VALUES ('cluster_rule', ?)",
+                 [CLUSTER_RULE])
 
 
 def _fetch_dicts(conn: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> list[
@@ -173,6 +178,7 @@ class Store:
                                      "database yet; write to it with `eventwire run` first")
                 conn.execute("BEGIN TRANSACTION")
                 schema.create_schema(conn)
+                _set_cluster_rule(conn)
                 conn.execute("COMMIT")
                 return
             if version > schema.SCHEMA_VERSION:
@@ -412,12 +418,19 @@ class Store:
 
         Only blocks (dyad and CAMEO family) holding unclustered mentions are recomputed, each
         block as a whole, so the result does not depend on the order documents arrived in.
-        ``full=True`` recomputes everything (after a change of the rule).  Returns the number
-        of mentions (re)assigned.
+        ``full=True`` recomputes everything; so does the first clustering of a database
+        clustered by an older rule (``cluster.CLUSTER_RULE``).  Returns the number of mentions
+        (re)assigned.
         """
         self._require_writer()
         with self._connect() as conn:
-            return recluster(conn, full=full)
+            row = conn.execute(
+                "SELECT value FROM eventwire_meta WHERE key = 'cluster_rule'").fetchone()
+            stale = row is None or row[0] != CLUSTER_RULE
+            assigned = recluster(conn, full=full or stale)
+            if stale:
+                _set_cluster_rule(conn)
+            return assigned
 
     # -- reading ---------------------------------------------------------------------------
 
