@@ -178,7 +178,7 @@ class Pipeline:
 
     def _code_article(self, doc: Document, sentences: list[tuple[Any, int, int]],
                       cheap: list[tuple[int, list[Any]]]) -> list[Event]:
-        context = ArticleContext(published=doc.published)
+        context = ArticleContext(published=doc.published, text=doc.text)
         events: list[Event] = []
         pending = sorted(cheap, key=lambda c: c[0])
         for sdoc, s_i, start in sentences:

@@ -1,9 +1,7 @@
 """Actors resolved through the whole pipeline: the knowledge base's data as the coder sees it.
 
 Every sentence here was written for this file.  Each test names the knowledge-base fact it
-relies on (a dated office, a name form, a metonym, a role noun, a reading of an ambiguous name);
-tests that fail because the resolver (``actors/mentions.py``, ``actors/coref.py``) does not yet
-use a fact the knowledge base offers are marked ``xfail`` with the mechanism in the reason.
+relies on (a dated office, a name form, a metonym, a role noun, a reading of an ambiguous name).
 """
 
 from __future__ import annotations
@@ -226,13 +224,6 @@ def test_congo_alone_is_one_actor(code) -> None:
     assert sources(events) == ["COD"]
 
 
-_CHOOSE = (
-    "mentions.py takes kb.match's default reading of an ambiguous state name and does not call "
-    "kb.choose(phrase, entries, countries of the article's other mentions, article words)"
-)
-
-
-@pytest.mark.xfail(reason=_CHOOSE, strict=True)
 def test_congo_after_brazzaville_is_the_republic_of_the_congo(code) -> None:
     events = code(
         "President Denis Sassou Nguesso hosted talks in Brazzaville. "
@@ -242,7 +233,6 @@ def test_congo_after_brazzaville_is_the_republic_of_the_congo(code) -> None:
     assert "COG" in sources(events)
 
 
-@pytest.mark.xfail(reason=_CHOOSE, strict=True)
 def test_korea_in_an_article_about_the_north(code) -> None:
     events = code(
         "North Korean leader Kim Jong Un inspected a missile launch. "
@@ -252,7 +242,6 @@ def test_korea_in_an_article_about_the_north(code) -> None:
     assert ("PRK", "JPN") in dyad_codes(events)
 
 
-@pytest.mark.xfail(reason=_CHOOSE, strict=True)
 def test_georgia_the_us_state(code) -> None:
     events = code(
         "Governor Brian Kemp spoke in Atlanta on Monday. "

@@ -44,6 +44,7 @@ class ArticleContext:
     """Mentions seen so far in one article, in reading order."""
 
     published: str | None = None
+    text: str | None = None  # the article's text, for cue words of ambiguous names
     history: list[Found] = field(default_factory=list)
     persons: dict[str, Found] = field(default_factory=dict)
 

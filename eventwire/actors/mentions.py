@@ -107,10 +107,21 @@ class SentenceActors:
             else:
                 i += 1
         covered = {j for m in raw for j in range(m.start, m.end)}
+        raw = [self._decide(m, words) for m in raw]
         for m in raw:
             if _plausible(doc, m, covered):
                 for j in range(m.start, m.end):
                     self._by_token[j] = m
+
+    def _decide(self, m: _Match, words: list[str]) -> _Match:
+        """An ambiguous name ("Congo", "Korea", "Georgia") takes the reading the article
+        supports: the countries it already named, and cue words in its text."""
+        if not any(e.ambiguous and e.kind != "person" for e in m.entries):
+            return m
+        countries = {f.actor.country for f in self.context.history if f.actor.country}
+        chosen = self.kb.choose(words[m.start:m.end], m.entries, countries=countries,
+                                words=self.context.text or " ".join(words))
+        return _Match(m.start, m.end, tuple(chosen))
 
     # -- public ----------------------------------------------------------------------------
     def has_match(self, token: Any) -> bool:
