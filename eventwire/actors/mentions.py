@@ -501,7 +501,8 @@ def _plausible(doc: Any, m: _Match, covered: set[int]) -> bool:
         if 0 <= j < len(doc) and j not in covered and doc[j].pos_ == "PROPN" \
                 and doc[j].dep_ in {"compound", "flat"} | ({doc[j].dep_} if j == end else set()):
             same_phrase = doc[j].head.i in range(start, end) or any(
-                doc[i].head.i == j for i in range(start, end))
+                doc[i].head.i == j or (doc[i].head.i == doc[j].head.i and doc[i].dep_ in {
+                    "compound", "flat"}) for i in range(start, end))
             if same_phrase:
                 return False
     return True

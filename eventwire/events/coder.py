@@ -65,6 +65,7 @@ DOMESTIC_SECTORS = {"CVL", "PPL", "OPP", "EDU", "LAB", "REF", "REB", "INS", "SEP
                     "GOV"}
 # Codes about territory: where they happen is whom they hit ("imposed a curfew in Cizre",
 # "reimposed blockades in the West Bank").
+ON_POPULATION = ("1721", "1722", "1723", "1724")  # curfews, emergencies: on one's own people
 TERRITORIAL = ("191", "192", "1721", "1722", "1723", "1724", "175", "152")
 COOPERATION_NOUNS = {
     "cooperation",
@@ -302,7 +303,8 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         targets, how = _first_actors(verb_target_tokens(tok, trig, cues), sa, sources)
         if not targets and trig.pattern.code.startswith(TERRITORIAL):
             targets, how = _first_actors(_locatives(tok), sa, sources)
-            if not targets and sources[0].country and len(sources[0].country) == 3:
+            if not targets and trig.pattern.code.startswith(ON_POPULATION) and \
+                    sources[0].country and len(sources[0].country) == 3:
                 # "imposed a nationwide curfew": on the source's own population
                 c = sources[0].country
                 targets = [ActorRef(Actor(text="population", code=compose_code(c, "CVL"),
@@ -479,6 +481,10 @@ def _events_of(
     for s, t in pairs:
         if t is not None and (
             s.code == t.code
+            # an organisation and a part of it ("the Security Council" and "UNIFIL", IGOUNO
+            # and IGOUNOPKO) do not act on each other
+            or (s.code and t.code and s.code[:3] in {"IGO", "NGO"}
+                and (s.code.startswith(t.code) or t.code.startswith(s.code)))
             or (
                 s.country
                 and s.country == t.country
