@@ -143,3 +143,18 @@ def test_a_bombing_by_warplanes_is_military_force(code):
     got = triples(code("The bombing of a hospital in Idlib by Russian warplanes killed 12 people.",
                        published="2019-05-05"))
     assert any(s == "RUS" and root == "19" for s, _, root in got)
+
+
+def test_first_person_in_a_quote_is_the_speaker(code):
+    events = code('Iran\'s foreign ministry said: "We condemn the Israeli attack on our consulate '
+                  'in Damascus."', published="2024-04-02")
+    condemn = [e for e in events if e["cameo"]["root"] == "11"]
+    assert condemn and condemn[0]["source"]["code"].startswith("IRN")
+    assert condemn[0]["target"]["code"].startswith("ISR")
+    assert condemn[0]["quote"] and condemn[0]["quote"].startswith("We condemn")
+
+
+def test_the_sources_own_embassy_is_not_its_target(code):
+    got = triples(code("Saudi Arabia reopened its embassy in Tehran on Wednesday.",
+                       published="2023-06-07"))
+    assert ("SAU", "IRN", "05") in got and not any(t == "SAU" for _, t, _ in got)

@@ -11,6 +11,7 @@ head noun gives the sector.  Pronouns, surnames and descriptions go through the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +23,10 @@ __all__ = ["ActorRef", "SentenceActors", "compose_code", "record_cheap_mentions"
 
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its",
             "itself", "they", "them", "their", "theirs", "themselves"}
+# Inside a direct quote, the first person is the speaker: '"We condemn …," the ministry said.'
+FIRST_PERSON = {"we", "us", "our", "ours", "ourselves", "i", "me", "my", "mine", "myself"}
+SPEECH_VERBS = {"say", "tell", "state", "declare", "add", "announce", "write", "insist",
+                "warn", "stress", "claim", "note", "vow", "pledge", "reply", "respond", "tweet"}
 # Words that turn a role into a past one: "former President X" is no longer GOV.
 FORMER = {"former", "ex", "ex-", "late", "then", "erstwhile", "one-time", "onetime"}
 # Definite descriptions that point back at states.
@@ -269,6 +274,8 @@ class SentenceActors:
         low = token.lower_
         if low in PRONOUNS:
             return self._pronoun(token)
+        if low in FIRST_PERSON:
+            return self._speaker(token)
         if token.dep_ == "relcl" or low in {"which", "who", "that", "whom"}:
             return []
         if token.lemma_.lower() in QUANTITY_HEADS and token.i not in self._by_token:
@@ -335,6 +342,15 @@ class SentenceActors:
                           name=e.name, entity=e.entity),
                     "role" if roles else "state", "name"))
             return out
+        if roles:
+            # "its embassy", "our consulate", "their army": the possessor owns the role
+            for c in token.children:
+                if c.dep_ == "poss" and c.lower_ in PRONOUNS | FIRST_PERSON:
+                    owners = self.resolve(c)
+                    if owners:
+                        return [ActorRef(Actor(text=text, code=compose_code(o.country, sector),
+                                               country=o.country, sector=sector),
+                                         "role", "possessive") for o in owners if o.country]
         if roles or token.lemma_.lower() in COLLECTIVE_HEADS:
             found = self._description(token, np, np_idx, sector, text)
             if found:
@@ -385,6 +401,24 @@ class SentenceActors:
         if len(active) == 1 and self.date is not None:
             return active[0]
         return None
+
+    def _speaker(self, token: Any) -> list[ActorRef]:
+        """The speaker of the direct quote a first-person pronoun stands in."""
+        text = self.doc.text
+        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        inside = next(((a, b) for a, b in quotes if a <= token.idx < b), None)
+        if inside is None:
+            return []
+        for verb in self.doc:
+            if verb.lemma_.lower() not in SPEECH_VERBS or inside[0] <= verb.idx < inside[1]:
+                continue
+            for c in verb.children:
+                if c.dep_ == "nsubj" and not (inside[0] <= c.idx < inside[1]):
+                    refs = self.resolve(c)
+                    if refs:
+                        return [ActorRef(r.actor, r.kind, "coref", r.plural, r.person_key)
+                                for r in refs]
+        return []
 
     def _pronoun(self, token: Any) -> list[ActorRef]:
         found = self.context.pronoun(token.lower_, self.sentence_index, token.i)
@@ -531,6 +565,9 @@ def _entity_text(token: Any) -> str:
         if ent.start <= token.i < ent.end:
             return ent.text
     return token.text
+
+
+_QUOTE = re.compile(r'"[^"]{3,}"')
 
 
 def _stance_prefixed(doc: Any, m: _Match) -> bool:

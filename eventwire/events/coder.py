@@ -96,7 +96,7 @@ GROWTH_VERBS = {
     "widen",
 }
 MODALITY_FACTOR = {"hypothetical": 0.6, "future": 0.9, "intended": 0.9, "negated": 0.9}
-HOW_FACTOR = {"name": 1.0, "surname": 0.95, "coref": 0.85, "description": 0.85, "guess": 0.7}
+HOW_FACTOR = {"possessive": 0.85, "name": 1.0, "surname": 0.95, "coref": 0.85, "description": 0.85, "guess": 0.7}
 RECIPROCAL_HOWS = {"object", "preposition", "pattern", "passive"}
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my", "ours"}
 
@@ -145,7 +145,9 @@ def _first_actors(
         refs = sa.actors(tok)
         if how == "between":
             refs = [r for r in refs if r.country not in excluded_countries]
-        refs = [r for r in refs if r.code not in excluded_codes]
+        # "reopened its embassy in Tehran": the source's own things are not its targets
+        refs = [r for r in refs if r.code not in excluded_codes
+                and not (r.how == "possessive" and r.country in excluded_countries)]
         if refs:
             return refs, how
     if exclude is None:
