@@ -37,6 +37,7 @@ from eventwire.records import Document, InputProblem, content_id
 __all__ = [
     "KNOWN_EXTENSIONS",
     "MAX_FILE_BYTES",
+    "MAX_TEXT_BYTES",
     "WARNING_PREFIX",
     "extract_html",
     "is_warning",
@@ -55,8 +56,11 @@ KNOWN_EXTENSIONS: dict[str, str] = {
 }
 
 #: One article larger than this is surely not one article: refuse it with advice instead of
-#: filling the memory.  (20 MB, a very long scraped page, is well inside.)
-MAX_FILE_BYTES = 512 * 1024 * 1024
+#: spending an hour parsing what is really a whole corpus glued together.  The longest news
+#: features run to a few hundred kilobytes of text; a saved web page carries scripts and markup
+#: too, so its limit is higher.  (``--max-article-mb`` style overrides: set these attributes.)
+MAX_TEXT_BYTES = 5 * 1024 * 1024
+MAX_FILE_BYTES = 64 * 1024 * 1024
 
 #: Reasons of InputProblems that do not skip a document start with this.
 WARNING_PREFIX = "warning:"
@@ -308,11 +312,12 @@ def _read_file(
 
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        limit = MAX_TEXT_BYTES if kind == "text" else MAX_FILE_BYTES
+        if size > limit:
             yield InputProblem(
                 origin,
                 f"file is {size / 2**20:.0f} MB, more than one article can be "
-                f"({MAX_FILE_BYTES // 2**20} MB); split it into articles, one a file or one a "
+                f"({limit // 2**20} MB); split it into articles, one a file or one a "
                 "line of a .jsonl file",
             )
             return
