@@ -229,7 +229,7 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
     """An action wrapped by a frame verb: the frame verb's subject acts ("Iran pledged to …")."""
     ftok, action, frame = trig.frame_token, trig.token, trig.frame
     subj, passive = subject_of(ftok)
-    sources = sa.actors(subj) if subj is not None else []
+    sources = _sources(subj, sa)
     if not sources:
         return None
     code = trig.code
@@ -296,7 +296,7 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
 def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | None:
     tok = trig.token
     subj, passive = subject_of(tok)
-    sources = sa.actors(subj) if subj is not None else []
+    sources = _sources(subj, sa)
     if not sources:
         return None
     targets: list[ActorRef] = []
@@ -326,6 +326,23 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         how=[how or "none"],
         label=trig.pattern.origin,
     )
+
+
+def _sources(subj: Any, sa: SentenceActors) -> list[ActorRef]:
+    """The actors of a subject; a role with no country ("Thousands of protesters rallied in
+    Yerevan") is placed where the sentence says it acts, as a guess."""
+    if subj is None:
+        return []
+    refs = sa.actors(subj)
+    if refs:
+        return refs
+    sector = sa.role_only(subj)
+    if sector in DOMESTIC_SECTORS:
+        country = sa.place_country()
+        if country:
+            return [ActorRef(Actor(text=subj.text, code=compose_code(country, sector),
+                                   country=country, sector=sector), "role", "guess")]
+    return []
 
 
 def _preposition_objects(tok: Any, names: set[str]) -> list[tuple[Any, str]]:
