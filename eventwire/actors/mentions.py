@@ -166,8 +166,9 @@ class SentenceActors:
             nxt = []
             for t in frontier:
                 for prep in t.children:
-                    if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "near", "outside",
-                                                                 "for"}:
+                    if prep.dep_ == "prep" and (prep.lower_ in {"in", "of", "near", "outside",
+                                                                  "for"} or (
+                            prep.lower_ == "with" and t.lemma_.lower() in BORDERS)):
                         for pobj in prep.children:
                             if pobj.dep_ != "pobj":
                                 continue
@@ -494,6 +495,7 @@ class SentenceActors:
         return []
 
 
+BORDERS = {"border", "frontier", "boundary", "line", "front"}  # "its border with Ukraine"
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
               "central", "upper", "lower", "northeast", "northwest", "southeast", "southwest"}
 NOT_ACTOR_ENTITIES = {"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}

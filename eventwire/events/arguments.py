@@ -197,12 +197,17 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
                 for prep in _preps(c, {"by"}):
                     for p in _pobjs(prep):
                         yield p, "object"
-                for acl in c.children:
-                    if acl.dep_ == "acl" and acl.tag_ == "VBN":
-                        for agent in acl.children:
-                            if agent.dep_ == "agent":
-                                for p in _pobjs(agent):
-                                    yield p, "object"
+                # … and through what it is about: "an investigation into war crimes committed
+                # by Russian forces"
+                about = [c] + [p for prep in _preps(c, {"into", "of", "over", "on", "about"})
+                               for p in _pobjs(prep)]
+                for thing in about:
+                    for acl in thing.children:
+                        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                            for agent in acl.children:
+                                if agent.dep_ == "agent":
+                                    for p in _pobjs(agent):
+                                        yield p, "object"
     for c in verb.children:  # "defended the right of Russian troops …": whose the object is
         if c.dep_ == "dobj" and c.pos_ == "NOUN":
             for prep in _preps(c, {"of"}):

@@ -56,6 +56,7 @@ SPORTS = re.compile(
     re.IGNORECASE)
 HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 STATEMENT_CODE = "010"
+PROTEST = ("14",)
 JOINT_CODE = "062"  # cooperate militarily
 MILITARY_BOMBING = "195"  # employ aerial weapons
 FUTURE_INTENT_ROOTS = {"04", "05", "06", "07", "08"}
@@ -65,8 +66,8 @@ DOMESTIC_SECTORS = {"CVL", "PPL", "OPP", "EDU", "LAB", "REF", "REB", "INS", "SEP
                     "GOV"}
 # Codes about territory: where they happen is whom they hit ("imposed a curfew in Cizre",
 # "reimposed blockades in the West Bank").
-ON_POPULATION = ("1721", "1722", "1723", "1724")  # curfews, emergencies: on one's own people
-TERRITORIAL = ("191", "192", "1721", "1722", "1723", "1724", "175", "152")
+ON_POPULATION = ("1721", "1722", "1723", "1724", "081")  # curfews, emergencies: on one's own people
+TERRITORIAL = ("081", "152", "154", "191", "192", "1721", "1722", "1723", "1724", "175", "152")
 COOPERATION_NOUNS = {
     "cooperation",
     "relation",
@@ -316,6 +317,8 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
             # "fired shells at targets in Jericho": for hostile acts "at" names the target
             targets, how = _first_actors(_preposition_objects(tok, {"at"}), sa, sources)
     code = _military(_joint(tok, trig.pattern.code, sources), sources)
+    if not targets and code.startswith(PROTEST):
+        targets, how = _authorities(sources, sa)
     return _Candidate(
         tok,
         code,
@@ -326,6 +329,17 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         how=[how or "none"],
         label=trig.pattern.origin,
     )
+
+
+def _authorities(sources: list[ActorRef], sa: SentenceActors) -> tuple[list[ActorRef], str]:
+    """Whom a demonstration with no named target is against: the government where it happens
+    (CAMEO's convention for protests)."""
+    country = sa.place_country() or next(
+        (s.country for s in sources if s.country and len(s.country) == 3), None)
+    if country is None or any(s.code == country + "GOV" for s in sources):
+        return [], "none"
+    return [ActorRef(Actor(text="the authorities", code=country + "GOV", country=country,
+                           sector="GOV"), "role", "guess")], "role"
 
 
 def _sources(subj: Any, sa: SentenceActors) -> list[ActorRef]:
@@ -353,7 +367,8 @@ def _preposition_objects(tok: Any, names: set[str]) -> list[tuple[Any, str]]:
 def _locatives(tok: Any) -> list[tuple[Any, str]]:
     """Objects of "in"/"across"/"on" attached to a word, as target candidates."""
     return [(p, "preposition") for c in tok.children if c.dep_ == "prep"
-            and c.lower_ in {"in", "across", "on", "over", "around", "throughout"}
+            and c.lower_ in {"in", "across", "on", "over", "around", "throughout", "near",
+                             "along", "to", "into"}
             for p in c.children if p.dep_ == "pobj"]
 
 
@@ -390,6 +405,8 @@ def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     if not sources:
         return None
     code = _military(_joint(tok, trig.pattern.code, sources), sources)
+    if not targets and code.startswith(PROTEST):
+        targets, how = _authorities(sources, sa)
     return _Candidate(
         tok,
         code,
