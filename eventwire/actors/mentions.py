@@ -275,8 +275,8 @@ class SentenceActors:
         low = token.lower_
         if low in PRONOUNS:
             return self._pronoun(token)
-        if low in FIRST_PERSON:
-            return self._speaker(token)
+        if low in FIRST_PERSON and (token.text == "I" or not token.text.isupper()):
+            return self._speaker(token)  # "we", "our" — but "US" is the United States
         if token.dep_ == "relcl" or low in {"which", "who", "that", "whom"}:
             return []
         if token.lemma_.lower() in QUANTITY_HEADS and token.i not in self._by_token:
