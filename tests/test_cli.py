@@ -73,7 +73,8 @@ def test_bad_inputs_are_reported_and_the_rest_is_coded(runner, tmp_path):
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 100)
     (tmp_path / "latin.txt").write_bytes("Caf\xe9 talks".encode("latin-1"))
     jl = tmp_path / "docs.jsonl"
-    jl.write_text('{"id": "a", "text": "Israel struck Hamas targets in Gaza.", "date": "2021-05-12"}\n'
+    jl.write_text('{"id": "a", "text": "Israel struck Hamas targets in Gaza.", '
+                  '"date": "2021-05-12"}\n'
                   "this is not json\n"
                   '{"id": "c", "title": "no text"}\n', encoding="utf-8")
     result = runner.invoke(main, ["code", str(tmp_path)])

@@ -299,7 +299,8 @@ class SentenceActors:
         persons, orgs, states, roles = [], [], [], []
         for m in matches:
             for e in m.entries:
-                bucket = {"person": persons, "org": orgs, "state": states, "role": roles}.get(e.kind)
+                buckets = {"person": persons, "org": orgs, "state": states, "role": roles}
+                bucket = buckets.get(e.kind)
                 if bucket is not None:
                     bucket.append((m, e))
         text = _span_text(self.doc, np)
@@ -331,7 +332,7 @@ class SentenceActors:
         if states:
             out = []
             # Coordinated adjectives: "Hungarian and Romanian officials" -> two actors.
-            for m, e in _distinct_states(states):
+            for _m, e in _distinct_states(states):
                 st_sector = sector
                 if e.code and not roles:
                     return_code = e.code

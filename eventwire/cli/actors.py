@@ -1,4 +1,4 @@
-"""``eventwire actors …``: look into the actor knowledge base (and, with a database, rank actors)."""
+"""``eventwire actors …``: look into the actor knowledge base (with a database: rank actors)."""
 
 from __future__ import annotations
 

@@ -97,7 +97,8 @@ GROWTH_VERBS = {
     "widen",
 }
 MODALITY_FACTOR = {"hypothetical": 0.6, "future": 0.9, "intended": 0.9, "negated": 0.9}
-HOW_FACTOR = {"possessive": 0.85, "name": 1.0, "surname": 0.95, "coref": 0.85, "description": 0.85, "guess": 0.7}
+HOW_FACTOR = {"name": 1.0, "surname": 0.95, "coref": 0.85, "description": 0.85,
+              "possessive": 0.85, "guess": 0.7}
 RECIPROCAL_HOWS = {"object", "preposition", "pattern", "passive"}
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my", "ours"}
 
