@@ -99,7 +99,8 @@ def test_events_filters_and_clusters(cli: click.Group, db: Path) -> None:
                               "--dyad", "RUS:UKR", "--code", "057").output)
     assert [c["num_mentions"] for c in clusters] == [5]
     table = run(cli, "events", "--db", str(db), "--clusters", "-t", "--root", "19").output
-    assert "num_mentions" in table and "…" in table  # evidence truncated in tables
+    assert "mentions" in table and "outlets" in table and "…" in table  # evidence truncated
+    assert all(len(line) <= 120 for line in table.splitlines())  # fits a 120-column screen
     bad = run(cli, "events", "--db", str(db), "--dyad", "RUS", code=2)
     assert "SOURCE:TARGET" in bad.output
     bad = run(cli, "events", "--db", str(db), "--since", "yesterday", code=2)

@@ -29,8 +29,8 @@ __all__ = ["db_option", "filter_options", "register", "register_actor_commands"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-CLUSTER_TABLE_COLUMNS = ["date", "source_code", "cameo", "target_code", "num_mentions",
-                         "num_articles", "num_publishers", "first_seen", "evidence"]
+# Short headers, so that a cluster fits a terminal line with some of its evidence.
+CLUSTER_TABLE_COLUMNS = ["date", "source", "cameo", "target", "mentions", "outlets", "evidence"]
 CLUSTER_COLUMNS = ["cluster_id", "date", "date_precision", "source_code", "target_code",
                    "cameo_code", "cameo_name", "quad_class", "goldstein", "plover_type",
                    "modality", "num_mentions", "num_articles", "num_publishers", "first_seen",
@@ -98,10 +98,13 @@ def _open(db: Path) -> Store:
 
 
 def _cluster_row(row: dict[str, Any], table: bool) -> dict[str, Any]:
+    if not table:
+        return row
     cameo = f"{row.get('cameo_code') or ''} {row.get('cameo_name') or ''}".strip()
-    if table:
-        return {**row, "cameo": cameo, "evidence": truncate(row.get("evidence"))}
-    return row
+    return {"date": row.get("date"), "source": row.get("source_code"),
+            "cameo": truncate(cameo, 32), "target": row.get("target_code"),
+            "mentions": row.get("num_mentions"), "outlets": row.get("num_publishers"),
+            "evidence": truncate(row.get("evidence"))}
 
 
 @click.command()

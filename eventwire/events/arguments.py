@@ -79,6 +79,10 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
                     return c, False
         return None, True
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if not subjects:
+        # "Qatar and Egypt have been mediating": the parser may hang the subject on an auxiliary
+        subjects = [g for c in verb.children if c.dep_ in {"aux", "auxpass"}
+                    for g in c.children if g.dep_ in SUBJECTS]
     if subjects:
         # a misparse can give two subjects ("KYIV, March 3 - Russian forces shelled …"): the
         # one nearest before the verb is the real one

@@ -39,7 +39,7 @@ MAX_EVENTS_PER_SENTENCE = 8
 # "A signed an agreement with B").  Prefixes; the lexicon can also flag single patterns.
 # Only acts that take two by their nature: handing over, extraditing or sharing is one-way.
 RECIPROCAL_PREFIXES = ("030", "031", "036", "037", "040", "041", "044", "046", "050", "057",
-                       "060", "061", "062")
+                       "062")
 # With two or more named sources and nobody else, cooperation is among them ("Israel and
 # Bahrain established relations", "a truce between Israel and Hamas took effect").
 MUTUAL_ROOTS = {"03", "04", "05", "06", "07", "08"}
@@ -66,8 +66,10 @@ DOMESTIC_SECTORS = {"CVL", "PPL", "OPP", "EDU", "LAB", "REF", "REB", "INS", "SEP
                     "GOV"}
 # Codes about territory: where they happen is whom they hit ("imposed a curfew in Cizre",
 # "reimposed blockades in the West Bank").
-ON_POPULATION = ("1721", "1722", "1723", "1724", "081")  # curfews, emergencies: on one's own people
-TERRITORIAL = ("081", "152", "154", "191", "192", "1721", "1722", "1723", "1724", "175", "152")
+# curfews, emergencies, their lifting, resignations: acts on one's own people
+ON_POPULATION = ("1721", "1722", "1723", "1724", "081", "083")
+TERRITORIAL = ("081", "083", "152", "154", "175", "191", "192", "1721", "1722", "1723",
+               "1724")
 COOPERATION_NOUNS = {
     "cooperation",
     "relation",
@@ -166,7 +168,7 @@ def _first_actors(
     # when no other country is in play ("Moscow denied targeting civilians" in a story about
     # Ukraine is not about Russian civilians).  Marked as a guess.
     roles = [(tok, sa.role_only(tok)) for tok, how in cands
-             if how in {"object", "preposition", "pattern", "passive"}]
+             if how in {"object", "preposition", "pattern", "passive", "of-object"}]
     roles = [(tok, sector) for tok, sector in roles if sector in DOMESTIC_SECTORS]
     if not roles:
         return [], None
