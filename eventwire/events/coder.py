@@ -15,7 +15,6 @@ event without a source, no event whose source and target are the same actor.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,6 +29,13 @@ from eventwire.events.arguments import (
 from eventwire.events.attribution import attribution_of, quote_spans
 from eventwire.events.cues import Cues
 from eventwire.events.modality import modality_of
+from eventwire.events.resolve import (
+    first_actors,
+    locatives,
+    preposition_objects,
+    sources_of,
+    the_authorities,
+)
 from eventwire.records import Actor, Event, Place
 
 __all__ = ["SentenceInput", "code_sentence"]
@@ -60,10 +66,6 @@ PROTEST = ("14",)
 JOINT_CODE = "062"  # cooperate militarily
 MILITARY_BOMBING = "195"  # employ aerial weapons
 FUTURE_INTENT_ROOTS = {"04", "05", "06", "07", "08"}
-STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
-DOMESTIC_SECTORS = {"CVL", "PPL", "OPP", "EDU", "LAB", "REF", "REB", "INS", "SEP", "UAF", "CRM",
-                    "JUD", "LEG", "MED", "BUS", "HLH", "ELI", "PTY", "COP", "HRI", "REL", "MIL",
-                    "GOV"}
 # Codes about territory: where they happen is whom they hit ("imposed a curfew in Cizre",
 # "reimposed blockades in the West Bank").
 # curfews, emergencies, their lifting, resignations: acts on one's own people
@@ -138,53 +140,6 @@ def _is_reciprocal(code: str, flagged: bool) -> bool:
     return flagged or code.startswith(RECIPROCAL_PREFIXES)
 
 
-def _first_actors(
-    cands: Iterable[tuple[Any, str]], sa: SentenceActors, exclude: list[ActorRef] | None = None
-) -> tuple[list[ActorRef], str | None]:
-    """Actors of the first candidate token that names any, skipping the excluded ones."""
-    excluded_codes = {r.code for r in exclude or []}
-    excluded_countries = {r.country for r in exclude or [] if r.country}
-    cands = list(cands)
-    for tok, how in cands:
-        refs = sa.actors(tok)
-        if how == "between":
-            refs = [r for r in refs if r.country not in excluded_countries]
-        # "reopened its embassy in Tehran": the source's own things are not its targets
-        refs = [r for r in refs if r.code not in excluded_codes
-                and not (r.how == "possessive" and r.country in excluded_countries)]
-        if refs:
-            return refs, how
-    if exclude is None:
-        return [], None
-    # Nothing named: a place the act is directed at stands for its country (targets only).
-    for tok, how in cands:
-        # "signed an agreement in Washington": where an event noun happens is its venue
-        if how in {"object", "preposition", "pattern"} and tok.i not in sa.event_tokens:
-            refs = [r for r in sa.located(tok) if r.country not in excluded_countries]
-            if refs:
-                return refs, "place"
-    # A role with no country ("police dispersed demonstrators", "militants abducted schoolgirls
-    # in northeastern Nigeria") belongs where the act happens, else to the source's own country
-    # when no other country is in play ("Moscow denied targeting civilians" in a story about
-    # Ukraine is not about Russian civilians).  Marked as a guess.
-    roles = [(tok, sa.role_only(tok)) for tok, how in cands
-             if how in {"object", "preposition", "pattern", "passive", "of-object"}]
-    roles = [(tok, sector) for tok, sector in roles if sector in DOMESTIC_SECTORS]
-    if not roles:
-        return [], None
-    tok, sector = roles[0]
-    country = sa.place_country()
-    if country is None:
-        home = next((r.country for r in exclude if r.country and len(r.country) == 3), None)
-        others = [a for a in sa.context.last_states(3, sa.sentence_index, 10**6)
-                  if a.country and a.country != home]
-        country = home if home and not others else None
-    if country is None:
-        return [], None
-    return [ActorRef(Actor(text=tok.text, code=compose_code(country, sector), country=country,
-                           sector=sector), "role", "guess")], "role"
-
-
 def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cues) -> list[Event]:
     """All events of one sentence."""
     doc, sa = si.doc, si.actors
@@ -233,7 +188,7 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
     """An action wrapped by a frame verb: the frame verb's subject acts ("Iran pledged to …")."""
     ftok, action, frame = trig.frame_token, trig.token, trig.frame
     subj, passive = subject_of(ftok)
-    sources = _sources(subj, sa)
+    sources = sources_of(subj, sa)
     if not sources:
         return None
     code = trig.code
@@ -280,7 +235,7 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
                 c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
             ):
                 cands += list(verb_target_tokens(c, None, cues))
-    targets, how = _first_actors(cands, sa, sources)
+    targets, how = first_actors(cands, sa, sources)
     conf = trig.pattern.confidence + (0.1 if action is not ftok else 0.0)
     return _Candidate(
         ftok,
@@ -300,15 +255,15 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
 def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | None:
     tok = trig.token
     subj, passive = subject_of(tok)
-    sources = _sources(subj, sa)
+    sources = sources_of(subj, sa)
     if not sources:
         return None
     targets: list[ActorRef] = []
     how = None
     if not trig.pattern.no_target:
-        targets, how = _first_actors(verb_target_tokens(tok, trig, cues), sa, sources)
+        targets, how = first_actors(verb_target_tokens(tok, trig, cues), sa, sources)
         if not targets and trig.pattern.code.startswith(TERRITORIAL):
-            targets, how = _first_actors(_locatives(tok), sa, sources)
+            targets, how = first_actors(locatives(tok), sa, sources)
             if not targets and trig.pattern.code.startswith(ON_POPULATION) and \
                     sources[0].country and len(sources[0].country) == 3:
                 # "imposed a nationwide curfew": on the source's own population
@@ -318,10 +273,10 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
                 how = "role"
         if not targets and trig.pattern.code[:2] >= "11":
             # "fired shells at targets in Jericho": for hostile acts "at" names the target
-            targets, how = _first_actors(_preposition_objects(tok, {"at"}), sa, sources)
+            targets, how = first_actors(preposition_objects(tok, {"at"}), sa, sources)
     code = _military(_joint(tok, trig.pattern.code, sources), sources)
     if not targets and code.startswith(PROTEST):
-        targets, how = _authorities(sources, sa)
+        targets, how = the_authorities(sources, sa)
     return _Candidate(
         tok,
         code,
@@ -332,47 +287,6 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         how=[how or "none"],
         label=trig.pattern.origin,
     )
-
-
-def _authorities(sources: list[ActorRef], sa: SentenceActors) -> tuple[list[ActorRef], str]:
-    """Whom a demonstration with no named target is against: the government where it happens
-    (CAMEO's convention for protests)."""
-    country = sa.place_country() or next(
-        (s.country for s in sources if s.country and len(s.country) == 3), None)
-    if country is None or any(s.code == country + "GOV" for s in sources):
-        return [], "none"
-    return [ActorRef(Actor(text="the authorities", code=country + "GOV", country=country,
-                           sector="GOV"), "role", "guess")], "role"
-
-
-def _sources(subj: Any, sa: SentenceActors) -> list[ActorRef]:
-    """The actors of a subject; a role with no country ("Thousands of protesters rallied in
-    Yerevan") is placed where the sentence says it acts, as a guess."""
-    if subj is None:
-        return []
-    refs = sa.actors(subj)
-    if refs:
-        return refs
-    sector = sa.role_only(subj)
-    if sector in DOMESTIC_SECTORS:
-        country = sa.place_country()
-        if country:
-            return [ActorRef(Actor(text=subj.text, code=compose_code(country, sector),
-                                   country=country, sector=sector), "role", "guess")]
-    return []
-
-
-def _preposition_objects(tok: Any, names: set[str]) -> list[tuple[Any, str]]:
-    return [(p, "preposition") for c in tok.children if c.dep_ == "prep" and c.lower_ in names
-            for p in c.children if p.dep_ == "pobj"]
-
-
-def _locatives(tok: Any) -> list[tuple[Any, str]]:
-    """Objects of "in"/"across"/"on" attached to a word, as target candidates."""
-    return [(p, "preposition") for c in tok.children if c.dep_ == "prep"
-            and c.lower_ in {"in", "across", "on", "over", "around", "throughout", "near",
-                             "along", "to", "into"}
-            for p in c.children if p.dep_ == "pobj"]
 
 
 def _joint(tok: Any, code: str, sources: list[ActorRef]) -> str:
@@ -393,15 +307,15 @@ def _military(code: str, sources: list[ActorRef]) -> str:
 
 def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | None:
     tok = trig.token
-    sources, src_how = _first_actors(noun_source_tokens(tok), sa)
+    sources, src_how = first_actors(noun_source_tokens(tok), sa)
     targets: list[ActorRef] = []
     how = None
     if not trig.pattern.no_target:
-        targets, how = _first_actors(noun_target_tokens(tok, trig, cues), sa, sources)
+        targets, how = first_actors(noun_target_tokens(tok, trig, cues), sa, sources)
         if not targets and trig.pattern.code.startswith(TERRITORIAL):
             holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
-            targets, how = _first_actors(
-                [c for h in holders for c in _locatives(h)], sa, sources)
+            targets, how = first_actors(
+                [c for h in holders for c in locatives(h)], sa, sources)
     if not sources and how == "between" and len(targets) >= 2:
         # "talks between A and B": both sides act.
         sources, targets = targets, []
@@ -409,7 +323,7 @@ def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         return None
     code = _military(_joint(tok, trig.pattern.code, sources), sources)
     if not targets and code.startswith(PROTEST):
-        targets, how = _authorities(sources, sa)
+        targets, how = the_authorities(sources, sa)
     return _Candidate(
         tok,
         code,
@@ -456,7 +370,7 @@ def _statement_candidate(
             if prep in cues.non_target_prepositions and prep != "of":
                 continue
             cands.append((t, "between" if prep in {"between", "among"} else "content"))
-    targets, how = _first_actors(cands, sa, sources)
+    targets, how = first_actors(cands, sa, sources)
     # Only a statement *to* someone (the addressee) or about the speaker's relations with
     # someone ("between Russia and North Korea") is about that someone: otherwise the
     # reporting verb is mere attribution of something the coder did not code.

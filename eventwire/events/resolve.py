@@ -1,0 +1,113 @@
+"""Which actors stand in an argument position, when the text does not simply name them.
+
+The coder proposes candidate tokens for a source or a target, best first (``arguments.py``);
+``first_actors`` takes the first that names an actor.  When none does, a few documented guesses
+follow, each marked ``how="place"``/``"role"`` so that confidence can discount it: a place the
+act is aimed at stands for its country ("shelled Kharkiv"), a role with no country belongs where
+the act happens or to the source's own country ("police dispersed demonstrators"), and a
+demonstration with no named target is against the authorities where it happens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from eventwire.actors.mentions import ActorRef, SentenceActors, compose_code
+from eventwire.records import Actor
+
+__all__ = ["DOMESTIC_SECTORS", "first_actors", "locatives", "preposition_objects", "sources_of",
+           "the_authorities"]
+
+DOMESTIC_SECTORS = {"CVL", "PPL", "OPP", "EDU", "LAB", "REF", "REB", "INS", "SEP", "UAF", "CRM",
+                    "JUD", "LEG", "MED", "BUS", "HLH", "ELI", "PTY", "COP", "HRI", "REL", "MIL",
+                    "GOV"}
+
+
+def first_actors(
+    cands: Iterable[tuple[Any, str]], sa: SentenceActors, exclude: list[ActorRef] | None = None
+) -> tuple[list[ActorRef], str | None]:
+    """Actors of the first candidate token that names any, skipping the excluded ones."""
+    excluded_codes = {r.code for r in exclude or []}
+    excluded_countries = {r.country for r in exclude or [] if r.country}
+    cands = list(cands)
+    for tok, how in cands:
+        refs = sa.actors(tok)
+        if how == "between":
+            refs = [r for r in refs if r.country not in excluded_countries]
+        # "reopened its embassy in Tehran": the source's own things are not its targets
+        refs = [r for r in refs if r.code not in excluded_codes
+                and not (r.how == "possessive" and r.country in excluded_countries)]
+        if refs:
+            return refs, how
+    if exclude is None:
+        return [], None
+    # Nothing named: a place the act is directed at stands for its country (targets only).
+    for tok, how in cands:
+        # "signed an agreement in Washington": where an event noun happens is its venue
+        if how in {"object", "preposition", "pattern"} and tok.i not in sa.event_tokens:
+            refs = [r for r in sa.located(tok) if r.country not in excluded_countries]
+            if refs:
+                return refs, "place"
+    # A role with no country ("police dispersed demonstrators", "militants abducted schoolgirls
+    # in northeastern Nigeria") belongs where the act happens, else to the source's own country
+    # when no other country is in play ("Moscow denied targeting civilians" in a story about
+    # Ukraine is not about Russian civilians).  Marked as a guess.
+    roles = [(tok, sa.role_only(tok)) for tok, how in cands
+             if how in {"object", "preposition", "pattern", "passive", "of-object"}]
+    roles = [(tok, sector) for tok, sector in roles if sector in DOMESTIC_SECTORS]
+    if not roles:
+        return [], None
+    tok, sector = roles[0]
+    country = sa.place_country()
+    if country is None:
+        home = next((r.country for r in exclude if r.country and len(r.country) == 3), None)
+        others = [a for a in sa.context.last_states(3, sa.sentence_index, 10**6)
+                  if a.country and a.country != home]
+        country = home if home and not others else None
+    if country is None:
+        return [], None
+    return [ActorRef(Actor(text=tok.text, code=compose_code(country, sector), country=country,
+                           sector=sector), "role", "guess")], "role"
+
+
+def the_authorities(sources: list[ActorRef], sa: SentenceActors
+                    ) -> tuple[list[ActorRef], str]:
+    """Whom a demonstration with no named target is against: the government where it happens
+    (CAMEO's convention for protests)."""
+    country = sa.place_country() or next(
+        (s.country for s in sources if s.country and len(s.country) == 3), None)
+    if country is None or any(s.code == country + "GOV" for s in sources):
+        return [], "none"
+    return [ActorRef(Actor(text="the authorities", code=country + "GOV", country=country,
+                           sector="GOV"), "role", "guess")], "role"
+
+
+def sources_of(subj: Any, sa: SentenceActors) -> list[ActorRef]:
+    """The actors of a subject; a role with no country ("Thousands of protesters rallied in
+    Yerevan") is placed where the sentence says it acts, as a guess."""
+    if subj is None:
+        return []
+    refs = sa.actors(subj)
+    if refs:
+        return refs
+    sector = sa.role_only(subj)
+    if sector in DOMESTIC_SECTORS:
+        country = sa.place_country()
+        if country:
+            return [ActorRef(Actor(text=subj.text, code=compose_code(country, sector),
+                                   country=country, sector=sector), "role", "guess")]
+    return []
+
+
+def preposition_objects(tok: Any, names: set[str]) -> list[tuple[Any, str]]:
+    return [(p, "preposition") for c in tok.children if c.dep_ == "prep" and c.lower_ in names
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def locatives(tok: Any) -> list[tuple[Any, str]]:
+    """Objects of "in"/"across"/"on" attached to a word, as target candidates."""
+    return [(p, "preposition") for c in tok.children if c.dep_ == "prep"
+            and c.lower_ in {"in", "across", "on", "over", "around", "throughout", "near",
+                             "along", "to", "into"}
+            for p in c.children if p.dep_ == "pobj"]
