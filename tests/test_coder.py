@@ -158,3 +158,21 @@ def test_the_sources_own_embassy_is_not_its_target(code):
     got = triples(code("Saudi Arabia reopened its embassy in Tehran on Wednesday.",
                        published="2023-06-07"))
     assert ("SAU", "IRN", "05") in got and not any(t == "SAU" for _, t, _ in got)
+
+
+def test_an_ambassador_to_a_country_names_the_target(code):
+    got = triples(code("Ankara recalled its ambassador to Israel for consultations on Saturday.",
+                       published="2023-11-04"))
+    assert ("TUR", "ISR", "16") in got
+
+
+def test_a_region_named_by_its_city_places_its_civilians(code):
+    got = triples(code("U.N. investigators said that Russian soldiers had tortured detained "
+                       "civilians in the Kherson region.", published="2023-03-10"))
+    assert ("RUS", "UKR", "18") in got and ("RUS", "RUS", "18") not in got
+
+
+def test_what_a_demand_asks_for_has_not_happened(code):
+    events = code("Hungarian Prime Minister Viktor Orban rejected European Union demands that "
+                  "Budapest change its asylum law.", published="2020-06-04")
+    assert all(e["modality"] != "asserted" for e in events if e["cameo"]["root"] == "08")

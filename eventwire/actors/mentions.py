@@ -185,6 +185,12 @@ class SentenceActors:
         # decides, and a name the knowledge base knows as a person is never a place
         if token.pos_ == "PROPN":
             return self._city(token)
+        # "the Kherson region", "the Donetsk oblast": a place name as a modifier
+        for c in token.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN":
+                found = self._city(c)
+                if found:
+                    return found
         return []
 
     def _city(self, token: Any) -> list[ActorRef]:
@@ -215,8 +221,8 @@ class SentenceActors:
 
     def role_only(self, token: Any) -> str | None:
         """The sector of a phrase that names a role but no country ("demonstrators")."""
-        if token.lower_ in PRONOUNS:
-            return None
+        if token.lower_ in PRONOUNS or any(c.dep_ == "poss" for c in token.children):
+            return None  # "its ambassador" is somebody's: the possessor decides
         sector = None
         for t in self._np_tokens(token):
             m = self._by_token.get(t.i)

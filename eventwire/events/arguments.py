@@ -54,6 +54,8 @@ OBJECT_CONTROL = {
     "dare",
 }
 SUBJECTS = {"nsubj", "csubj"}
+DIPLOMATIC_POSTS = {"ambassador", "embassy", "envoy", "consulate", "consul", "mission",
+                    "diplomat", "delegation", "representative", "charge", "legation"}
 # Passive forms that describe a state of their subject rather than an act done to it.
 STATIVE_PASSIVES = {"oppose", "commit", "prepare", "determine", "dedicate", "resolve",
                     "concern", "alarm", "disappoint", "worry", "satisfy", "please", "interest",
@@ -187,6 +189,14 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
                 if t.dep_ == "prep" and t.lower_ == target_prep and t.head is not obj:
                     for p in _pobjs(t):
                         yield p, "pattern"
+    for o in {*([obj] if obj is not None else []), *(c for c in verb.children
+                                                     if c.dep_ == "dobj")}:
+        if o.lemma_.lower() in DIPLOMATIC_POSTS:
+            # "recalled its ambassador to Israel", "closed its embassy in Kabul": the post
+            # names the other country
+            for prep in _preps(o, {"to", "in"}):
+                for p in _pobjs(prep):
+                    yield p, "object"
     patient = passive_patient(verb)
     if patient is not None:
         yield patient, "passive"

@@ -15,6 +15,9 @@ from eventwire.events.cues import Cues
 
 __all__ = ["modality_of"]
 
+UNREALISED = {"demand", "call", "proposal", "plan", "offer", "request", "appeal", "bid",
+              "attempt", "threat", "promise", "pledge", "ultimatum", "motion", "resolution",
+              "idea", "suggestion", "invitation", "order", "law", "bill"}
 _RANK = {"negated": 4, "hypothetical": 3, "future": 2, "intended": 1, "asserted": 0}
 
 
@@ -69,6 +72,11 @@ def modality_of(trigger: Any, cues: Cues, frame_verb: Any | None = None) -> str:
                 c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in verb.children
             ):
                 found.append("future")
+        if verb.dep_ in {"acl", "ccomp", "relcl"} and verb.head.pos_ == "NOUN" and \
+                verb.head.lemma_.lower() in UNREALISED:
+            # "demands that Budapest change its law", "a plan to annex": the content of a
+            # demand, plan or offer has not happened
+            found.append("hypothetical")
         # Walk up only through verbs that embed this one as their content.
         purpose = verb.dep_ == "advcl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children

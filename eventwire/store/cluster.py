@@ -375,9 +375,9 @@ def _topics(mentions: Sequence[Mention]) -> None:
     Stories are the connected components of the graph linking two mentions that rules 1-5
     allow together and that share a *topic word* (an evidence word other than the block's
     trigger words such as "agreed", "signed", which name the act and not its object) or a place
-    within 25 km.  A story told by one document only gets no
-    label (a lone report cannot show that it is a different event); two stories told by two or
-    more documents each are different events.
+    within 25 km.  A story told by one document only gets no label (a lone report cannot show
+    that it is a different event); two stories told by two or more documents each are different
+    events.
     """
     dated = sorted((m for m in mentions if m.precision == "day" and m.start is not None),
                    key=lambda m: (m.start, m.event_id))
