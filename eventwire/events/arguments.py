@@ -196,7 +196,7 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
             # names the other country
             for prep in _preps(o, {"to", "in"}):
                 for p in _pobjs(prep):
-                    yield p, "object"
+                    yield p, "post"
     patient = passive_patient(verb)
     if patient is not None:
         yield patient, "passive"

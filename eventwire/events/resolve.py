@@ -45,7 +45,7 @@ def first_actors(
     # Nothing named: a place the act is directed at stands for its country (targets only).
     for tok, how in cands:
         # "signed an agreement in Washington": where an event noun happens is its venue
-        if how in {"object", "preposition", "pattern"} and tok.i not in sa.event_tokens:
+        if how in {"object", "preposition", "pattern", "post"} and tok.i not in sa.event_tokens:
             refs = [r for r in sa.located(tok) if r.country not in excluded_countries]
             if refs:
                 return refs, "place"
