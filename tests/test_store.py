@@ -100,7 +100,7 @@ def test_open_creates_a_versioned_schema(tmp_path: Path) -> None:
     path = tmp_path / "ev.duckdb"
     with Store.open(path) as store:
         assert store.stats() == {"documents": 0, "events": 0, "clusters": 0, "runs": 0}
-    assert table(path, "SELECT value FROM eventwire_meta WHERE key = 'schema_version'") == [("1",)]
+    assert table(path, "SELECT value FROM eventwire_meta WHERE key = 'schema_version'") == [("2",)]
     names = {r[0] for r in table(path, "SELECT column_name FROM duckdb_columns() "
                                        "WHERE table_name = 'events'")}
     for column in ("source_code", "target_entity", "cameo_root", "plover_context", "date_basis",
@@ -725,3 +725,38 @@ def test_cluster_rule_distinct_subjects(tmp_path: Path) -> None:
     assert found[("e", 0)] in (water, arms)
     assert len({found[(d, 0)] for d in "fghi"}) == 1
     assert len({found[(d, 0)] for d in ("s1", "s2", "s3", "s4")}) == 1
+
+
+def test_actors_seen_view_follows_the_events(tmp_path: Path) -> None:
+    path = tmp_path / "a.duckdb"
+    with Store.open(path) as store:
+        run = store.begin_run({"eventwire": "test"})
+        store.write_batch(run, [(make_doc("d1", published="2022-08-15"),
+                                 [make_event("d1", 0), make_event("d1", 1, source="UKRMIL")])])
+        store.finish_run(run, {})
+    con = duckdb.connect(str(path), read_only=True)
+    rows = {r[0]: r for r in con.execute(
+        "SELECT code, as_source, as_target, documents FROM actors").fetchall()}
+    con.close()
+    assert rows["RUSGOV"][1] == 1 and rows["UKRMIL"][1] == 1
+    assert all(r[3] == 1 for r in rows.values())
+
+
+def test_a_version_1_database_is_migrated_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    with Store.open(path) as store:
+        run = store.begin_run({"eventwire": "test"})
+        store.write_batch(run, [(make_doc("d1"), [make_event("d1", 0)])])
+        store.finish_run(run, {})
+    con = duckdb.connect(str(path))
+    con.execute("DROP VIEW actors")
+    con.execute("UPDATE eventwire_meta SET value = '1' WHERE key = 'schema_version'")
+    con.close()
+    with Store.open(path) as store:
+        assert store.count() == 1  # the data survived the upgrade
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT count(*) FROM actors").fetchone()[0] >= 1
+    version = con.execute(
+        "SELECT value FROM eventwire_meta WHERE key = 'schema_version'").fetchone()[0]
+    con.close()
+    assert version == "2"

@@ -22,7 +22,7 @@ __all__ = [
     "schema_version",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # (name, DuckDB type).  Order matters: it is the order of ``SELECT *`` and of the CSV export.
 DOCUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -130,6 +130,29 @@ CLUSTER_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
+# The actors seen: one row per actor code found as a source or target, derived from the events
+# so that it can never disagree with them (a view costs nothing to keep up to date, and a killed
+# run leaves nothing to repair).
+ACTORS_VIEW = """
+CREATE OR REPLACE VIEW actors AS
+WITH sides AS (
+  SELECT source_code AS code, source_name AS name, source_country AS country,
+         source_sector AS sector, source_entity AS entity, doc_id, date, 'source' AS side
+  FROM events WHERE source_code IS NOT NULL
+  UNION ALL
+  SELECT target_code, target_name, target_country, target_sector, target_entity, doc_id, date,
+         'target'
+  FROM events WHERE target_code IS NOT NULL
+)
+SELECT code, any_value(name) AS name, any_value(country) AS country,
+       any_value(sector) AS sector, any_value(entity) AS entity,
+       count(*) FILTER (WHERE side = 'source') AS as_source,
+       count(*) FILTER (WHERE side = 'target') AS as_target,
+       count(DISTINCT doc_id) AS documents, min(date) AS first_seen, max(date) AS last_seen
+FROM sides GROUP BY code
+"""
+
+
 def _create_table(name: str, columns: tuple[tuple[str, str], ...]) -> str:
     body = ",\n  ".join(f'"{col}" {kind}' for col, kind in columns)
     return f"CREATE TABLE IF NOT EXISTS {name} (\n  {body}\n)"
@@ -144,6 +167,7 @@ def create_schema(conn: duckdb.DuckDBPyConnection) -> None:
     conn.execute(_create_table("events", EVENT_COLUMNS))
     conn.execute(_create_table("runs", RUN_COLUMNS))
     conn.execute(_create_table("clusters", CLUSTER_COLUMNS))
+    conn.execute(ACTORS_VIEW)
     conn.execute(
         "INSERT OR REPLACE INTO eventwire_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
     )
@@ -163,4 +187,6 @@ def user_tables(conn: duckdb.DuckDBPyConnection) -> set[str]:
 
 
 # version -> function that upgrades a file from that version to version + 1
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {}
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {
+    1: lambda conn: conn.execute(ACTORS_VIEW),  # 1 -> 2: the actors-seen view
+}
