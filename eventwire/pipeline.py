@@ -66,6 +66,8 @@ class Pipeline:
     docs_per_chunk: int = 512
     require_target: bool = True
     prefilter: bool = True
+    actor_files: tuple[str, ...] = ()  # user actor files, recorded with each stored run
+    lexicon_files: tuple[str, ...] = ()  # user lexicon files, likewise
     _nlp: Any = field(default=None, repr=False)
 
     def __post_init__(self) -> None:

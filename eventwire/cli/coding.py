@@ -54,7 +54,21 @@ def build_pipeline(model: str, actor_files: Iterable[str] = (), petrarch_actors:
                                 petrarch_agents=petrarch_agents)
     else:
         kb = default_kb()
-    return Pipeline(model=model, kb=kb, require_target=require_target)
+    pipeline = Pipeline(model=model, kb=kb, require_target=require_target)
+    pipeline.actor_files = (*actor_files, *petrarch_actors, *petrarch_agents)
+    return pipeline
+
+
+def data_version(folder: str, extra: Iterable[str] = ()) -> str:
+    """A short content hash of the bundled data files of `folder` plus the user's own files."""
+    import hashlib
+
+    root = Path(__file__).resolve().parents[1] / "data" / folder
+    digest = hashlib.sha256()
+    for path in [*sorted(p for p in root.rglob("*") if p.is_file()), *map(Path, extra)]:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 class _Progress:
@@ -197,8 +211,12 @@ def store_run(inputs: tuple[str, ...], db: str, pipeline: Any, batch: int = 50) 
 
     failed = False
     with Store.open(db) as store:
-        run_id = store.begin_run({"eventwire": __version__, "model": pipeline.model,
-                                  "inputs": list(inputs)})
+        run_id = store.begin_run({
+            "eventwire": __version__, "model": pipeline.model, "inputs": list(inputs),
+            # which knowledge coded these rows: a changed lexicon or actor file changes these
+            "lexicon": data_version("lexicon", pipeline.lexicon_files),
+            "actor_base": data_version("actors", pipeline.actor_files),
+        })
         pending: list[tuple[Any, Any]] = []
         with _Progress(sys.stderr.isatty()) as progress:
             for result in _results(inputs, pipeline, unchanged):
