@@ -104,7 +104,6 @@ MODALITY_FACTOR = {"hypothetical": 0.6, "future": 0.9, "intended": 0.9, "negated
 HOW_FACTOR = {"name": 1.0, "surname": 0.95, "coref": 0.85, "description": 0.85,
               "possessive": 0.85, "guess": 0.7}
 RECIPROCAL_HOWS = {"object", "preposition", "pattern", "passive"}
-FIRST_PERSON = {"we", "us", "our", "i", "me", "my", "ours"}
 
 
 @dataclass
@@ -262,31 +261,34 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     how = None
     if not trig.pattern.no_target:
         targets, how = first_actors(verb_target_tokens(tok, trig, cues), sa, sources)
-        if not targets and trig.pattern.code.startswith(TERRITORIAL):
-            targets, how = first_actors(locatives(tok), sa, sources)
-            if not targets and trig.pattern.code.startswith(ON_POPULATION) and \
-                    sources[0].country and len(sources[0].country) == 3:
+    return _candidate(trig, sa, sources, targets, how, [tok], trig.pattern.confidence, [])
+
+
+def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: list[ActorRef],
+               how: str | None, holders: list[Any], confidence: float,
+               hows: list[str]) -> _Candidate:
+    """The fallbacks shared by verb and noun triggers, then the candidate itself."""
+    tok, code = trig.token, trig.pattern.code
+    if not targets and not trig.pattern.no_target:
+        if code.startswith(TERRITORIAL):
+            # "imposed a curfew in Cizre": where a territorial act happens is whom it hits
+            targets, how = first_actors([c for h in holders for c in locatives(h)], sa, sources)
+            if not targets and code.startswith(ON_POPULATION) and sources[0].country \
+                    and len(sources[0].country) == 3:
                 # "imposed a nationwide curfew": on the source's own population
                 c = sources[0].country
                 targets = [ActorRef(Actor(text="population", code=compose_code(c, "CVL"),
                                           country=c, sector="CVL"), "role", "guess")]
                 how = "role"
-        if not targets and trig.pattern.code[:2] >= "11":
+        if not targets and code[:2] >= "11":
             # "fired shells at targets in Jericho": for hostile acts "at" names the target
             targets, how = first_actors(preposition_objects(tok, {"at"}), sa, sources)
-    code = _military(_joint(tok, trig.pattern.code, sources), sources)
+    code = _military(_joint(tok, code, sources), sources)
     if not targets and code.startswith(PROTEST):
         targets, how = the_authorities(sources, sa)
-    return _Candidate(
-        tok,
-        code,
-        sources,
-        targets,
-        trig.pattern.confidence,
-        _is_reciprocal(code, trig.pattern.reciprocal),
-        how=[how or "none"],
-        label=trig.pattern.origin,
-    )
+    return _Candidate(tok, code, sources, targets, confidence,
+                      _is_reciprocal(code, trig.pattern.reciprocal),
+                      how=[*hows, how or "none"], label=trig.pattern.origin)
 
 
 def _joint(tok: Any, code: str, sources: list[ActorRef]) -> str:
@@ -312,28 +314,14 @@ def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     how = None
     if not trig.pattern.no_target:
         targets, how = first_actors(noun_target_tokens(tok, trig, cues), sa, sources)
-        if not targets and trig.pattern.code.startswith(TERRITORIAL):
-            holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
-            targets, how = first_actors(
-                [c for h in holders for c in locatives(h)], sa, sources)
     if not sources and how == "between" and len(targets) >= 2:
         # "talks between A and B": both sides act.
         sources, targets = targets, []
     if not sources:
         return None
-    code = _military(_joint(tok, trig.pattern.code, sources), sources)
-    if not targets and code.startswith(PROTEST):
-        targets, how = the_authorities(sources, sa)
-    return _Candidate(
-        tok,
-        code,
-        sources,
-        targets,
-        trig.pattern.confidence * 0.95,
-        _is_reciprocal(code, trig.pattern.reciprocal),
-        how=[src_how or "none", how or "none"],
-        label=trig.pattern.origin,
-    )
+    holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    return _candidate(trig, sa, sources, targets, how, holders,
+                      trig.pattern.confidence * 0.95, [src_how or "none"])
 
 
 def _statement_candidate(
@@ -453,9 +441,7 @@ def _events_of(
         if reporter and reporter[0].code and reporter[0].code != s.code:
             reported = reporter[0].actor
         conf = _confidence(cand, s, t, modality)
-        source = s.actor
-        if attribution.quote and source.text.lower() in FIRST_PERSON and reporter:
-            source = reporter[0].actor
+        source = s.actor  # first person inside a quote was resolved to the speaker already
         out.append(
             Event(
                 doc_id=si.doc_id,
