@@ -90,22 +90,22 @@ class Pipeline:
         already coded in that exact form (e.g. found in the database by content hash): they are
         not parsed again, and come back as results with ``skipped=True``.
         """
-        self._unchanged = unchanged
         chunk: list[Document] = []
         size = 0
         for item in items:
             if isinstance(item, InputProblem):
-                yield from self._flush(chunk)
-                chunk = []
+                # flush first, so results come out in input order
+                yield from self._flush(chunk, unchanged)
+                chunk, size = [], 0
                 yield Result(document=None, problem=item)
                 continue
             chunk.append(item)
             size += len(item.text)
             if len(chunk) >= self.docs_per_chunk or size >= self.chunk_chars:
                 size = 0
-                yield from self._flush(chunk)
+                yield from self._flush(chunk, unchanged)
                 chunk = []
-        yield from self._flush(chunk)
+        yield from self._flush(chunk, unchanged)
 
     def code_document(self, doc: Document) -> Result:
         results = list(self._flush([doc]))
@@ -120,7 +120,9 @@ class Pipeline:
             return "skip"
         return "parse" if self._filter.has_trigger_word(text) else "mentions"
 
-    def _flush(self, chunk: list[Document]) -> Iterator[Result]:
+    def _flush(self, chunk: list[Document],
+               unchanged: Callable[[list[Document]], set[str]] | None = None
+               ) -> Iterator[Result]:
         if not chunk:
             return
         cleaned: list[Document | InputProblem] = []
@@ -129,7 +131,6 @@ class Pipeline:
                 cleaned.append(clean_document(raw))
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
                 cleaned.append(_problem(raw, "cleaning", exc))
-        unchanged = getattr(self, "_unchanged", None)
         skip = unchanged([d for d in cleaned if isinstance(d, Document)]) if unchanged else set()
         prepared: list[tuple[Document | None, int, int, InputProblem | None]] = []
         items: list[tuple[str, tuple[int, int, int]]] = []
