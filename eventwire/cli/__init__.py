@@ -46,14 +46,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from eventwire.cli import coding
+    from eventwire.cli import actors, coding, database
 
-    coding.register(main)
-    for name in ("database", "actors"):
-        try:
-            module = __import__(f"eventwire.cli.{name}", fromlist=["register"])
-        except ImportError:  # a command group still being built must not break the others
-            continue
+    for module in (coding, database, actors):
         module.register(main)
 
 

@@ -51,10 +51,7 @@ def stats(actor_files: tuple[str, ...]) -> None:
 
 
 def register(main: click.Group) -> None:
-    try:
-        from eventwire.cli.database import register_actor_commands
-    except ImportError:
-        register_actor_commands = None
-    if register_actor_commands is not None:
-        register_actor_commands(actors)
+    from eventwire.cli.database import register_actor_commands
+
+    register_actor_commands(actors)  # `actors top` ranks actors in a database
     main.add_command(actors)
