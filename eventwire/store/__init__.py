@@ -37,9 +37,9 @@ from eventwire.store.filters import EventFilter, parse_dyad
 from eventwire.store.rows import (
     document_to_row,
     event_to_row,
-    row_to_dict,
     row_to_document,
     row_to_event,
+    tuples_to_dicts,
 )
 
 __all__ = ["DEFAULT_PATH", "BatchResult", "EventFilter", "Store", "parse_dyad"]
@@ -48,7 +48,7 @@ DEFAULT_PATH = "eventwire.duckdb"
 _EVENT_NAMES = tuple(name for name, _ in schema.EVENT_COLUMNS)
 _DOCUMENT_NAMES = tuple(name for name, _ in schema.DOCUMENT_COLUMNS)
 _RUN_KEYS = ("eventwire_version", "model", "lexicon_version", "actor_base_version")
-# What ``row_to_dict`` reads: the public columns without the cluster.
+# What ``tuples_to_dicts`` reads: the public columns without the cluster.
 _DICT_COLUMNS = tuple(f'"{c}"' for c in schema.PUBLIC_EVENT_COLUMNS if c != "cluster_id")
 
 
@@ -434,9 +434,8 @@ class Store:
 
     # -- reading ---------------------------------------------------------------------------
 
-    def _event_rows(
-        self, filters: Mapping[str, Any], *, columns: Sequence[str] = ("*",)
-    ) -> list[dict[str, Any]]:
+    def _event_sql(self, filters: Mapping[str, Any], columns: Sequence[str]
+                   ) -> tuple[str, Sequence[Any]]:
         flt = EventFilter.from_kwargs(**filters)
         where, params = flt.where()
         # Only the columns asked for: converting DuckDB values to Python objects is most of the
@@ -445,8 +444,21 @@ class Store:
                "ORDER BY date_start NULLS LAST, doc_id, sentence_index, span_start, event_id")
         if flt.limit is not None:
             sql += f" LIMIT {int(flt.limit)}"
+        return sql, params
+
+    def _event_rows(
+        self, filters: Mapping[str, Any], *, columns: Sequence[str] = ("*",)
+    ) -> list[dict[str, Any]]:
+        sql, params = self._event_sql(filters, columns)
         with self._connect() as conn:
             return _fetch_dicts(conn, sql, params)
+
+    def _event_tuples(self, filters: Mapping[str, Any], *, columns: Sequence[str]
+                      ) -> tuple[list[str], list[tuple]]:
+        sql, params = self._event_sql(filters, columns)
+        with self._connect() as conn:
+            cursor = conn.execute(sql, list(params))
+            return [d[0] for d in cursor.description], cursor.fetchall()
 
     def events(self, *, with_cluster: bool = False, **filters: Any) -> list[dict[str, Any]]:
         """Stored events as ``Event.to_dict()`` dicts, filtered (see ``EventFilter``).
@@ -454,12 +466,12 @@ class Store:
         ``with_cluster=True`` adds each mention's ``cluster_id``.
         """
         columns = _DICT_COLUMNS + (("cluster_id",) if with_cluster else ())
-        out = []
-        for row in self._event_rows(filters, columns=columns):
-            record = row_to_dict(row)
-            if with_cluster:
-                record["cluster_id"] = row["cluster_id"]
-            out.append(record)
+        names, rows = self._event_tuples(filters, columns=columns)
+        out = tuples_to_dicts(names, rows)
+        if with_cluster:
+            at = names.index("cluster_id")
+            for record, row in zip(out, rows, strict=True):
+                record["cluster_id"] = row[at]
         return out
 
     def event_records(self, **filters: Any) -> list[Event]:
