@@ -22,7 +22,6 @@ database is reused (its new documents coded, every cluster recomputed by the cur
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import sys
 import tempfile
@@ -36,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from eventwire.records import Document, Event  # noqa: E402
 from eventwire.store import Store  # noqa: E402
-from eventwire.store.cluster import FAMILIES  # noqa: E402
+from eventwire.store.cluster import FAMILIES, pairwise_scores  # noqa: E402
 from eventwire.store.rows import dict_to_event  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "clusters"
@@ -60,20 +59,6 @@ def load_collection() -> tuple[list[Document], dict[str, list[Event]], list[dict
     return docs, events, records
 
 
-def pairwise(gold: Mapping[str, str], found: Mapping[str, str]) -> tuple[float, float, int]:
-    """Pairwise precision and recall of ``found`` (id -> cluster) against ``gold`` (id ->
-    label), over the ids of ``gold``; also the number of same-cluster pairs."""
-    tp = fp = fn = 0
-    for a, b in itertools.combinations(sorted(gold), 2):
-        same_gold, same_found = gold[a] == gold[b], found[a] == found[b]
-        tp += same_gold and same_found
-        fp += same_found and not same_gold
-        fn += same_gold and not same_found
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    return precision, recall, tp + fp
-
-
 def fixture_measurement(path: Path) -> tuple[float, float, int, int]:
     docs, events, records = load_collection()
     with Store.open(path) as store:
@@ -82,7 +67,7 @@ def fixture_measurement(path: Path) -> tuple[float, float, int, int]:
         store.finish_run(run)
         found = {e["event_id"]: e["cluster_id"] for e in store.events(with_cluster=True)}
     gold = {r["event_id"]: r["gold"] for r in records}
-    precision, recall, _ = pairwise(gold, found)
+    precision, recall, _ = pairwise_scores(gold, found)
     return precision, recall, len(gold), len(set(found.values()))
 
 
@@ -131,7 +116,7 @@ def real_coder_measurement(path: Path, model: str, show: bool) -> None:
             if label is not None:
                 gold[event["event_id"]] = label
         found = {e["event_id"]: e["cluster_id"] for e in real}
-        precision, recall, linked = pairwise(gold, found)
+        precision, recall, linked = pairwise_scores(gold, found)
         name = "strict" if strict else "loose "
         print(f"  {name} alignment: {len(gold)}/{len(real)} events aligned, "
               f"{len(set(gold.values()))} gold events, {linked} linked pairs: "

@@ -7,7 +7,6 @@ process killed by SIGKILL; locking with a real second process.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
 import os
 import random
@@ -29,7 +28,7 @@ from hypothesis import strategies as st
 from eventwire.errors import StoreError, StoreLockedError
 from eventwire.records import Actor, Cameo, Document, Event, Place, Plover
 from eventwire.store import Store
-from eventwire.store.cluster import CLUSTER_RULE
+from eventwire.store.cluster import CLUSTER_RULE, pairwise_scores
 from eventwire.store.rows import dict_to_event
 
 FIXTURES = Path(__file__).parent / "fixtures" / "clusters"
@@ -540,22 +539,12 @@ def _cluster_collection(path: Path, order: int = 1, batch: int = 50) -> dict[str
         return {e["event_id"]: e["cluster_id"] for e in store.events(with_cluster=True)}
 
 
-def _pairwise(gold: dict[str, str], found: dict[str, str]) -> tuple[float, float]:
-    tp = fp = fn = 0
-    for a, b in itertools.combinations(sorted(gold), 2):
-        same_gold, same_found = gold[a] == gold[b], found[a] == found[b]
-        tp += same_gold and same_found
-        fp += same_found and not same_gold
-        fn += same_gold and not same_found
-    return tp / (tp + fp), tp / (tp + fn)
-
-
 def test_clustering_collection_accuracy(tmp_path: Path) -> None:
     docs, events, gold = load_collection()
     assert len(docs) >= 30 and len(set(gold.values())) >= 8
     found = _cluster_collection(tmp_path / "ev.duckdb")
     assert all(found.values()), "every mention links to its cluster"
-    precision, recall = _pairwise(gold, found)
+    precision, recall = pairwise_scores(gold, found)[:2]
     # Measured 1.000 / 1.000 (benchmarks/clustering.py); 0.898 before rule 7 (store/cluster.py)
     assert precision >= 0.99
     assert recall >= 0.97

@@ -62,6 +62,7 @@ with the highest confidence, preferring a date read from the text and a finer da
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -642,3 +643,18 @@ def recluster(conn: duckdb.DuckDBPyConnection, *, full: bool = False, budget: in
                 except duckdb.Error:
                     pass
     return assigned
+
+
+def pairwise_scores(gold: Mapping[str, str], found: Mapping[str, str]) -> tuple[float, float, int]:
+    """Pairwise precision and recall of a clustering ``found`` (mention id -> cluster) against
+    ``gold`` (mention id -> event label), over the ids of ``gold``; also the number of pairs
+    ``found`` puts together.  The measure of the clustering tests and benchmark."""
+    tp = fp = fn = 0
+    for a, b in itertools.combinations(sorted(gold), 2):
+        same_gold, same_found = gold[a] == gold[b], found[a] == found[b]
+        tp += same_gold and same_found
+        fp += same_found and not same_gold
+        fn += same_gold and not same_found
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return precision, recall, tp + fp
