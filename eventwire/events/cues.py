@@ -22,8 +22,6 @@ _FIELDS = (
     "future_verbs",
     "hypothetical_verbs",
     "reporting_verbs",
-    "attribution_phrases",
-    "light_verbs",
     "non_target_prepositions",
     "target_prepositions",
 )
@@ -39,8 +37,6 @@ class Cues:
     future_verbs: frozenset[str]
     hypothetical_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
-    attribution_phrases: frozenset[str]
-    light_verbs: frozenset[str]
     non_target_prepositions: frozenset[str]
     target_prepositions: tuple[str, ...]
 

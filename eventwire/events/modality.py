@@ -68,7 +68,7 @@ def modality_of(trigger: Any, cues: Cues, frame_verb: Any | None = None) -> str:
                 found.append("hypothetical")
             elif lemma in cues.negating_verbs:
                 found.append("negated")
-            elif lemma in {"go", "set", "due", "expect", "poise", "schedule"} and any(
+            elif lemma in cues.future_verbs and any(
                 c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in verb.children
             ):
                 found.append("future")
