@@ -175,7 +175,7 @@ def _case_ok(case: str | None, words: Sequence[str]) -> bool:
 class KnowledgeBase:
     """An immutable index from word-key sequences to entries; build it with ``load``."""
 
-    __slots__ = ("_first", "_max_len", "_phrases", "_readings", "_trie", "warnings")
+    __slots__ = ("_first", "_max_len", "_phrases", "_readings", "_trie", "_typos", "warnings")
 
     def __init__(
         self,
@@ -188,6 +188,7 @@ class KnowledgeBase:
         self.warnings: tuple[str, ...] = tuple(warnings)
         self._trie, self._first, self._max_len = _index or build_index(phrases)
         self._readings: Readings = readings or {}
+        self._typos: dict[str, frozenset[str]] | None = None  # built on first use
 
     # -- building ---------------------------------------------------------------------------
 
@@ -272,6 +273,30 @@ class KnowledgeBase:
                 if fitting:
                     best = (i, fitting)
         return best
+
+    def misspelt(self, word: str) -> tuple[Entry, ...]:
+        """The country a capitalised word names with one typo ("Ethopia", "Somalai").
+
+        Scraped and translated copy misspells names; a one-letter slip in a long country
+        name or adjective is still that country.  Only single-word state names of six or more
+        letters take part (short ones are too close to each other: Iran/Iraq), and only when
+        exactly one name is one edit away.  () when none is.
+        """
+        keys = word_keys(word)
+        if len(keys) != 1 or len(keys[0]) < TYPO_MIN_LEN or not word[:1].isupper():
+            return ()
+        key = keys[0]
+        if (key,) in self._phrases:
+            return ()
+        if self._typos is None:
+            self._typos = _typo_index(self._phrases)
+        near = set(self._typos.get(key, ()))
+        for i in range(len(key)):
+            near |= self._typos.get(key[:i] + key[i + 1:], frozenset())
+        near = {n for n in near if _one_edit(key, n)}
+        if len(near) != 1:
+            return ()
+        return tuple(e for e in self._phrases[(near.pop(),)] if e.kind == "state")
 
     def lookup(self, phrase: str) -> tuple[Entry, ...]:
         """All entries for one exact phrase (case and spelling folded as in ``match``)."""
@@ -455,6 +480,37 @@ def build_index(
         lead = keys[1] if keys[0] == "the" and len(keys) > 1 else keys[0]
         first.update(_PREFILTER_WORD.findall(lead)[:1] or [lead])
     return trie, frozenset(first), max((len(k) for k in phrases), default=0)
+
+
+TYPO_MIN_LEN = 6
+
+
+def _typo_index(phrases: dict[tuple[str, ...], tuple[Entry, ...]]) -> dict[str, frozenset[str]]:
+    """Single-word state names and each of their one-letter deletions -> the names (a
+    symmetric-deletion index: two words one edit apart share a key)."""
+    index: dict[str, set[str]] = {}
+    for keys, entries in phrases.items():
+        if len(keys) != 1 or len(keys[0]) < TYPO_MIN_LEN or not keys[0].isalpha():
+            continue
+        if not all(e.kind == "state" and not e.ambiguous for e in entries):
+            continue
+        key = keys[0]
+        for variant in {key, *(key[:i] + key[i + 1:] for i in range(len(key)))}:
+            index.setdefault(variant, set()).add(key)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one insertion, deletion, substitution or swap of
+    neighbours apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
+    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
 
 
 def _phrase_keys(phrase: str | Sequence[str]) -> tuple[str, ...]:

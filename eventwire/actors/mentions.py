@@ -48,6 +48,11 @@ GROUP_HEADS = {"republic", "region", "group", "force", "fighter", "militia", "mo
                "separatist", "insurgent", "militant", "troop", "soldier", "unit", "official",
                "leader", "leadership", "government", "administration", "delegation",
                "representative", "side", "camp", "faction", "resident", "civilian", "worker"}
+# Sectors that belong to a country's own society: naming them says which country a sentence
+# is about ("the Zambian people", "the Kenyan opposition"), unlike its government or army,
+# which are as often the foreign counterpart.
+HOME_SECTORS = {"CVL", "PPL", "OPP", "EDU", "LAB", "REF", "JUD", "LEG", "PTY", "HRI", "REL",
+                "BUS", "MED", "ELI"}
 SECTOR_WORDS = {"separatist": "SEP", "rebel": "REB", "insurgent": "INS", "militant": "UAF",
                 "military": "MIL", "army": "MIL", "troop": "MIL", "soldier": "MIL",
                 "government": "GOV", "official": "GOV", "leader": "GOV", "police": "COP",
@@ -109,6 +114,11 @@ class SentenceActors:
                 raw.append(_Match(i, end, tuple(entries)))
                 i = end
             else:
+                # a one-letter slip in a country name is still the country ("Ethopia")
+                if doc[i].pos_ in {"PROPN", "ADJ"} and doc[i].is_alpha:
+                    typo = kb.misspelt(words[i])
+                    if typo:
+                        raw.append(_Match(i, i + 1, typo))
                 i += 1
         covered = {j for m in raw for j in range(m.start, m.end)}
         raw = [self._decide(m, words) for m in raw]
@@ -193,8 +203,11 @@ class SentenceActors:
         from eventwire.places import gazetteer
 
         name = _entity_text(token)
-        mentioned = frozenset(r.country for t in self.doc for r in self._cache.get(t.i, [])
-                              if r.country)
+        # "Tripoli" is Lebanon's in a sentence or article that names Lebanon
+        mentioned = frozenset(
+            {e.country for m in self._by_token.values() for e in m.entries
+             if e.kind == "state" and e.country}
+            | {f.actor.country for f in self.context.history if f.actor.country})
         city = gazetteer().city(name, mentioned=mentioned)
         if city is None:
             return []
@@ -211,6 +224,36 @@ class SentenceActors:
                 if refs:
                     return refs[0].country
         return None
+
+    def home_country(self, token: Any, sector: str | None = None) -> str | None:
+        """Where an actor with a role but no country ("the president", "President Jo Bako")
+        most likely belongs: where the sentence says things happen; else the one country
+        whose own people, opposition or institutions the sentence names ("his promise to the
+        Malawian people"); else the only country the article has named so far.  A guess.
+
+        A government or army often deals with foreign ones, so only a country's society
+        places them; judges, police or protesters act at home, so any one country named does
+        ("Judge Jo Bako investigated Chilean ministers")."""
+        country = self.place_country()
+        if country:
+            return country
+        home_only = sector in {"GOV", "MIL", None}
+        domestic = set()
+        for t in self.doc:
+            if t.i == token.i:
+                continue
+            for r in self.resolve(t):
+                if r.country and len(r.country) == 3 and r.kind in {"role", "state"} and (
+                        not home_only or (r.kind == "role" and r.actor.sector in HOME_SECTORS)):
+                    domestic.add(r.country)
+        if len(domestic) == 1:
+            return next(iter(domestic))
+        if domestic:
+            return None
+        seen = {f.actor.country for f in self.context.history
+                if f.sentence < self.sentence_index and f.actor.country
+                and len(f.actor.country) == 3}
+        return next(iter(seen)) if len(seen) == 1 else None
 
     def role_only(self, token: Any) -> str | None:
         """The sector of a phrase that names a role but no country ("demonstrators")."""
@@ -302,6 +345,12 @@ class SentenceActors:
                 if bucket is not None:
                     bucket.append((m, e))
         text = _span_text(self.doc, np)
+        if states and any(self.doc[m.start - 1].lower_ == "ethnic" for m, _ in states
+                          if m.start > 0):
+            return self._ethnic_group(token, text)
+        if orgs and any(m.start <= token.i < m.end for m, _ in states) and not any(
+                m.start <= token.i < m.end for m, _ in orgs):
+            orgs = []  # "NATO-member Norway", "EU member Poland": the head names the actor
         if persons:
             ref = self._person(persons, text, former)
             # "U.N. Secretary-General Ban Ki-moon": when the base has no office for the person
@@ -356,6 +405,21 @@ class SentenceActors:
             if found:
                 return found
         return self._group_in_place(token, text)
+
+    def _ethnic_group(self, token: Any, text: str) -> list[ActorRef]:
+        """ "ethnic Albanians in Serbia" are Serbia's civilians, not Albania: CAMEO codes an
+        ethnic group by the country it lives in.  Unresolved when the sentence says none."""
+        country = None
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "from"}:
+                for pobj in prep.children:
+                    refs = [r for r in self.resolve(pobj) if r.country] or self.located(pobj)
+                    country = country or next((r.country for r in refs), None)
+        country = country or self.place_country()
+        if country is None:
+            return []
+        return [ActorRef(Actor(text=text, code=country + "CVL", country=country,
+                               sector="CVL"), "group", "guess", token.tag_ == "NNPS")]
 
     def _belongs_to_conjunct(self, m: _Match, head: Any) -> bool:
         """A match inside a coordinated sibling ("Russia and Ukraine") is not this head's."""
@@ -530,7 +594,11 @@ def _plausible(doc: Any, m: _Match, covered: set[int]) -> bool:
         return True
     if not all(doc[i].pos_ == "PROPN" for i in range(start, end)):
         return True
+    # A role before a name the base does not know is its title: "President Jo Bako".
+    titles = all(e.kind == "role" for e in m.entries)
     for j in (start - 1, end):
+        if j == end and titles:
+            continue
         if j == start - 1 and j >= 0 and doc[j].lower_ in DIRECTIONS:
             continue  # "South Lebanon", "East Timor" stay the country
         if 0 <= j < len(doc) and j not in covered and doc[j].pos_ == "PROPN" \

@@ -93,7 +93,7 @@ def sources_of(subj: Any, sa: SentenceActors) -> list[ActorRef]:
         return refs
     sector = sa.role_only(subj)
     if sector in DOMESTIC_SECTORS:
-        country = sa.place_country()
+        country = sa.home_country(subj, sector)
         if country:
             return [ActorRef(Actor(text=subj.text, code=compose_code(country, sector),
                                    country=country, sector=sector), "role", "guess")]
