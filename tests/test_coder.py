@@ -176,3 +176,12 @@ def test_what_a_demand_asks_for_has_not_happened(code):
     events = code("Hungarian Prime Minister Viktor Orban rejected European Union demands that "
                   "Budapest change its asylum law.", published="2020-06-04")
     assert all(e["modality"] != "asserted" for e in events if e["cameo"]["root"] == "08")
+
+
+def test_saying_another_party_must_act_is_a_demand(code):
+    got = triples(code("Germany said on Monday that Belarus must release the detained journalist.",
+                       published="2021-06-01"))
+    assert ("DEU", "BLR", "10") in got
+    # a statement about one's own duty is no demand on anyone
+    got = triples(code("Iran said it must defend its borders.", published="2021-06-01"))
+    assert not any(root == "10" for _, _, root in got)

@@ -22,7 +22,7 @@ outlives a call).  Words that cannot stand for any lexicon lemma are rejected wi
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -42,6 +42,15 @@ _MAX_BONUS = 0.5 + 2 * _MAX_MODIFIERS
 # Prepositions whose object can be the action a frame verb wraps ("called for talks",
 # "threatened Iran with sanctions", "agreed to a ceasefire", "warned of retaliation").
 _FRAME_PREPS = frozenset({"for", "with", "to", "on", "upon", "of", "against"})
+# "Russia said that Sudan must return the helicopter": telling another party what it must or
+# should do is a demand (CAMEO 10), whichever verb reports it.  The statement verbs, and the
+# modals that make their that-clause an obligation.
+_STATEMENT_VERBS = frozenset({"say", "declare", "state", "tell", "stress", "add", "insist",
+                              "warn", "reiterate", "argue", "conclude", "maintain", "write",
+                              "announce", "emphasize", "emphasise", "underline", "repeat"})
+_OBLIGATION = frozenset({"must", "should"})
+# the clause subject that is the speaker itself: "Russia said it must defend itself" is no demand
+_SELF = frozenset({"i", "we", "it", "he", "she", "they", "itself"})
 # Heads that only count something: the object is what they count ("dozens of protesters").
 _QUANTITIES = frozenset(
     "dozen hundred thousand million score number group couple handful pair batch "
@@ -678,7 +687,47 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             if owner:
                 del found[index]
     _apply_frames(memo, candidates, lexicon, found, blocked)
+    _apply_obligations(memo, lexicon, found, blocked)
     return [found[i] for i in sorted(found)]
+
+
+def _apply_obligations(
+    sent: _Sentence, lexicon: Lexicon, found: dict[int, Trigger], blocked: set[int]
+) -> None:
+    """Statements that another party must act, read as the demand frame: "said that Sudan
+    must return the helicopter" is a demand to return (1053); with no coded action inside,
+    a plain demand (100)."""
+    frame = lexicon.frames.get("demand")
+    if frame is None:
+        return
+    for token in sent.tokens:
+        if token.i in found or token.i in blocked or not sent.verb_like(token):
+            continue
+        if not set(sent.lemmas(token)) & _STATEMENT_VERBS:
+            continue
+        for clause in sent.children(token):
+            if clause.dep_ != "ccomp" or clause.i < token.i:
+                continue
+            kids = sent.children(clause)
+            modal = [g for g in kids if g.dep_ == "aux" and g.lower_ in _OBLIGATION]
+            subjects = [g for g in kids if g.dep_ in ("nsubj", "nsubjpass")]
+            if not modal or not subjects or subjects[0].lower_ in _SELF:
+                continue
+            words = frozenset({token.i, modal[0].i})
+            inner = found.get(clause.i)
+            if inner is not None and inner.frame is None:
+                found[clause.i] = Trigger(
+                    token=inner.token, pattern=inner.pattern, object_token=inner.object_token,
+                    target_prep=inner.target_prep, consumed=inner.consumed | words,
+                    frame=frame, frame_token=token, code=frame.code_for(inner.pattern.code))
+            elif inner is None:
+                base = next(iter(frame.default_patterns.values()))
+                pattern = replace(base, lemma=token.lemma_, origin=f"{base.origin} (obligation)",
+                                  text=f"{token.lemma_} that … {modal[0].lower_} (frame demand)")
+                found[token.i] = Trigger(
+                    token=token, pattern=pattern, object_token=None, target_prep=None,
+                    consumed=words, frame=frame, frame_token=token)
+            break
 
 
 def _apply_frames(
