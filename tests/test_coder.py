@@ -185,3 +185,18 @@ def test_saying_another_party_must_act_is_a_demand(code):
     # a statement about one's own duty is no demand on anyone
     got = triples(code("Iran said it must defend its borders.", published="2021-06-01"))
     assert not any(root == "10" for _, _, root in got)
+
+
+def test_leaders_of_a_group_are_that_group_and_calling_off_dissent_faces_the_authorities(code):
+    got = triples(code("Leaders of the opposition alliance agreed to call off the rally in "
+                       "Tbilisi.", published="2021-06-01"))
+    assert ("GEO", "GEO", "03") in got
+    events = code("Leaders of the opposition alliance agreed to call off the rally in Tbilisi.",
+                  published="2021-06-01")
+    assert {(e["source"]["code"], e["target"]["code"]) for e in events} == {("GEOOPP", "GEOGOV")}
+
+
+def test_thousands_of_protesters_are_protesters(code):
+    events = code("Thousands of protesters blocked roads in Dhaka on Sunday.",
+                  published="2021-06-01")
+    assert ("BGDOPP", "BGDGOV") in {(e["source"]["code"], e["target"]["code"]) for e in events}

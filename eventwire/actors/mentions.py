@@ -38,6 +38,9 @@ QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "ten", "score", "gr
                   "some", "many", "member", "handful", "crowd", "band", "delegation", "team",
                   "contingent", "unit", "batch", "couple", "few", "several", "most", "all",
                   "majority", "minority", "part", "section", "wing", "faction", "body"}
+# Heads whose role is their of-object's: "leaders of the opposition" are opposition.
+OWNED_BY_OF = {"leader", "head", "chief", "member", "spokesman", "spokeswoman", "spokesperson",
+               "representative", "official", "supporter", "activist", "fighter"}
 # Modifier dependencies that belong to the noun phrase of a head.
 NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "npadvmod",
            "case", "punct", "quantmod", "predet"}
@@ -259,6 +262,17 @@ class SentenceActors:
         """The sector of a phrase that names a role but no country ("demonstrators")."""
         if token.lower_ in PRONOUNS or any(c.dep_ == "poss" for c in token.children):
             return None  # "its ambassador" is somebody's: the possessor decides
+        lemma = token.lemma_.lower()
+        if lemma in OWNED_BY_OF or (lemma in QUANTITY_HEADS and token.i not in self._by_token):
+            # "thousands of protesters", "leaders of the opposition coalition": the of-object
+            # says who they are
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            inner = self.role_only(pobj)
+                            if inner:
+                                return inner
         sector = None
         for t in self._np_tokens(token):
             m = self._by_token.get(t.i)

@@ -62,7 +62,9 @@ SPORTS = re.compile(
     re.IGNORECASE)
 HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 STATEMENT_CODE = "010"
-PROTEST = ("14",)
+# Dissent, and calling it off: with no one named, it is aimed at the authorities where it
+# happens (CAMEO's convention for protests; "called off the rally" eases the same dissent).
+PROTEST = ("14", "082", "0352")
 JOINT_CODE = "062"  # cooperate militarily
 MILITARY_BOMBING = "195"  # employ aerial weapons
 FUTURE_INTENT_ROOTS = {"04", "05", "06", "07", "08"}
@@ -235,6 +237,8 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
             ):
                 cands += list(verb_target_tokens(c, None, cues))
     targets, how = first_actors(cands, sa, sources)
+    if not targets and code.startswith(PROTEST):
+        targets, how = the_authorities(sources, sa)
     conf = trig.pattern.confidence + (0.1 if action is not ftok else 0.0)
     return _Candidate(
         ftok,
