@@ -200,3 +200,17 @@ def test_thousands_of_protesters_are_protesters(code):
     events = code("Thousands of protesters blocked roads in Dhaka on Sunday.",
                   published="2021-06-01")
     assert ("BGDOPP", "BGDGOV") in {(e["source"]["code"], e["target"]["code"]) for e in events}
+
+
+def test_the_main_act_takes_the_one_other_actor_named_as_its_target(code):
+    got = triples(code("Oman agreed to undertake joint naval exercises next month to deter "
+                       "Iranian incursions.", published="2021-06-01"))
+    assert ("OMN", "IRN", "03") in got
+    # two candidates: no guess
+    got = triples(code("Oman agreed to undertake joint naval exercises next month to deter "
+                       "Iranian and Pakistani incursions.", published="2021-06-01"))
+    assert not any(t in {"IRN", "PAK"} for _, t, _ in got)
+    # who reports the act is not its target
+    got = triples(code("Oman agreed to undertake joint naval exercises next month, an Indian "
+                       "official said.", published="2021-06-01"))
+    assert not any(t == "IND" for _, t, _ in got)

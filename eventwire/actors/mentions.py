@@ -38,6 +38,9 @@ QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "ten", "score", "gr
                   "some", "many", "member", "handful", "crowd", "band", "delegation", "team",
                   "contingent", "unit", "batch", "couple", "few", "several", "most", "all",
                   "majority", "minority", "part", "section", "wing", "faction", "body"}
+# Heads a nationality adjective describes without making them an actor.
+NOT_ACTOR_HEADS = {"language", "alphabet", "script", "dialect", "cuisine", "currency",
+                   "translation", "version", "edition", "passport"}
 # Heads whose role is their of-object's: "leaders of the opposition" are opposition.
 OWNED_BY_OF = {"leader", "head", "chief", "member", "spokesman", "spokeswoman", "spokesperson",
                "representative", "official", "supporter", "activist", "fighter"}
@@ -335,6 +338,8 @@ class SentenceActors:
             return self._speaker(token)  # "we", "our" — but "US" is the United States
         if token.dep_ == "relcl" or low in {"which", "who", "that", "whom"}:
             return []
+        if token.lemma_.lower() in NOT_ACTOR_HEADS:
+            return []  # "the Russian language" is no Russian actor
         if token.lemma_.lower() in QUANTITY_HEADS and token.i not in self._by_token:
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":

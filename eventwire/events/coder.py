@@ -32,6 +32,7 @@ from eventwire.events.modality import modality_of
 from eventwire.events.resolve import (
     first_actors,
     locatives,
+    only_other_actor,
     preposition_objects,
     sources_of,
     the_authorities,
@@ -137,6 +138,14 @@ class _Candidate:
     intended: bool = False
 
 
+def _reporter(tok: Any, sa: SentenceActors) -> Any:
+    """The subject of the reporting verb above a trigger (", Thai police said"), if any."""
+    from eventwire.events.attribution import reporting_verb_above
+    from eventwire.events.cues import default_cues
+
+    return reporting_verb_above(tok, default_cues())
+
+
 def _is_reciprocal(code: str, flagged: bool) -> bool:
     return flagged or code.startswith(RECIPROCAL_PREFIXES)
 
@@ -239,6 +248,8 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
     targets, how = first_actors(cands, sa, sources)
     if not targets and code.startswith(PROTEST):
         targets, how = the_authorities(sources, sa)
+    if not targets:
+        targets, how = only_other_actor(ftok, sources, sa, _reporter(ftok, sa))
     conf = trig.pattern.confidence + (0.1 if action is not ftok else 0.0)
     return _Candidate(
         ftok,
@@ -290,6 +301,8 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
     code = _military(_joint(tok, code, sources), sources)
     if not targets and code.startswith(PROTEST):
         targets, how = the_authorities(sources, sa)
+    if not targets and not trig.pattern.no_target:
+        targets, how = only_other_actor(tok, sources, sa, _reporter(tok, sa))
     return _Candidate(tok, code, sources, targets, confidence,
                       _is_reciprocal(code, trig.pattern.reciprocal),
                       how=[*hows, how or "none"], label=trig.pattern.origin)

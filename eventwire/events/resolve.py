@@ -16,8 +16,8 @@ from typing import Any
 from eventwire.actors.mentions import ActorRef, SentenceActors, compose_code
 from eventwire.records import Actor
 
-__all__ = ["DOMESTIC_SECTORS", "first_actors", "locatives", "preposition_objects", "sources_of",
-           "the_authorities"]
+__all__ = ["DOMESTIC_SECTORS", "first_actors", "locatives", "only_other_actor",
+           "preposition_objects", "sources_of", "the_authorities"]
 
 DOMESTIC_SECTORS = {"CVL", "PPL", "OPP", "EDU", "LAB", "REF", "REB", "INS", "SEP", "UAF", "CRM",
                     "JUD", "LEG", "MED", "BUS", "HLH", "ELI", "PTY", "COP", "HRI", "REL", "MIL",
@@ -111,3 +111,37 @@ def locatives(tok: Any) -> list[tuple[Any, str]]:
             and c.lower_ in {"in", "across", "on", "over", "around", "throughout", "near",
                              "along", "to", "into"}
             for p in c.children if p.dep_ == "pobj"]
+
+
+# Dependencies of a noun phrase that takes part in a clause (not a modifier inside a name).
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj",
+                 "poss", "oprd"}
+
+
+def only_other_actor(trigger: Any, sources: list[ActorRef], sa: SentenceActors,
+                     reporter: Any = None) -> tuple[list[ActorRef], str | None]:
+    """The target of an act whose grammar names none: the one other actor the sentence
+    names, outside the reporting clause ("Jordan agreed to undertake exercises with
+    Britain's help" -> GBR).  Nothing when there are several candidates, or none.  A guess."""
+    main = trigger.dep_ == "ROOT" or (reporter is not None and trigger.head.i == reporter.i)
+    if not main:
+        return [], None  # only the sentence's main act: side events keep their silence
+    own = {r.code for r in sources} | {r.country for r in sources if r.country}
+    skip: set[int] = set()
+    if reporter is not None:  # the reporting verb: who reports is not whom the act is about
+        skip = {t.i for c in reporter.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}
+                for t in c.subtree}
+    found: dict[str, ActorRef] = {}
+    for t in sa.doc:
+        if t.i in skip or t.dep_ not in ARGUMENT_DEPS or t.i == trigger.i:
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "near", "from", "on", "during",
+                                                  "since", "by"}:
+            continue  # places and times, agents of other clauses
+        for r in sa.resolve(t):
+            if r.code and r.code not in own and r.country not in own and r.kind != "group":
+                found.setdefault(r.country or r.code, r)
+    if len(found) != 1:
+        return [], None
+    r = next(iter(found.values()))
+    return [ActorRef(r.actor, r.kind, "guess", r.plural, r.person_key)], "other"
