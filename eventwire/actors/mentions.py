@@ -176,7 +176,7 @@ class SentenceActors:
             for t in frontier:
                 for prep in t.children:
                     if prep.dep_ == "prep" and (prep.lower_ in {"in", "of", "near", "outside",
-                                                                  "for"} or (
+                                                                  "for", "into", "inside"} or (
                             prep.lower_ == "with" and t.lemma_.lower() in BORDERS)):
                         for pobj in prep.children:
                             if pobj.dep_ != "pobj":
