@@ -304,3 +304,12 @@ def test_an_ethnic_group_belongs_to_the_country_it_lives_in(code) -> None:
 def test_a_member_state_is_itself_not_its_alliance(code) -> None:
     events = code("EU-member Poland pledged military aid to Ukraine.", published="2022-03-02")
     assert sources(events) and all(s.startswith("POL") for s in sources(events))
+
+
+def test_a_surname_followed_by_an_unknown_name_is_another_person(code) -> None:
+    # "Chadli" is also a known leader's surname; here it is a given name, and the
+    # organisation named with the person says whom they act for
+    events = code("Arab League Secretary General Chadli Zorgati undertook a mediation mission "
+                  "between Syria and Jordan.", published="1990-03-02")
+    assert sources(events) and all(s.startswith("IGO") for s in sources(events))
+    assert {e["cameo"]["code"] for e in events} == {"045"}

@@ -608,6 +608,12 @@ def _plausible(doc: Any, m: _Match, covered: set[int]) -> bool:
     if all(e.kind in {"state", "org"} and not e.country and (e.code or "")[:3] not in {
             "IGO", "NGO"} for e in m.entries) and doc[start].text[:1].islower():
         return False
+    # A surname followed by a name the base does not know is somebody else's given name:
+    # "Chadli Klibi" is not Chadli Bendjedid.
+    if all(e.kind == "person" and e.form == "surname" for e in m.entries) and end < len(doc) \
+            and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+            and doc[start].head.i == end:
+        return False
     # Persons keep unknown first names and titles around them ("Ayatollah Ruhollah Khomeini").
     if any(e.kind == "person" for e in m.entries):
         return True
