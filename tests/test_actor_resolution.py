@@ -313,3 +313,17 @@ def test_a_surname_followed_by_an_unknown_name_is_another_person(code) -> None:
                   "between Syria and Jordan.", published="1990-03-02")
     assert sources(events) and all(s.startswith("IGO") for s in sources(events))
     assert {e["cameo"]["code"] for e in events} == {"045"}
+
+
+@pytest.mark.parametrize("published", ["1990-08-10", "2003-03-20"])
+def test_one_name_two_presidents_by_date(code, published: str) -> None:
+    # "George Bush" names both presidents; the one in office at the date is meant
+    events = code("President George Bush condemned Iraq.", published=published)
+    assert sources(events) == ["USAGOV"]
+
+
+def test_a_common_noun_is_no_town(code) -> None:
+    # the gazetteer knows a town alias "Bank"; "the western bank" of a river is none
+    events = code("Russian troops completed their withdrawal from the western bank of the "
+                  "Dnipro river near Kherson on Friday.", published="2022-11-11")
+    assert all(not (t or "").startswith("USA") for t in targets(events))

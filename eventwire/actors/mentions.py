@@ -209,6 +209,8 @@ class SentenceActors:
         from eventwire.places import gazetteer
 
         name = _entity_text(token)
+        if not token.text[:1].isupper():
+            return []  # "the western bank" is no town called Bank
         # "Tripoli" is Lebanon's in a sentence or article that names Lebanon
         mentioned = frozenset(
             {e.country for m in self._by_token.values() for e in m.entries
@@ -472,6 +474,13 @@ class SentenceActors:
         one in office at the date ("Kim" in 2022 with no antecedent stays unresolved when
         several Kims held office)."""
         full = [e for e in entries if e.form != "surname"]
+        if len({e.key for e in full}) > 1 and self.date is not None:
+            # one name, several people ("George Bush"): the one in office at the date, else
+            # the one whose offices are nearest to it
+            in_office = [e for e in full if self.kb.role_at(e, self.date) is not None]
+            if in_office:
+                return in_office[-1]
+            return min(full, key=lambda e: _years_from(e, self.date))
         if full:
             return full[-1]
         seen = [e for e in entries if self.context.seen_person(e.key) is not None]
@@ -652,6 +661,15 @@ def record_cheap_mentions(context: ArticleContext, kb: Any, sentence: int,
                                       name=e.name, entity=e.entity),
                           kind=e.kind, sentence=sentence, token=n,
                           person_key=e.key if e.kind == "person" else None))
+
+
+def _years_from(entry: Any, date: str) -> float:
+    """How far a person's offices lie from a date, in years (0 inside one; inf with none)."""
+    year = int(date[:4])
+    gaps = [0.0 if (r.start or "0")[:4] <= date[:4] <= (r.end or "9999")[:4] else min(
+        abs(year - int((r.start or "0000")[:4])), abs(year - int((r.end or "9999")[:4])))
+        for r in entry.roles]
+    return min(gaps, default=float("inf"))
 
 
 def _entity_text(token: Any) -> str:
