@@ -327,3 +327,17 @@ def test_a_common_noun_is_no_town(code) -> None:
     events = code("Russian troops completed their withdrawal from the western bank of the "
                   "Dnipro river near Kherson on Friday.", published="2022-11-11")
     assert all(not (t or "").startswith("USA") for t in targets(events))
+
+
+def test_a_shared_surname_of_one_country_keeps_the_country(code) -> None:
+    # both Presidents Bush are American: between their terms the person is unsure, the
+    # country is not
+    events = code("President Bush threatened further action against Russia.",
+                  published="1998-06-01")
+    assert [s[:3] for s in sources(events)] == ["USA"]
+
+
+def test_he_after_a_person_acting_for_an_organisation(code) -> None:
+    events = code("U.N. Secretary-General Kofi Annan announced that he will withdraw weapons "
+                  "inspectors from Iraq.", published="2002-06-01")
+    assert ("IGOUNO", "IRQ") in dyad_codes(events)

@@ -372,6 +372,7 @@ class SentenceActors:
         if orgs and any(m.start <= token.i < m.end for m, _ in states) and not any(
                 m.start <= token.i < m.end for m, _ in orgs):
             orgs = []  # "NATO-member Norway", "EU member Poland": the head names the actor
+        ref = None
         if persons:
             ref = self._person(persons, text, former)
             # "U.N. Secretary-General Ban Ki-moon": when the base has no office for the person
@@ -390,6 +391,10 @@ class SentenceActors:
                 # A role word can specialise an organisation without a fixed code.
                 role_sector = next((r.sector for _, r in roles if r.sector), None)
                 code = compose_code(country, sector or role_sector)
+            if ref is not None:  # a person acting for the organisation: still "he"/"she"
+                return [ActorRef(Actor(text=text, code=code, country=country, sector=sector,
+                                       name=ref.actor.name, entity=ref.actor.entity),
+                                 "person", ref.how, person_key=ref.person_key)]
             return [ActorRef(Actor(text=text, code=code, country=country, sector=sector,
                                    name=e.name, entity=e.entity), "org", "name")]
         sector = None
@@ -492,6 +497,9 @@ class SentenceActors:
         active = [e for e in unique.values() if self.kb.role_at(e, self.date) is not None]
         if len(active) == 1 and self.date is not None:
             return active[0]
+        if len({e.country for e in unique.values()}) == 1 and self.date is not None:
+            # "President Bush" between the two: which one is unsure, whose is not
+            return min(unique.values(), key=lambda e: _years_from(e, self.date))
         return None
 
     def _speaker(self, token: Any) -> list[ActorRef]:
