@@ -222,3 +222,10 @@ def test_rebels_act_against_their_own_country(code):
                   published="1989-06-01")
     assert ("AFGREB", "AFG") in {(e["source"]["code"], (e["target"] or {}).get("code", "")[:3])
                                  for e in events}
+
+
+def test_force_on_a_place_in_the_forces_own_country_hits_its_people(code):
+    events = code("Syrian troops shelled Hama on Monday.", published="2012-06-01")
+    assert ("SYRMIL", "SYRCVL") in {(e["source"]["code"], e["target"]["code"]) for e in events}
+    # a state named alone is not said to attack itself
+    assert not code("Syria shelled Hama on Monday.", published="2012-06-01")

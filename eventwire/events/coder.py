@@ -33,6 +33,7 @@ from eventwire.events.resolve import (
     first_actors,
     locatives,
     only_other_actor,
+    people_of_own_place,
     preposition_objects,
     sources_of,
     the_authorities,
@@ -68,6 +69,7 @@ STATEMENT_CODE = "010"
 PROTEST = ("14", "082", "0352")
 JOINT_CODE = "062"  # cooperate militarily
 MILITARY_BOMBING = "195"  # employ aerial weapons
+FORCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 FUTURE_INTENT_ROOTS = {"04", "05", "06", "07", "08"}
 # Codes about territory: where they happen is whom they hit ("imposed a curfew in Cizre",
 # "reimposed blockades in the West Bank").
@@ -276,12 +278,13 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     how = None
     if not trig.pattern.no_target:
         targets, how = first_actors(verb_target_tokens(tok, trig, cues), sa, sources)
-    return _candidate(trig, sa, sources, targets, how, [tok], trig.pattern.confidence, [])
+    return _candidate(trig, sa, sources, targets, how, [tok], trig.pattern.confidence, [],
+                      cues)
 
 
 def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: list[ActorRef],
                how: str | None, holders: list[Any], confidence: float,
-               hows: list[str]) -> _Candidate:
+               hows: list[str], cues: Cues | None = None) -> _Candidate:
     """The fallbacks shared by verb and noun triggers, then the candidate itself."""
     tok, code = trig.token, trig.pattern.code
     if not targets and not trig.pattern.no_target:
@@ -298,6 +301,12 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         if not targets and code[:2] >= "11":
             # "fired shells at targets in Jericho": for hostile acts "at" names the target
             targets, how = first_actors(preposition_objects(tok, {"at"}), sa, sources)
+        if not targets and code[:2] in FORCE_ROOTS:
+            # "Syrian troops shelled Hama": force used in the forces' own country hits the
+            # people there
+            targets, how = people_of_own_place(
+                [*verb_target_tokens(tok, trig, cues), *preposition_objects(tok, {"at"})]
+                if tok.pos_ in {"VERB", "AUX"} else [], sa, sources)
     code = _military(_joint(tok, code, sources), sources)
     if not targets and code.startswith(PROTEST):
         targets, how = the_authorities(sources, sa)

@@ -17,7 +17,7 @@ from eventwire.actors.mentions import ActorRef, SentenceActors, compose_code
 from eventwire.records import Actor
 
 __all__ = ["DOMESTIC_SECTORS", "first_actors", "locatives", "only_other_actor",
-           "preposition_objects", "sources_of", "the_authorities"]
+           "people_of_own_place", "preposition_objects", "sources_of", "the_authorities"]
 
 DOMESTIC_SECTORS = {"CVL", "PPL", "OPP", "EDU", "LAB", "REF", "REB", "INS", "SEP", "UAF", "CRM",
                     "JUD", "LEG", "MED", "BUS", "HLH", "ELI", "PTY", "COP", "HRI", "REL", "MIL",
@@ -69,6 +69,25 @@ def first_actors(
         return [], None
     return [ActorRef(Actor(text=tok.text, code=compose_code(country, sector), country=country,
                            sector=sector), "role", "guess")], "role"
+
+
+def people_of_own_place(cands: Iterable[tuple[Any, str]], sa: SentenceActors,
+                        sources: list[ActorRef]) -> tuple[list[ActorRef], str | None]:
+    """A place in the source's own country hit by force stands for the people there
+    ("Syrian troops shelled Hama" -> SYRCVL).  Only for sources with a role (troops, police,
+    rebels): a state named alone is not said to attack itself.  A guess."""
+    own = {s.country for s in sources if s.country and s.actor.sector}
+    if not own:
+        return [], None
+    for tok, how in cands:
+        if how not in {"object", "preposition", "pattern"} or tok.i in sa.event_tokens:
+            continue
+        for r in sa.located(tok):
+            if r.country in own:
+                c = r.country
+                return [ActorRef(Actor(text=tok.text, code=compose_code(c, "CVL"), country=c,
+                                       sector="CVL"), "role", "guess")], "place"
+    return [], None
 
 
 def the_authorities(sources: list[ActorRef], sa: SentenceActors
