@@ -341,3 +341,21 @@ def test_he_after_a_person_acting_for_an_organisation(code) -> None:
     events = code("U.N. Secretary-General Kofi Annan announced that he will withdraw weapons "
                   "inspectors from Iraq.", published="2002-06-01")
     assert ("IGOUNO", "IRQ") in dyad_codes(events)
+
+
+def test_a_one_letter_slip_in_a_surname(pipeline) -> None:
+    kb = pipeline.kb
+    found = kb.misspelt_person(["Francois", "Mitterand"])
+    assert [e.country for e in found] == ["FRA"]
+    # a surname alone needs a title before it; other given names are another person
+    assert kb.misspelt_person(["Mitterand"]) == ()
+    assert kb.misspelt_person(["Mitterand"], titled=True)
+    assert kb.misspelt_person(["Pierre", "Mitterand"]) == ()
+    # short surnames are too close to each other
+    assert kb.misspelt_person(["Helmut", "Kohll"]) == ()
+
+
+def test_a_misspelt_leader_in_a_sentence(code) -> None:
+    events = code("President Francois Mitterand condemned the coup in Haiti.",
+                  published="1991-10-01")
+    assert [s[:3] for s in sources(events)] == ["FRA"]

@@ -298,6 +298,38 @@ class KnowledgeBase:
             return ()
         return tuple(e for e in self._phrases[(near.pop(),)] if e.kind == "state")
 
+    def misspelt_person(self, words: Sequence[str], titled: bool = False) -> tuple[Entry, ...]:
+        """The person a name with a one-letter slip in the surname means ("Francois
+        Mitterand").  The given names, when written, must be the person's; a surname alone
+        needs a title before it (``titled``: "President Mitterand").  Surnames of seven or
+        more letters only, and only when one person fits.  () when none does."""
+        if not words:
+            return ()
+        keys = word_keys(words[-1])
+        if len(keys) != 1 or len(keys[0]) < PERSON_TYPO_MIN_LEN or not words[-1][:1].isupper():
+            return ()
+        key = keys[0]
+        if self._typos is None:
+            self._typos = _typo_index(self._phrases)
+        near = set(self._typos.get("@" + key, ()))
+        for i in range(len(key)):
+            near |= self._typos.get("@" + key[:i] + key[i + 1:], frozenset())
+        given = tuple(k for w in words[:-1] for k in word_keys(w))
+        fits: dict[str, Entry] = {}
+        for name in near:
+            if not _one_edit(key, name):
+                continue
+            for e in self._phrases[(name,)]:
+                if e.kind != "person":
+                    continue
+                full = name_keys(e.name)
+                if given and full[:len(given)] != given:
+                    continue
+                if not given and not titled:
+                    continue
+                fits[e.key] = replace(e, form="name", ambiguous=False)
+        return tuple(fits.values()) if len(fits) == 1 else ()
+
     def lookup(self, phrase: str) -> tuple[Entry, ...]:
         """All entries for one exact phrase (case and spelling folded as in ``match``)."""
         return self._phrases.get(name_keys(phrase), ())
@@ -483,20 +515,27 @@ def build_index(
 
 
 TYPO_MIN_LEN = 6
+PERSON_TYPO_MIN_LEN = 7
 
 
 def _typo_index(phrases: dict[tuple[str, ...], tuple[Entry, ...]]) -> dict[str, frozenset[str]]:
-    """Single-word state names and each of their one-letter deletions -> the names (a
-    symmetric-deletion index: two words one edit apart share a key)."""
+    """Single-word state names and surnames, and each of their one-letter deletions -> the
+    names (a symmetric-deletion index: two words one edit apart share a key).  Surname keys
+    carry a leading "@"."""
     index: dict[str, set[str]] = {}
     for keys, entries in phrases.items():
         if len(keys) != 1 or len(keys[0]) < TYPO_MIN_LEN or not keys[0].isalpha():
             continue
-        if not all(e.kind == "state" and not e.ambiguous for e in entries):
-            continue
         key = keys[0]
+        if all(e.kind == "state" and not e.ambiguous for e in entries):
+            prefix = ""
+        elif len(key) >= PERSON_TYPO_MIN_LEN and any(
+                e.kind == "person" and e.form == "surname" for e in entries):
+            prefix = "@"  # surnames live apart from country names
+        else:
+            continue
         for variant in {key, *(key[:i] + key[i + 1:] for i in range(len(key)))}:
-            index.setdefault(variant, set()).add(key)
+            index.setdefault(prefix + variant, set()).add(key)
     return {k: frozenset(v) for k, v in index.items()}
 
 

@@ -127,11 +127,34 @@ class SentenceActors:
                         raw.append(_Match(i, i + 1, typo))
                 i += 1
         covered = {j for m in raw for j in range(m.start, m.end)}
+        raw.extend(self._misspelt_people(doc, kb, covered))
+        covered = {j for m in raw for j in range(m.start, m.end)}
         raw = [self._decide(m, words) for m in raw]
         for m in raw:
             if _plausible(doc, m, covered):
                 for j in range(m.start, m.end):
                     self._by_token[j] = m
+
+    @staticmethod
+    def _misspelt_people(doc: Any, kb: Any, covered: set[int]) -> list[_Match]:
+        """Names the base misses by one letter of the surname ("Francois Mitterand")."""
+        out = []
+        i = 0
+        while i < len(doc):
+            if i in covered or doc[i].pos_ != "PROPN" or not doc[i].is_alpha \
+                    or not doc[i].text[:1].isupper():
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(doc) and j + 1 not in covered and doc[j + 1].pos_ == "PROPN" \
+                    and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper():
+                j += 1
+            titled = i > 0 and (i - 1) in covered and doc[i - 1].pos_ in {"PROPN", "NOUN"}
+            found = kb.misspelt_person([t.text for t in doc[i:j + 1]], titled=titled)
+            if found:
+                out.append(_Match(i, j + 1, found))
+            i = j + 1
+        return out
 
     def _decide(self, m: _Match, words: list[str]) -> _Match:
         """An ambiguous name ("Congo", "Korea", "Georgia") takes the reading the article
