@@ -229,3 +229,9 @@ def test_force_on_a_place_in_the_forces_own_country_hits_its_people(code):
     assert ("SYRMIL", "SYRCVL") in {(e["source"]["code"], e["target"]["code"]) for e in events}
     # a state named alone is not said to attack itself
     assert not code("Syria shelled Hama on Monday.", published="2012-06-01")
+
+
+def test_an_event_nouns_object_carries_the_other_side(code):
+    got = triples(code("Austria announced a suspension of air links with Belarus on Monday.",
+                       published="2021-06-01"))
+    assert ("AUT", "BLR", "16") in got
