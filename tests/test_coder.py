@@ -235,3 +235,11 @@ def test_an_event_nouns_object_carries_the_other_side(code):
     got = triples(code("Austria announced a suspension of air links with Belarus on Monday.",
                        published="2021-06-01"))
     assert ("AUT", "BLR", "16") in got
+
+
+def test_peacekeepers_who_arrive_keep_the_peace(code):
+    got = triples(code("The first deployment of NATO peacekeeping troops has arrived in Kosovo, "
+                       "the defence secretary said.", published="1999-06-13"))
+    assert ("IGO", "XKX", "07") in got
+    got = triples(code("UN peacekeepers arrived in Goma on Sunday.", published="2013-06-01"))
+    assert ("IGO", "COD", "07") in got

@@ -37,7 +37,9 @@ NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "all": 0}
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "ten", "score", "group", "number",
                   "some", "many", "member", "handful", "crowd", "band", "delegation", "team",
                   "contingent", "unit", "batch", "couple", "few", "several", "most", "all",
-                  "majority", "minority", "part", "section", "wing", "faction", "body"}
+                  "majority", "minority", "part", "section", "wing", "faction", "body",
+                  "deployment", "wave", "convoy", "detachment", "column", "flotilla",
+                  "squadron", "patch", "rest", "remainder", "bulk"}
 # Heads a nationality adjective describes without making them an actor.
 NOT_ACTOR_HEADS = {"language", "alphabet", "script", "dialect", "cuisine", "currency",
                    "translation", "version", "edition", "passport"}

@@ -69,6 +69,8 @@ STATEMENT_CODE = "010"
 PROTEST = ("14", "082", "0352")
 JOINT_CODE = "062"  # cooperate militarily
 MILITARY_BOMBING = "195"  # employ aerial weapons
+VISIT_CODES = {"042", "043"}
+PEACEKEEPING = "074"  # provide military protection or peacekeeping
 FORCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 FUTURE_INTENT_ROOTS = {"04", "05", "06", "07", "08"}
 # Codes about territory: where they happen is whom they hit ("imposed a curfew in Cizre",
@@ -327,9 +329,15 @@ def _joint(tok: Any, code: str, sources: list[ActorRef]) -> str:
 
 
 def _military(code: str, sources: list[ActorRef]) -> str:
-    """A bombing by armed forces is aerial/military force (195), not a terrorist bombing."""
+    """A bombing by armed forces is aerial/military force (195), not a terrorist bombing;
+    peacekeepers who arrive keep the peace."""
     if code.startswith("183") and any(s.actor.sector == "MIL" for s in sources):
         return MILITARY_BOMBING
+    if code in VISIT_CODES and any(
+            "peacekeep" in (s.actor.text or "").lower() or (s.code or "").endswith("PKO")
+            for s in sources):
+        # peacekeepers arriving somewhere are no visitors: they provide protection (074)
+        return PEACEKEEPING
     return code
 
 
