@@ -359,3 +359,11 @@ def test_a_misspelt_leader_in_a_sentence(code) -> None:
     events = code("President Francois Mitterand condemned the coup in Haiti.",
                   published="1991-10-01")
     assert [s[:3] for s in sources(events)] == ["FRA"]
+
+
+def test_a_place_after_in_is_no_person_of_that_surname(code) -> None:
+    # "Lagos" is also a Chilean president's surname
+    events = code("Thousands of Nigerians held a rally in Lagos to protest against rights "
+                  "violations.", published="2003-06-01")
+    assert ("NGA", "NGAGOV") in dyad_codes(events)
+    assert not any((t or "").startswith("CHL") for t in targets(events))

@@ -128,6 +128,7 @@ class SentenceActors:
                     if typo:
                         raw.append(_Match(i, i + 1, typo))
                 i += 1
+        raw = [m for m in (_surname_as_place(doc, m) for m in raw) if m is not None]
         covered = {j for m in raw for j in range(m.start, m.end)}
         raw.extend(self._misspelt_people(doc, kb, covered))
         covered = {j for m in raw for j in range(m.start, m.end)}
@@ -703,6 +704,25 @@ def _years_from(entry: Any, date: str) -> float:
         abs(year - int((r.start or "0000")[:4])), abs(year - int((r.end or "9999")[:4])))
         for r in entry.roles]
     return min(gaps, default=float("inf"))
+
+
+PLACE_PREPS = {"in", "at", "near", "outside", "from", "into", "across", "around"}
+
+
+def _surname_as_place(doc: Any, m: _Match) -> _Match | None:
+    """ "a rally in Lagos" is in the city, not by a President Lagos: after a place preposition
+    a surname alone is no person when the name is also a place (a capital in the base, or a
+    city in the gazetteer).  The match without its surname readings; None when none is left."""
+    surnames = [e for e in m.entries if e.kind == "person" and e.form == "surname"]
+    head = doc[m.end - 1]
+    if not surnames or head.dep_ != "pobj" or head.head.lower_ not in PLACE_PREPS:
+        return m
+    rest = tuple(e for e in m.entries if e not in surnames)
+    if rest:
+        return _Match(m.start, m.end, rest)
+    from eventwire.places import gazetteer
+
+    return None if gazetteer().cities_named(doc[m.start:m.end].text) else m
 
 
 def _entity_text(token: Any) -> str:
