@@ -243,3 +243,14 @@ def test_peacekeepers_who_arrive_keep_the_peace(code):
     assert ("IGO", "XKX", "07") in got
     got = triples(code("UN peacekeepers arrived in Goma on Sunday.", published="2013-06-01"))
     assert ("IGO", "COD", "07") in got
+
+
+def test_arrests_and_expulsions_with_no_agent_are_by_the_authorities_there(code):
+    got = triples(code("A British journalist was arrested in Iran for spying, state media "
+                       "reported.", published="2019-06-01"))
+    assert ("IRN", "GBR", "17") in got
+    got = triples(code("Three Russian diplomats were expelled from Poland.",
+                       published="2019-06-01"))
+    assert ("POL", "RUS", "17") in got
+    # no place, no guess
+    assert not code("A British journalist was arrested for spying.", published="2019-06-01")

@@ -70,6 +70,10 @@ PROTEST = ("14", "082", "0352")
 JOINT_CODE = "062"  # cooperate militarily
 MILITARY_BOMBING = "195"  # employ aerial weapons
 VISIT_CODES = {"042", "043"}
+# Acts only authorities perform on people: arrest, detain or charge (173), expel or deport
+# (174), impose restrictions (172x).
+BY_AUTHORITIES = ("172", "173", "174")
+EXPEL_VERBS = {"expel", "deport", "evict", "banish"}  # "expelled from X": X's authorities
 PEACEKEEPING = "074"  # provide military protection or peacekeeping
 FORCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 FUTURE_INTENT_ROOTS = {"04", "05", "06", "07", "08"}
@@ -274,6 +278,18 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     tok = trig.token
     subj, passive = subject_of(tok)
     sources = sources_of(subj, sa)
+    expel = tok.lemma_.lower() in EXPEL_VERBS
+    if not sources and passive and subj is None and (
+            trig.pattern.code.startswith(BY_AUTHORITIES) or expel):
+        # "a missionary was arrested in Lebanon": who arrests, expels or tries people with no
+        # agent named is the authorities where it happens (a guess)
+        country = sa.place_country() or next(
+            (r.country for p, _ in preposition_objects(tok, {"from"}) for r in sa.actors(p)
+             if r.country and len(r.country) == 3 and expel),
+            None)  # "expelled from Ethiopia"
+        if country:
+            sources = [ActorRef(Actor(text="the authorities", code=country + "GOV",
+                                      country=country, sector="GOV"), "role", "guess")]
     if not sources:
         return None
     targets: list[ActorRef] = []
