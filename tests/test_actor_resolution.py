@@ -367,3 +367,16 @@ def test_a_place_after_in_is_no_person_of_that_surname(code) -> None:
                   "violations.", published="2003-06-01")
     assert ("NGA", "NGAGOV") in dyad_codes(events)
     assert not any((t or "").startswith("CHL") for t in targets(events))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sudan accused Darfur rebels of breaking the truce.", ("SDN", "SDNREB")),
+    ("Kandahar police arrested six Taliban fighters.", ("AFGCOP", "AFGREB")),
+])
+def test_a_region_or_city_as_modifier_places_a_role(code, text: str, expected) -> None:
+    assert expected in dyad_codes(code(text, published="2008-05-01"))
+
+
+def test_force_in_a_region_of_the_forces_own_country(code) -> None:
+    events = code("Tigray forces shelled the town of Dessie.", published="2021-11-01")
+    assert ("ETHMIL", "ETHCVL") in dyad_codes(events)

@@ -158,3 +158,103 @@ def test_results_are_records(nlp: Language) -> None:
     found = places(nlp, "Russia has sent manpower to Donetsk and Luhansk.", "sent")
     assert all(isinstance(p, Place) for p in found)
     assert found[0].to_dict()["geonameid"] == 709717
+
+
+# ------------------------------------------------------------------------- regions
+
+
+def _data_copy(tmp_path, regions: str):
+    """A copy of the gazetteer's data files in ``tmp_path`` with ``regions`` as regions.tsv."""
+    from eventwire.places import DATA_DIR
+
+    for name in ("cities.tsv", "countries.tsv"):
+        (tmp_path / name).write_bytes((DATA_DIR / name).read_bytes())
+    (tmp_path / "regions.tsv").write_text(regions, encoding="utf-8")
+    return tmp_path
+
+
+def test_regions_resolve_with_aliases_and_the() -> None:
+    gaz = gazetteer()
+    darfur = gaz.region("Darfur")
+    assert (darfur.name, darfur.country, darfur.kind) == ("Darfur", "SDN", "region")
+    assert gaz.region("Chechen Republic").name == "Chechnya"
+    assert gaz.region("Ichkeria").country == "RUS"
+    assert gaz.region("the Krajina").country == "HRV"
+    assert gaz.region("the Donbass").name == "Donbas"
+    assert gaz.region("the Gaza Strip").country == "PSE"  # as the actor base codes it
+    assert gaz.region("North Kivu").kind == "province"
+    assert gaz.region("Xanadu Springs") is None
+
+
+def test_regions_ignore_case_accents_hyphens_and_a_region_word() -> None:
+    gaz = gazetteer()
+    assert gaz.region("TIGRAI").name == "Tigray"
+    assert gaz.region("Équateur") == gaz.region("equateur")
+    assert gaz.region("Nagorno Karabakh") == gaz.region("nagorno-karabakh")
+    assert gaz.region("Ma'rib") == gaz.region("Marib")
+    assert gaz.region("the Kursk region").name == "Kursk Oblast"
+    assert gaz.region("Helmand province").country == "AFG"
+
+
+def test_straddling_regions_follow_the_documented_choice() -> None:
+    gaz = gazetteer()
+    assert gaz.region("Punjab") is None  # India and Pakistan: left out
+    assert gaz.region("Punjab province").country == "PAK"
+    assert gaz.region("Indian Punjab").country == "IND"
+    assert gaz.region("Kurdistan").country == "IRQ"
+    assert gaz.region("Iranian Kurdistan").country == "IRN"
+    assert gaz.region("Azad Kashmir").country == "PAK"
+    assert gaz.region("Georgia") is None  # a state, not the US state
+    assert gaz.region("Kosovo") is None  # a state (XKX) in the actor base
+
+
+def test_place_country_of_cities_and_regions() -> None:
+    gaz = gazetteer()
+    assert gaz.place_country("Chechnya") == "RUS"
+    assert gaz.place_country("Kharkiv") == "UKR"
+    assert gaz.place_country("Hyderabad", frozenset({"PAK"})) == "PAK"  # city rules
+    # "Kirkuk" is a city and a governorate: both lookups work.
+    assert gaz.city("Kirkuk").country == "IRQ"
+    assert gaz.region("Kirkuk").kind == "province"
+    # A region's own name beats a city that only has it as an alternate name.
+    assert gaz.place_country("Borno") == "NGA"
+    assert gaz.place_country("Xanadu Springs") is None
+
+
+def test_place_country_prefers_a_city(tmp_path) -> None:
+    data = _data_copy(tmp_path, "# test\nParis\tLutetia Region\tCAN\tregion\n")
+    gaz = gazetteer(data)
+    assert gaz.region("Paris").country == "CAN"
+    assert gaz.place_country("Paris") == "FRA"  # the city comes first
+    assert gaz.place_country("the Lutetia region") == "CAN"  # only a region has that name
+
+
+def test_malformed_regions_file_names_file_and_line(tmp_path) -> None:
+    data = _data_copy(tmp_path, "# header\nDarfur\t\tSDN\tregion\nTigray\tETH\tregion\n")
+    with pytest.raises(DataFileError, match=r"regions\.tsv:3: expected 4 tab-separated") as err:
+        gazetteer(data)
+    assert err.value.line == 3
+
+
+def test_regions_file_rejects_bad_kind_and_duplicate_names(tmp_path) -> None:
+    bad_kind = tmp_path / "kind"
+    bad_kind.mkdir()
+    with pytest.raises(DataFileError, match=r"regions\.tsv:1: unknown kind 'oblast'"):
+        gazetteer(_data_copy(bad_kind, "Kursk Oblast\t\tRUS\toblast\n"))
+    twice = tmp_path / "twice"
+    twice.mkdir()
+    regions = "Darfur\t\tSDN\tregion\nDarfour\tDarfur\tSDN\tregion\n"
+    with pytest.raises(DataFileError, match=r"regions\.tsv:2: 'Darfur' is already .* line 1"):
+        gazetteer(_data_copy(twice, regions))
+
+
+def test_regions_file_is_well_formed() -> None:
+    from eventwire.places import DATA_DIR
+
+    gaz = gazetteer()
+    regions = set(gaz.regions.values())
+    assert 500 <= len(regions) <= 1500
+    countries = {c.iso3 for c in gaz.countries.values()} | {"XKX"}
+    assert {r.country for r in regions} <= countries
+    header = (DATA_DIR / "regions.tsv").read_text(encoding="utf-8").splitlines()[:5]
+    assert any("general knowledge" in line for line in header)

@@ -242,11 +242,10 @@ class SentenceActors:
             {e.country for m in self._by_token.values() for e in m.entries
              if e.kind == "state" and e.country}
             | {f.actor.country for f in self.context.history if f.actor.country})
-        city = gazetteer().city(name, mentioned=mentioned)
-        if city is None:
+        country = gazetteer().place_country(name, mentioned=mentioned)  # a city or a region
+        if country is None:
             return []
-        return [ActorRef(Actor(text=name, code=city.country, country=city.country),
-                         "state", "guess")]
+        return [ActorRef(Actor(text=name, code=country, country=country), "state", "guess")]
 
     def place_country(self) -> str | None:
         """The country where the sentence says things happen ("in Peshawar", "near Marib")."""
@@ -452,11 +451,35 @@ class SentenceActors:
                         return [ActorRef(Actor(text=text, code=compose_code(o.country, sector),
                                                country=o.country, sector=sector),
                                          "role", "possessive") for o in owners if o.country]
+        if roles and token.pos_ == "NOUN" and token.i in self._by_token:
+            # "Darfur rebels", "Kandahar police": a place name as the modifier says whose
+            # (not "Judge Anna Kovar": there the head is a name)
+            country = self._place_modifier(np, token)
+            if country:
+                return [ActorRef(Actor(text=text, code=compose_code(country, sector),
+                                       country=country, sector=sector), "role", "guess")]
         if roles or token.lemma_.lower() in COLLECTIVE_HEADS:
             found = self._description(token, np, sector, text)
             if found:
                 return found
         return self._group_in_place(token, text)
+
+    def _place_modifier(self, np: list, head: Any) -> str | None:
+        """The country of a city or region named as a modifier inside a noun phrase."""
+        names = [t for t in np if t.i < head.i and t.pos_ == "PROPN" and t.i not in
+                 self._by_token and t.dep_ in {"compound", "amod", "nmod"}
+                 and t.text[:1].isupper()]
+        if not names:
+            return None
+        # the modifier words as written together ("South Darfur", "Nagorno-Karabakh")
+        start, end = names[0].i, names[-1].i + 1
+        if end - start != len(names) and any(
+                self.doc[i].text != "-" for i in range(start, end) if i not in
+                {t.i for t in names}):
+            start = names[-1].i
+        from eventwire.places import gazetteer
+
+        return gazetteer().place_country(self.doc[start:end].text)
 
     def _ethnic_group(self, token: Any, text: str) -> list[ActorRef]:
         """ "ethnic Albanians in Serbia" are Serbia's civilians, not Albania: CAMEO codes an

@@ -80,7 +80,7 @@ def people_of_own_place(cands: Iterable[tuple[Any, str]], sa: SentenceActors,
     if not own:
         return [], None
     for tok, how in cands:
-        if how not in {"object", "preposition", "pattern"} or tok.i in sa.event_tokens:
+        if how not in {"object", "preposition", "pattern"}:
             continue
         for r in sa.located(tok):
             if r.country in own:
