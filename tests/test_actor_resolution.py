@@ -380,3 +380,8 @@ def test_a_region_or_city_as_modifier_places_a_role(code, text: str, expected) -
 def test_force_in_a_region_of_the_forces_own_country(code) -> None:
     events = code("Tigray forces shelled the town of Dessie.", published="2021-11-01")
     assert ("ETHMIL", "ETHCVL") in dyad_codes(events)
+
+
+def test_ethnic_and_religious_communities_belong_where_they_live(code) -> None:
+    events = code("Sunni militants attacked Shiites in Karachi.", published="2012-05-01")
+    assert ("PAKUAF", "PAKCVL") in dyad_codes(events)
