@@ -254,3 +254,9 @@ def test_arrests_and_expulsions_with_no_agent_are_by_the_authorities_there(code)
     assert ("POL", "RUS", "17") in got
     # no place, no guess
     assert not code("A British journalist was arrested for spying.", published="2019-06-01")
+
+
+def test_agreeing_to_joint_drills_is_agreeing_to_military_cooperation(code):
+    got = triples(code("Kenya and Uganda have agreed to undertake joint military exercises this "
+                       "month, a Kenyan official confirmed.", published="2019-06-01"))
+    assert ("KEN", "UGA", "03") in got and ("UGA", "KEN", "03") in got

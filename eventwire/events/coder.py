@@ -210,6 +210,11 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
     if not sources:
         return None
     code = trig.code
+    if action is not ftok and trig.pattern.code.startswith("15"):
+        # "agreed to undertake joint exercises": joint drills are military cooperation
+        joint = _joint(action, trig.pattern.code, sources)
+        if joint != trig.pattern.code:
+            code = frame.code_for(joint)
     # "pledged/plans/vowed to …": the 03x code says intent; the modality says it too, so that
     # counting only asserted acts never counts a promise as the act.
     intended = frame.name == "intend"
