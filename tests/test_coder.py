@@ -260,3 +260,10 @@ def test_agreeing_to_joint_drills_is_agreeing_to_military_cooperation(code):
     got = triples(code("Kenya and Uganda have agreed to undertake joint military exercises this "
                        "month, a Kenyan official confirmed.", published="2019-06-01"))
     assert ("KEN", "UGA", "03") in got and ("UGA", "KEN", "03") in got
+
+
+def test_what_an_allegation_says_happened_is_not_asserted(code):
+    events = code("Kenya rejected an allegation that its troops had attacked Somali villages.",
+                  published="2019-06-01")
+    attacks = [e for e in events if e["cameo"]["root"] in {"18", "19"}]
+    assert attacks and all(e["modality"] == "hypothetical" for e in attacks)

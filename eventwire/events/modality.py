@@ -17,7 +17,9 @@ __all__ = ["modality_of"]
 
 UNREALISED = {"demand", "call", "proposal", "plan", "offer", "request", "appeal", "bid",
               "attempt", "threat", "promise", "pledge", "ultimatum", "motion", "resolution",
-              "idea", "suggestion", "invitation", "order", "law", "bill"}
+              "idea", "suggestion", "invitation", "order", "law", "bill",
+              # nor is what an allegation or a rumour says happened, until someone shows it
+              "allegation", "accusation", "claim", "rumour", "rumor", "suspicion"}
 _RANK = {"negated": 4, "hypothetical": 3, "future": 2, "intended": 1, "asserted": 0}
 
 
