@@ -267,3 +267,11 @@ def test_what_an_allegation_says_happened_is_not_asserted(code):
                   published="2019-06-01")
     attacks = [e for e in events if e["cameo"]["root"] in {"18", "19"}]
     assert attacks and all(e["modality"] == "hypothetical" for e in attacks)
+
+
+def test_unidentified_attackers_are_armed_men_of_the_place(code):
+    events = code("A roadside bomb near Kandahar killed two Canadian soldiers on Sunday.",
+                  published="2008-06-01")
+    assert ("AFGUAF", "CANMIL") in {(e["source"]["code"], e["target"]["code"]) for e in events}
+    # no place, nobody to name
+    assert not code("The explosion killed four people.", published="2008-06-01")

@@ -112,6 +112,7 @@ class SentenceActors:
         self._by_token: dict[int, _Match] = {}
         self._cache: dict[int, list[ActorRef]] = {}
         self.event_tokens: set[int] = set()  # tokens that are events, set by the coder
+        self.violent_tokens: set[int] = set()  # event nouns of force ("the bomb"), likewise
         words = [t.text for t in doc]
         raw: list[_Match] = []
         i = 0

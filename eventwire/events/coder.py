@@ -162,6 +162,9 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
     """All events of one sentence."""
     doc, sa = si.doc, si.actors
     consumed: set[int] = set()
+    # violent acts named by a noun ("a car bomb", "the blast"): subjects that act without actors
+    sa.violent_tokens = {t.token.i for t in triggers if t.token.pos_ in {"NOUN", "PROPN"}
+                         and t.pattern.code[:2] in FORCE_ROOTS}
     sa.event_tokens = {t.token.i for t in triggers} | {
         t.object_token.i for t in triggers
         if t.object_token is not None and t.object_token.pos_ == "NOUN"}
@@ -295,6 +298,14 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         if country:
             sources = [ActorRef(Actor(text="the authorities", code=country + "GOV",
                                       country=country, sector="GOV"), "role", "guess")]
+    if not sources and subj is not None and not passive and trig.pattern.code[:2] in FORCE_ROOTS \
+            and subj.i in sa.violent_tokens:
+        # "a roadside bomb near Samarra killed two soldiers": nobody named; CAMEO codes the
+        # unidentified attackers as armed men of the place (UAF).  A guess.
+        country = sa.place_country()
+        if country:
+            sources = [ActorRef(Actor(text="unidentified attackers", code=country + "UAF",
+                                      country=country, sector="UAF"), "role", "guess")]
     if not sources:
         return None
     targets: list[ActorRef] = []
