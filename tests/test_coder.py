@@ -275,3 +275,25 @@ def test_unidentified_attackers_are_armed_men_of_the_place(code):
     assert ("AFGUAF", "CANMIL") in {(e["source"]["code"], e["target"]["code"]) for e in events}
     # no place, nobody to name
     assert not code("The explosion killed four people.", published="2008-06-01")
+
+
+def test_coordinated_sides_fight_each_other_only_when_the_verb_says_so(code):
+    got = triples(code("Kyrgyz and Tajik troops exchanged fire along the border.",
+                       published="2022-09-16"))
+    assert ("KGZ", "TJK", "19") in got and ("TJK", "KGZ", "19") in got
+    got = triples(code("Washington criticised remarks that the United States and Europe were "
+                       "prolonging the war by supplying weapons to Ukraine.",
+                       published="2023-04-14"))
+    assert not any(s in {"USA", "EUR"} and t in {"USA", "EUR"} for s, t, _ in got)
+
+
+def test_armed_men_setting_houses_on_fire_are_not_rioting(code):
+    got = triples(code("Tajik forces entered two villages and set houses on fire.",
+                       published="2022-09-16"))
+    assert not any(root == "14" for _, _, root in got)
+
+
+def test_social_media_are_no_news_media(code):
+    events = code("Protesters who organised the march on social media chanted slogans against "
+                  "the tax plans in Nairobi.", published="2024-06-20")
+    assert not any((e["target"] or {}).get("code", "").endswith("MED") for e in events)

@@ -129,7 +129,8 @@ class SentenceActors:
                     if typo:
                         raw.append(_Match(i, i + 1, typo))
                 i += 1
-        raw = [m for m in (_surname_as_place(doc, m) for m in raw) if m is not None]
+        raw = [m for m in (_surname_as_place(doc, m) for m in raw) if m is not None
+               and not _not_an_actor(doc, m)]
         covered = {j for m in raw for j in range(m.start, m.end)}
         raw.extend(self._misspelt_people(doc, kb, covered))
         covered = {j for m in raw for j in range(m.start, m.end)}
@@ -731,6 +732,16 @@ def _years_from(entry: Any, date: str) -> float:
 
 
 PLACE_PREPS = {"in", "at", "near", "outside", "from", "into", "across", "around"}
+# Words that turn a role noun into a thing: "social media" are no news media.
+NOT_ACTOR_BEFORE = {"media": {"social"}, "network": {"social"}}
+
+
+def _not_an_actor(doc: Any, m: _Match) -> bool:
+    """A role word that the word before it makes into something else ("social media")."""
+    if m.start == 0 or not all(e.kind == "role" for e in m.entries):
+        return False
+    before = NOT_ACTOR_BEFORE.get(doc[m.end - 1].lower_)
+    return bool(before) and doc[m.start - 1].lower_ in before
 
 
 def _surname_as_place(doc: Any, m: _Match) -> _Match | None:

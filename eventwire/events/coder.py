@@ -54,6 +54,11 @@ MUTUAL_ROOTS = {"03", "04", "05", "06", "07", "08"}
 # "Indian and Chinese soldiers fought", "… exchanged fire": with no one else named, fighting
 # between coordinated sides is against each other.
 FIGHTING_ROOTS = {"18", "19"}
+# ... but only verbs and nouns of fighting each other: "the US and Europe were prolonging the
+# war" is no war between them.
+FIGHTING_EACH_OTHER = {"fight", "clash", "battle", "skirmish", "exchange", "trade", "engage",
+                       "fighting", "clashes", "battles", "skirmishes", "duel", "firefight",
+                       "gunbattle", "gunfight", "confrontation", "hostility", "hostilities"}
 NOT_MUTUAL = ("038", "039", "045", "042", "043")  # mediators and visitors act on others
 # Sports reports name teams by their countries ("Morocco beat Portugal 1-0"): in a sentence
 # that reads like sport, no hostile event is coded.
@@ -70,6 +75,9 @@ PROTEST = ("14", "082", "0352")
 JOINT_CODE = "062"  # cooperate militarily
 MILITARY_BOMBING = "195"  # employ aerial weapons
 VISIT_CODES = {"042", "043"}
+RIOT = "145"
+DESTROY_PROPERTY = "1712"
+ARMED = {"MIL", "REB", "UAF", "INS", "SEP"}
 # Acts only authorities perform on people: arrest, detain or charge (173), expel or deport
 # (174), impose restrictions (172x).
 BY_AUTHORITIES = ("172", "173", "174")
@@ -320,7 +328,8 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
                how: str | None, holders: list[Any], confidence: float,
                hows: list[str], cues: Cues | None = None) -> _Candidate:
     """The fallbacks shared by verb and noun triggers, then the candidate itself."""
-    tok, code = trig.token, trig.pattern.code
+    tok = trig.token
+    code = _military(_joint(tok, trig.pattern.code, sources), sources)
     if not targets and not trig.pattern.no_target:
         if code.startswith(TERRITORIAL):
             # "imposed a curfew in Cizre": where a territorial act happens is whom it hits
@@ -341,7 +350,6 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
             targets, how = people_of_own_place(
                 [*verb_target_tokens(tok, trig, cues), *preposition_objects(tok, {"at"})]
                 if tok.pos_ in {"VERB", "AUX"} else [], sa, sources)
-    code = _military(_joint(tok, code, sources), sources)
     if not targets and code.startswith(PROTEST):
         targets, how = the_authorities(sources, sa)
     if not targets and not trig.pattern.no_target:
@@ -365,6 +373,9 @@ def _military(code: str, sources: list[ActorRef]) -> str:
     peacekeepers who arrive keep the peace."""
     if code.startswith("183") and any(s.actor.sector == "MIL" for s in sources):
         return MILITARY_BOMBING
+    if code.startswith(RIOT) and any(s.actor.sector in ARMED for s in sources):
+        # armed men who set houses on fire are not rioting protesters: they destroy property
+        return DESTROY_PROPERTY
     if code in VISIT_CODES and any(
             "peacekeep" in (s.actor.text or "").lower() or (s.code or "").endswith("PKO")
             for s in sources):
@@ -458,7 +469,8 @@ def _events_of(
                 pairs.append((s, t))
                 if mutual:
                     pairs.append((t, s))
-    elif (cand.reciprocal or cand.code[:2] in FIGHTING_ROOTS or (
+    elif (cand.reciprocal or (cand.code[:2] in FIGHTING_ROOTS
+                              and tok.lemma_.lower() in FIGHTING_EACH_OTHER) or (
             cand.code[:2] in MUTUAL_ROOTS and not cand.code.startswith(NOT_MUTUAL))) and len(
             {s.country or s.code for s in cand.sources}) >= 2:
         for s in cand.sources:
