@@ -297,3 +297,18 @@ def test_social_media_are_no_news_media(code):
     events = code("Protesters who organised the march on social media chanted slogans against "
                   "the tax plans in Nairobi.", published="2024-06-20")
     assert not any((e["target"] or {}).get("code", "").endswith("MED") for e in events)
+
+
+def test_water_cannon_is_no_artillery_and_posing_a_threat_is_no_threat(code):
+    got = triples(code("Kenyan police fired tear gas and water cannon at thousands of protesters "
+                       "in Nairobi.", published="2024-06-20"))
+    assert ("KEN", "KEN", "17") in got and not any(root == "19" for _, _, root in got)
+    got = triples(code("Germany expelled four Russian diplomats, saying they posed a threat to "
+                       "national security.", published="2022-04-04"))
+    assert ("DEU", "RUS", "17") in got and not any(root == "13" for _, _, root in got)
+
+
+def test_fighting_on_a_weekday_is_fighting(code):
+    got = triples(code("Kyrgyz and Tajik troops fought with tanks along the border on Friday.",
+                       published="2022-09-16"))
+    assert ("KGZ", "TJK", "19") in got
