@@ -312,3 +312,12 @@ def test_fighting_on_a_weekday_is_fighting(code):
     got = triples(code("Kyrgyz and Tajik troops fought with tanks along the border on Friday.",
                        published="2022-09-16"))
     assert ("KGZ", "TJK", "19") in got
+
+
+def test_weapons_are_no_actors_and_coordinated_nationalities_share_the_role(code):
+    events = code("BISHKEK, Sept 16 - Kyrgyz and Tajik troops fought with tanks, mortars and "
+                  "rocket artillery along their disputed border on Friday, the second day of the "
+                  "worst clashes between the two former Soviet republics in more than a year, "
+                  "officials in both countries said.", published="2022-09-16")
+    pairs = {(e["source"]["code"], e["target"]["code"]) for e in events}
+    assert pairs == {("KGZMIL", "TJKMIL"), ("TJKMIL", "KGZMIL")}

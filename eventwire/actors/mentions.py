@@ -186,8 +186,30 @@ class SentenceActors:
             for ref in self.resolve(conj):
                 if ref not in out:
                     out.append(ref)
+        out = self._share_role(token, out)
         if len(out) > 1:
             out = [ActorRef(r.actor, r.kind, r.how, True, r.person_key) for r in out]
+        return out
+
+    def _share_role(self, token: Any, refs: list[ActorRef]) -> list[ActorRef]:
+        """ "Kyrgyz and Tajik troops" parsed as "Kyrgyz" + "Tajik troops": a bare nationality
+        adjective coordinated with a role takes that role."""
+        sectors = {r.actor.sector for r in refs if r.kind == "role" and r.actor.sector}
+        if len(sectors) != 1:
+            return refs
+        sector = sectors.pop()
+        adjectives = {t.i for t in [token, *_conjuncts(token)] if t.i in self._by_token and all(
+            e.kind == "state" and e.form == "adjective" for e in self._by_token[t.i].entries)}
+        if not adjectives:
+            return refs
+        out = []
+        for r in refs:
+            if r.kind == "state" and r.actor.sector is None and r.country and any(
+                    self._by_token[i].entries[0].country == r.country for i in adjectives):
+                r = ActorRef(Actor(text=r.actor.text, code=compose_code(r.country, sector),
+                                   country=r.country, sector=sector, name=r.actor.name),
+                             "role", r.how, r.plural)
+            out.append(r)
         return out
 
     def located(self, token: Any) -> list[ActorRef]:
@@ -313,6 +335,8 @@ class SentenceActors:
             kinds = {e.kind for e in m.entries}
             if kinds - {"role"}:
                 return None
+            if all(e.ambiguous for e in m.entries):
+                continue  # "fought with tanks": a tank is an actor only with a nationality
             if m.start <= token.i < m.end or sector is None:
                 sector = next((e.sector for e in m.entries if e.sector), sector)
         return sector

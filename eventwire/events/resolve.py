@@ -148,6 +148,7 @@ def only_other_actor(trigger: Any, sources: list[ActorRef], sa: SentenceActors,
     # a state, or its government, is not its own target; its rebels, police or people may be
     own = {r.code for r in sources} | {r.country for r in sources
                                        if r.country and r.actor.sector in {None, "GOV"}}
+    source_countries = {r.country for r in sources if r.country}  # "Kyrgyz" in "Kyrgyz troops"
     skip: set[int] = set()
     if reporter is not None:  # the reporting verb: who reports is not whom the act is about
         skip = {t.i for c in reporter.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}
@@ -161,7 +162,8 @@ def only_other_actor(trigger: Any, sources: list[ActorRef], sa: SentenceActors,
             continue  # places and times, agents of other clauses
         for r in sa.resolve(t):
             if r.code and r.code not in own and r.country not in own and r.kind != "group" \
-                    and not any(r.code.startswith(c) for c in own if c and len(c) > 3):
+                    and not any(r.code.startswith(c) for c in own if c and len(c) > 3) \
+                    and not (r.actor.sector is None and r.country in source_countries):
                 found.setdefault(r.country or r.code, r)
     if len(found) != 1:
         return [], None
