@@ -272,7 +272,7 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
     targets, how = first_actors(cands, sa, sources)
     if not targets and code.startswith(PROTEST):
         targets, how = the_authorities(sources, sa)
-    if not targets:
+    if not targets and len({s.country for s in sources}) < 2:
         targets, how = only_other_actor(ftok, sources, sa, _reporter(ftok, sa))
     conf = trig.pattern.confidence + (0.1 if action is not ftok else 0.0)
     return _Candidate(
@@ -352,7 +352,8 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
                 if tok.pos_ in {"VERB", "AUX"} else [], sa, sources)
     if not targets and code.startswith(PROTEST):
         targets, how = the_authorities(sources, sa)
-    if not targets and not trig.pattern.no_target:
+    if not targets and not trig.pattern.no_target and len({s.country for s in sources}) < 2:
+        # (two or more sides named as the source act on each other, or with each other)
         targets, how = only_other_actor(tok, sources, sa, _reporter(tok, sa))
     return _Candidate(tok, code, sources, targets, confidence,
                       _is_reciprocal(code, trig.pattern.reciprocal),
