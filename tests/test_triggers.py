@@ -304,3 +304,12 @@ def test_token_forms_join_compounds(nlp):
     strikes = next(t for t in doc if t.text == "strikes")
     forms = token_forms(strikes)
     assert {"strike", "air_strike", "airstrike"} <= forms.keys()
+
+
+def test_a_date_is_no_object_of_a_wildcard_slot(nlp):
+    from eventwire.events.lexicon import default_lexicon
+    from eventwire.events.triggers import find_triggers
+
+    doc = nlp("The army fired on Thursday.")
+    found = find_triggers(doc[:], default_lexicon())
+    assert not any(t.pattern.text == "fire on [*]" for t in found)

@@ -42,6 +42,7 @@ _MAX_BONUS = 0.5 + 2 * _MAX_MODIFIERS
 # Prepositions whose object can be the action a frame verb wraps ("called for talks",
 # "threatened Iran with sanctions", "agreed to a ceasefire", "warned of retaliation").
 _FRAME_PREPS = frozenset({"for", "with", "to", "on", "upon", "of", "against"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # "Russia said that Sudan must return the helicopter": telling another party what it must or
 # should do is a demand (CAMEO 10), whichever verb reports it.  The statement verbs, and the
 # modals that make their that-clause an obligation.
@@ -383,6 +384,9 @@ def _object_matches(token: Token, item: Item, sent: _Sentence) -> tuple[int, ...
     """The token indices the best-fitting object word uses (the longest compound wins: "air
     strikes" is ``air_strike``, not just ``strike``), or ``None``."""
     if item.any_object:
+        # "fired on Thursday" has no target: a date or time is no object of an act
+        if token.ent_type_ in _TIME_ENTITIES:
+            return None
         return (token.i,)
     forms = sent.forms(token)
     best: tuple[int, ...] | None = None
