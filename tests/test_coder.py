@@ -321,3 +321,15 @@ def test_weapons_are_no_actors_and_coordinated_nationalities_share_the_role(code
                   "officials in both countries said.", published="2022-09-16")
     pairs = {(e["source"]["code"], e["target"]["code"]) for e in events}
     assert pairs == {("KGZMIL", "TJKMIL"), ("TJKMIL", "KGZMIL")}
+
+
+def test_a_truce_between_two_sides_is_both_sides_act(code):
+    got = triples(code("A four-day truce between Israel and Hamas took effect in Gaza on Friday "
+                       "morning.", published="2023-11-24"))
+    assert ("ISR", "PSE", "08") in got and ("PSE", "ISR", "08") in got
+
+
+def test_an_announced_meeting_is_one_sides_intent(code):
+    got = triples(code("China will send a special envoy to Ukraine and Russia to hold talks on a "
+                       "political settlement of the war.", published="2023-04-27"))
+    assert ("CHN", "UKR", "03") in got and ("UKR", "CHN", "03") not in got

@@ -376,7 +376,8 @@ def noun_target_tokens(noun: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
     for name in names:
         for prep in _preps(noun, {name}):
             for p in _pobjs(prep):
-                yield p, "preposition"
+                # "a truce between A and B" names both sides, whatever the pattern says
+                yield p, "between" if name in {"between", "among"} else "preposition"
     for prep in _preps(noun, {"between", "among"}):
         for p in _pobjs(prep):
             yield p, "between"

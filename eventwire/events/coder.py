@@ -490,6 +490,9 @@ def _events_of(
         # CAMEO codes announced cooperation ("will visit", "plans to reopen the embassy") as
         # an expression of intent (03x); the act itself is coded when it happens.
         cand.code = lexicon.frames["intend"].code_for(cand.code)
+        if cand.targets:
+            # an intent is the one side's: "China will send an envoy to hold talks with Kyiv"
+            pairs = [(s, t) for s, t in pairs if any(s is x for x in cand.sources)]
     date, precision, basis = (
         si.dates(si.doc[:], tok) if si.dates else (si.published, "day", "publication")
     )
