@@ -333,3 +333,11 @@ def test_an_announced_meeting_is_one_sides_intent(code):
     got = triples(code("China will send a special envoy to Ukraine and Russia to hold talks on a "
                        "political settlement of the war.", published="2023-04-27"))
     assert ("CHN", "UKR", "03") in got and ("UKR", "CHN", "03") not in got
+
+
+def test_sharing_is_one_way_and_the_partner_is_who_it_is_shared_with(code):
+    got = triples(code("Britain has been sharing intelligence on Russian troop movements with "
+                       "Ukraine, the Ministry of Defence in London said on Friday.",
+                       published="2022-03-04"))
+    assert ("GBR", "UKR", "06") in got
+    assert not any(t == "RUS" for _, t, _ in got) and ("UKR", "GBR", "06") not in got

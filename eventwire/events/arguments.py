@@ -189,6 +189,14 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
                 if t.dep_ == "prep" and t.lower_ == target_prep and t.head is not obj:
                     for p in _pobjs(t):
                         yield p, "pattern"
+    code = getattr(getattr(trigger, "pattern", None), "code", "") or ""
+    if obj is not None and not target_prep and "03" <= code[:2] <= "08":
+        # "shared intelligence on troop movements with Ukraine": the partner of a cooperative
+        # act, wherever the parser hangs its "with" inside the object phrase
+        for t in obj.subtree:
+            if t.dep_ == "prep" and t.lower_ == "with" and t.head is not obj:
+                for p in _pobjs(t):
+                    yield p, "pattern"
     for o in {*([obj] if obj is not None else []), *(c for c in verb.children
                                                      if c.dep_ == "dobj")}:
         if o.lemma_.lower() in DIPLOMATIC_POSTS:
