@@ -26,38 +26,38 @@ GOLD_DIR = Path(__file__).resolve().parent / "gold"
 GOLD = GOLD_DIR / "gold_sentences.jsonl"
 INVENTED_KB = GOLD_DIR / "invented_actors.kb.yaml"
 
-# F1 per level, about 0.02 below the figures measured on 2026-11-28 (given in the comment).
+# F1 per level, about 0.02-0.03 below the figures measured when last raised (2026-11-28,
+# second session; given in the comment).
 F1_FLOORS = {
-    "dyad": 0.69,  # 0.717 (P 0.875, R 0.608)
-    "root": 0.63,  # 0.657 (P 0.790, R 0.562)
-    "plover": 0.61,  # 0.637 (P 0.775, R 0.541)
+    "dyad": 0.85,  # 0.877 (P 0.914, R 0.844)
+    "root": 0.82,  # 0.848 (P 0.866, R 0.830)
+    "plover": 0.80,  # 0.824 (P 0.841, R 0.808)
 }
 
 # Dyad recall of the records carrying each grammar tag (tags on >= 5 records), pinned at the
-# recall of 2026-11-28 minus one gold event's share (at least 0.03), rounded down: one
-# sentence changing hands does not fail the gate, a tag losing ground does.  The coder changed
-# during the day; each floor is the lower of two measurements.  The comments give the later
-# recall and the tag's number of gold events.
+# recall measured when last raised minus one gold event's share (at least 0.03), rounded down:
+# one sentence changing hands does not fail the gate, a tag losing ground does.  The comments
+# give that recall and the tag's number of gold events.
 TAG_RECALL_FLOORS = {
-    "active": 0.58,  # 0.617 (240)
-    "apposition": 0.66,  # 0.706 (85)
-    "control": 0.76,  # 0.795 (44)
-    "coordination_actors": 0.66,  # 0.695 (59)
-    "reciprocal": 0.66,  # 0.698 (43)
-    "reported_speech": 0.57,  # 0.632 (19)
-    "relative_clause": 0.49,  # 0.571 (14)
-    "threaten": 0.45,  # 0.545 (11)
-    "metonym": 0.58,  # 0.667 (12)
-    "invented": 0.54,  # 0.636 (11)
-    "passive": 0.55,  # 0.667 (9)
-    "modality": 0.50,  # 0.625 (8)
+    "active": 0.83,  # 0.863 (240)
+    "apposition": 0.78,  # 0.812 (85)
+    "control": 0.83,  # 0.864 (44)
+    "coordination_actors": 0.90,  # 0.932 (59)
+    "reciprocal": 0.85,  # 0.884 (43)
+    "reported_speech": 0.78,  # 0.842 (19)
+    "relative_clause": 0.85,  # 0.929 (14)
+    "threaten": 0.54,  # 0.636 (11)
+    "metonym": 0.83,  # 0.917 (12)
+    "invented": 0.81,  # 0.909 (11)
+    "passive": 0.66,  # 0.778 (9)
+    "modality": 0.62,  # 0.750 (8)
     "coordination_verbs": 0.66,  # 0.733 (15)
-    "negation": 0.62,  # 0.875 (8)
+    "negation": 0.87,  # 1.000 (8)
+    "nominalisation": 0.55,  # 0.667 (9)
+    "quote": 0.33,  # 0.500 (6)
 }
 # Tags the coder does not handle yet: no floor until it does (then move them above).
 NOT_YET = {
-    "nominalisation": "0.222 (9 gold events): nominal events are rarely coded",
-    "quote": "0.167 to 0.333 (6) on the day: a quotation as the act is rarely coded",
     "no_event": "no gold events: see test_sentences_without_events_stay_quiet",
 }
 # Of the 26 sentences without events, how many may receive events.  On the day: 1 or 2.
