@@ -341,3 +341,10 @@ def test_sharing_is_one_way_and_the_partner_is_who_it_is_shared_with(code):
                        published="2022-03-04"))
     assert ("GBR", "UKR", "06") in got
     assert not any(t == "RUS" for _, t, _ in got) and ("UKR", "GBR", "06") not in got
+
+
+def test_a_curfew_in_the_states_own_region_is_on_its_population(code):
+    events = code("Turkish authorities have imposed a curfew in the town of Cizre in "
+                  "southeastern Turkey after a demonstration.", published="2015-09-05")
+    assert ("TURGOV", "TURCVL") in {(e["source"]["code"], (e["target"] or {}).get("code"))
+                                    for e in events if e["cameo"]["code"] == "1723"}

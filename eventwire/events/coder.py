@@ -334,6 +334,10 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         if code.startswith(TERRITORIAL):
             # "imposed a curfew in Cizre": where a territorial act happens is whom it hits
             targets, how = first_actors([c for h in holders for c in locatives(h)], sa, sources)
+            own = {s.country for s in sources if s.country}
+            if targets and all(t.country in own and t.kind == "state" and not t.actor.sector
+                               for t in targets):
+                targets = []  # "a curfew in southeastern Turkey" by Turkey: on its population
             if not targets and code.startswith(ON_POPULATION) and sources[0].country \
                     and len(sources[0].country) == 3:
                 # "imposed a nationwide curfew": on the source's own population
