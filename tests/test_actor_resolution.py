@@ -385,3 +385,13 @@ def test_force_in_a_region_of_the_forces_own_country(code) -> None:
 def test_ethnic_and_religious_communities_belong_where_they_live(code) -> None:
     events = code("Sunni militants attacked Shiites in Karachi.", published="2012-05-01")
     assert ("PAKUAF", "PAKCVL") in dyad_codes(events)
+
+
+def test_given_names_that_are_also_surnames_and_new_role_nouns(code) -> None:
+    # "Ahmed" is a surname form of some leaders; here it is Ben Bella's given name
+    events = code("Islamic fundamentalists continued their hunger strike to demand the "
+                  "resignation of Algerian President Ahmed Ben Bella.", published="1964-06-01")
+    assert ("DZAOPP", "DZAGOV") in dyad_codes(events)
+    events = code("Palestinian youths threw stones at Israeli soldiers in Hebron.",
+                  published="2015-06-01")
+    assert ("PSECVL", "ISRMIL") in dyad_codes(events)

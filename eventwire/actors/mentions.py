@@ -704,7 +704,7 @@ def _plausible(doc: Any, m: _Match, covered: set[int]) -> bool:
     # "Chadli Klibi" is not Chadli Bendjedid.
     if all(e.kind == "person" and e.form == "surname" for e in m.entries) and end < len(doc) \
             and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-            and doc[start].head.i == end:
+            and doc[start].head.i >= end and doc[start].head.pos_ == "PROPN":
         return False
     # Persons keep unknown first names and titles around them ("Ayatollah Ruhollah Khomeini").
     if any(e.kind == "person" for e in m.entries):
