@@ -348,3 +348,13 @@ def test_a_curfew_in_the_states_own_region_is_on_its_population(code):
                   "southeastern Turkey after a demonstration.", published="2015-09-05")
     assert ("TURGOV", "TURCVL") in {(e["source"]["code"], (e["target"] or {}).get("code"))
                                     for e in events if e["cameo"]["code"] == "1723"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Workers in Athens went on strike against the new tax law.", "1432"),
+    ("Opposition supporters marched in Nairobi to demand the president's resignation.", "1411"),
+    ("Protesters in Lagos blocked roads.", "144"),
+])
+def test_dissent_is_coded_by_what_it_is_for(code, text, expected):
+    codes = {e["cameo"]["code"] for e in code(text, published="2020-06-01")}
+    assert expected in codes

@@ -154,6 +154,37 @@ class _Candidate:
     intended: bool = False
 
 
+# CAMEO splits dissent (141-145) by what it is for: 1 leadership change, 2 policy change,
+# 3 rights, 4 change in institutions or regime.  Cue words of each, looked for in the clause of
+# the act ("marched to demand the president's resignation", "struck against the new tax law").
+DISSENT_CODES = {"141", "142", "143", "144", "145"}
+DISSENT_PURPOSES = (
+    ("1", {"resignation", "resign", "ouster", "oust", "removal", "downfall", "impeachment",
+           "impeach", "dismissal", "abdication", "abdicate", "overthrow"}),
+    # (early elections count as a change of leadership, as the lexicon's own patterns do)
+    ("4", {"democracy", "constitution", "constitutional", "regime", "institution",
+           "parliamentary", "federalism", "autonomy", "referendum"}),
+    ("3", {"right", "freedom", "liberty", "equality", "recognition", "discrimination",
+           "citizenship", "suffrage"}),
+    ("2", {"law", "bill", "tax", "policy", "decision", "plan", "price", "budget", "measure",
+           "reform", "austerity", "cut", "subsidy", "wage", "pension", "privatisation",
+           "privatization", "deal", "agreement", "ban", "closure", "project", "visit"}),
+)
+
+
+def _dissent_purpose(tok: Any, code: str) -> str:
+    """The CAMEO sub-code of a protest, strike or blockade from what it demands or opposes."""
+    if code not in DISSENT_CODES:
+        return code
+    clause = tok.head if tok.pos_ in {"NOUN", "PROPN"} and tok.head.pos_ in {"VERB", "AUX"} \
+        else tok
+    lemmas = {t.lemma_.lower() for t in clause.subtree if t.i != tok.i}
+    for digit, cues in DISSENT_PURPOSES:
+        if lemmas & cues:
+            return code + digit
+    return code
+
+
 def _reporter(tok: Any, sa: SentenceActors) -> Any:
     """The subject of the reporting verb above a trigger (", Thai police said"), if any."""
     from eventwire.events.attribution import reporting_verb_above
@@ -497,6 +528,7 @@ def _events_of(
         if cand.targets:
             # an intent is the one side's: "China will send an envoy to hold talks with Kyiv"
             pairs = [(s, t) for s, t in pairs if any(s is x for x in cand.sources)]
+    cand.code = _dissent_purpose(tok, cand.code)
     date, precision, basis = (
         si.dates(si.doc[:], tok) if si.dates else (si.published, "day", "publication")
     )
