@@ -395,3 +395,10 @@ def test_given_names_that_are_also_surnames_and_new_role_nouns(code) -> None:
     events = code("Palestinian youths threw stones at Israeli soldiers in Hebron.",
                   published="2015-06-01")
     assert ("PSECVL", "ISRMIL") in dyad_codes(events)
+
+
+def test_people_described_by_a_nationality_are_no_place(code) -> None:
+    # "the settlement of Russian immigrants" happens nowhere in Russia
+    events = code("Palestinians of the West Bank shunned work on Monday to protest at the "
+                  "settlement of Russian Jewish immigrants on Arab land.", published="1990-03-01")
+    assert not any((t or "").startswith("RUS") for t in targets(events))

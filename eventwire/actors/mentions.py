@@ -231,7 +231,10 @@ class SentenceActors:
                         for pobj in prep.children:
                             if pobj.dep_ != "pobj":
                                 continue
-                            refs = [r for r in self.resolve(pobj) if r.country]
+                            # a place, not people: "the settlement of Russian immigrants"
+                            # is nowhere in Russia
+                            refs = [r for r in self.resolve(pobj)
+                                    if r.country and self._names_place(pobj)]
                             if not refs and pobj.pos_ == "PROPN":
                                 refs = self._city(pobj)
                             if refs:
@@ -251,6 +254,13 @@ class SentenceActors:
                 if found:
                     return found
         return []
+
+    def _names_place(self, token: Any) -> bool:
+        """Whether a token is itself a country or capital name ("Kenya", "Nairobi", "the West
+        Bank"), not a noun a nationality describes ("Russian immigrants")."""
+        m = self._by_token.get(token.i)
+        return m is not None and any(
+            e.kind == "state" and e.form not in {"adjective", "demonym"} for e in m.entries)
 
     def _city(self, token: Any) -> list[ActorRef]:
         """A city name, through the gazetteer, as its country (never a known person)."""
@@ -276,7 +286,9 @@ class SentenceActors:
         for t in self.doc:
             if t.dep_ == "pobj" and t.head.lower_ in {"in", "near", "outside", "inside",
                                                       "across", "at", "around"}:
-                refs = [r for r in self.resolve(t) if r.country and len(r.country) == 3]
+                # the place itself ("in Kenya", "in Nairobi"), not people named there
+                refs = [r for r in self.resolve(t) if r.country and len(r.country) == 3
+                        and self._names_place(t)]
                 refs = refs or self.located(t)
                 if refs:
                     return refs[0].country
