@@ -358,3 +358,17 @@ def test_a_curfew_in_the_states_own_region_is_on_its_population(code):
 def test_dissent_is_coded_by_what_it_is_for(code, text, expected):
     codes = {e["cameo"]["code"] for e in code(text, published="2020-06-01")}
     assert expected in codes
+
+
+def test_force_from_the_air_is_aerial(code):
+    got = {e["cameo"]["code"] for e in code("Israeli warplanes struck Hezbollah targets in "
+                                            "southern Lebanon overnight, the army said.",
+                                            published="2024-09-20")}
+    assert "195" in got
+
+
+@pytest.mark.parametrize("published", [None, "2018-01-01", "2025-06-01"])
+def test_the_title_written_with_a_name_says_whom_the_person_acts_for(code, published):
+    events = code("NATO Secretary-General Jens Stoltenberg urged member states to send more air "
+                  "defence systems to Ukraine.", published=published)
+    assert [e["source"]["code"] for e in events] == ["IGOWSTNAT"]

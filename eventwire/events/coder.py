@@ -75,6 +75,8 @@ PROTEST = ("14", "082", "0352")
 JOINT_CODE = "062"  # cooperate militarily
 MILITARY_BOMBING = "195"  # employ aerial weapons
 VISIT_CODES = {"042", "043"}
+AIRCRAFT = re.compile(r"\b(?:war ?planes?|jets?|bombers?|aircraft|helicopters?|gunships?|"
+                      r"drones?|air force)\b", re.IGNORECASE)
 RIOT = "145"
 DESTROY_PROPERTY = "1712"
 ARMED = {"MIL", "REB", "UAF", "INS", "SEP"}
@@ -409,6 +411,9 @@ def _military(code: str, sources: list[ActorRef]) -> str:
     peacekeepers who arrive keep the peace."""
     if code.startswith("183") and any(s.actor.sector == "MIL" for s in sources):
         return MILITARY_BOMBING
+    if code in {"190", "193", "194"} and any(
+            AIRCRAFT.search(s.actor.text or "") for s in sources):
+        return MILITARY_BOMBING  # "warplanes struck …": force from the air
     if code.startswith(RIOT) and any(s.actor.sector in ARMED for s in sources):
         # armed men who set houses on fire are not rioting protesters: they destroy property
         return DESTROY_PROPERTY
