@@ -372,3 +372,14 @@ def test_the_title_written_with_a_name_says_whom_the_person_acts_for(code, publi
     events = code("NATO Secretary-General Jens Stoltenberg urged member states to send more air "
                   "defence systems to Ukraine.", published=published)
     assert [e["source"]["code"] for e in events] == ["IGOWSTNAT"]
+
+
+def test_government_and_rebels_named_together_agree_with_each_other(code):
+    events = code("The Colombian government and ELN rebels agreed to extend a bilateral ceasefire "
+                  "for six months.", published="2023-12-01")
+    pairs = {(e["source"]["code"], e["target"]["code"]) for e in events}
+    assert pairs == {("COLGOV", "COLREB"), ("COLREB", "COLGOV")}
+    # a bare nationality coordinated inside the phrase still shares the role
+    events = code("U.S. and Philippine troops began joint exercises on Luzon.",
+                  published="2023-04-11")
+    assert {e["source"]["code"] for e in events} <= {"USAMIL", "PHLMIL"}

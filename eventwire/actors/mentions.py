@@ -395,7 +395,11 @@ class SentenceActors:
             stack.extend(c for c in t.children if c.dep_ in NP_DEPS | {"conj", "cc"})
         return sorted(out, key=lambda t: t.i)
 
-    def _resolve(self, token: Any) -> list[ActorRef]:
+    def _resolve(self, token: Any, np: list | None = None) -> list[ActorRef]:
+        if np is None:
+            split = self._coordinated_modifier(token)
+            if split:
+                return split
         low = token.lower_
         if low in PRONOUNS:
             return self._pronoun(token)
@@ -413,7 +417,7 @@ class SentenceActors:
                             found = self.actors(pobj)
                             if found:
                                 return found
-        np = self._np_tokens(token)
+        np = np if np is not None else self._np_tokens(token)
         matches: list[_Match] = []
         for t in np:
             m = self._by_token.get(t.i)
@@ -538,6 +542,31 @@ class SentenceActors:
             return []
         return [ActorRef(Actor(text=text, code=country + "CVL", country=country,
                                sector="CVL"), "group", "guess", token.tag_ == "NNPS")]
+
+    def _coordinated_modifier(self, token: Any) -> list[ActorRef]:
+        """ "The Colombian government and ELN rebels", parsed with "government and ELN" as a
+        modifier of "rebels": two actors, each read from its own words."""
+        for mod in token.children:
+            if mod.dep_ not in {"nmod", "compound"} or mod.i > token.i:
+                continue
+            conj = [g for g in mod.children if g.dep_ == "conj" and g.i < token.i]
+            if not conj or not any(g.dep_ == "cc" for g in mod.children):
+                continue
+            first_np = sorted([mod, *(t for g in mod.children if g.dep_ in NP_DEPS - {"conj"}
+                                      for t in g.subtree)], key=lambda t: t.i)
+            taken = {t.i for t in first_np} | {g.i for g in mod.children if g.dep_ == "cc"}
+            second_np = [t for t in self._np_tokens(token) if t.i not in taken]
+            if not any(t.i in self._by_token for t in first_np) or not any(
+                    t.i in self._by_token for t in second_np):
+                return []
+            first = self._resolve(mod, first_np)
+            if all(r.kind == "state" and not r.actor.sector for r in first):
+                return []  # "U.S. and Philippine troops": a bare nationality shares the role
+            second = self._resolve(token, second_np)
+            if first and second:
+                return [ActorRef(r.actor, r.kind, r.how, True, r.person_key)
+                        for r in (*first, *second)]
+        return []
 
     def _belongs_to_conjunct(self, m: _Match, head: Any) -> bool:
         """A match inside a coordinated sibling ("Russia and Ukraine") is not this head's."""

@@ -513,7 +513,7 @@ def _events_of(
     elif (cand.reciprocal or (cand.code[:2] in FIGHTING_ROOTS
                               and tok.lemma_.lower() in FIGHTING_EACH_OTHER) or (
             cand.code[:2] in MUTUAL_ROOTS and not cand.code.startswith(NOT_MUTUAL))) and len(
-            {s.country or s.code for s in cand.sources}) >= 2:
+            {s.code for s in cand.sources}) >= 2:  # ("the government and the rebels" too)
         for s in cand.sources:
             for t in cand.sources:
                 if s is not t:
@@ -631,6 +631,8 @@ def _dedupe(events: list[Event]) -> list[Event]:
 
     for e in events:
         key = (side(e.source), side(e.target), e.cameo.code, e.modality)
+        if key[0] == key[1]:  # inside one country the parts are the actors: GOV and REB
+            key = (e.source.code, e.target.code if e.target else None, e.cameo.code, e.modality)
         if key not in best or rank(e) > rank(best[key]):
             best[key] = e
     return list(best.values())
