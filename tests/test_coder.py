@@ -383,3 +383,20 @@ def test_government_and_rebels_named_together_agree_with_each_other(code):
     events = code("U.S. and Philippine troops began joint exercises on Luzon.",
                   published="2023-04-11")
     assert {e["source"]["code"] for e in events} <= {"USAMIL", "PHLMIL"}
+
+
+def test_an_answer_to_a_call_is_to_who_made_it(code):
+    events = code("The White House rejected calls from Republican lawmakers to send troops to "
+                  "the border.", published="2021-05-10")
+    assert [(e["source"]["code"], e["target"]["code"]) for e in events] == [("USAGOV", "USALEG")]
+
+
+def test_a_minister_of_a_country_named_after_his_unknown_name(code):
+    got = triples(code("Foreign Minister Ahmed Haddad of Tunisia condemned the Israeli raid on "
+                       "Gaza.", published="2014-07-10"))
+    assert ("TUN", "ISR", "11") in got
+    # a one-word full name followed by an unknown surname is somebody else
+    events = code("Interior Minister Jean Dupont said police had arrested three men.",
+                  published="2019-05-10")
+    assert not any((e.get("reported_by") or {}).get("code", "").startswith("LUX")
+                   for e in events)

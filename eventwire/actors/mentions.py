@@ -653,8 +653,10 @@ class SentenceActors:
                      text: str) -> list[ActorRef]:
         """Definite descriptions: "the two countries", "the leaders of the two countries",
         "the president", "the ministry" — resolved against the article context."""
-        # "the leaders of the two countries": the of-object says whose.
-        for prep in token.children:
+        # "the leaders of the two countries": the of-object says whose ("Foreign Minister
+        # Jo Bako of Tunisia", parsed with the name in apposition, too).
+        appositions = [c for c in token.children if c.dep_ == "appos"]
+        for prep in [*token.children, *(g for a in appositions for g in a.children)]:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
@@ -752,7 +754,8 @@ def _plausible(doc: Any, m: _Match, covered: set[int]) -> bool:
         return False
     # A surname followed by a name the base does not know is somebody else's given name:
     # "Chadli Klibi" is not Chadli Bendjedid.
-    if all(e.kind == "person" and e.form == "surname" for e in m.entries) and end < len(doc) \
+    if all(e.kind == "person" and (e.form == "surname" or end - start == 1)
+           for e in m.entries) and end < len(doc) \
             and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
             and doc[start].head.i >= end and doc[start].head.pos_ == "PROPN":
         return False

@@ -172,6 +172,12 @@ def _preps(token: Any, names: set[str] | None = None) -> Iterator[Any]:
             yield c
 
 
+# Nouns whose "from X" is their author ("calls from lawmakers"), unlike "withdrawal from X".
+MESSAGES = {"call", "demand", "request", "appeal", "proposal", "offer", "plan", "invitation",
+            "letter", "message", "warning", "threat", "pressure", "criticism", "accusation",
+            "bid", "initiative", "ultimatum", "plea", "overture", "suggestion", "note"}
+
+
 def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[Any, str]]:
     """Candidate target tokens for a verb trigger, best first, with how each was found."""
     obj = getattr(trigger, "object_token", None)
@@ -214,9 +220,10 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
             # Russian diplomats"; "cut ties" names nobody and falls through
             yield c, "object"
             if c.pos_ == "NOUN":
-                # "condemned the missile test by North Korea", "rejected a plan unveiled by
-                # the U.S.": an act or a proposal stands for its author
-                for prep in _preps(c, {"by"}):
+                # "condemned the missile test by North Korea", "rejected calls from
+                # lawmakers": an act or a proposal stands for its author
+                authored = {"by", "from"} if c.lemma_.lower() in MESSAGES else {"by"}
+                for prep in _preps(c, authored):
                     for p in _pobjs(prep):
                         yield p, "object"
                 # … and through what it is about: "an investigation into war crimes committed

@@ -21,6 +21,7 @@ from typing import Any
 from eventwire.actors.mentions import ActorRef, SentenceActors, compose_code
 from eventwire.events import ontology
 from eventwire.events.arguments import (
+    MESSAGES,
     noun_source_tokens,
     noun_target_tokens,
     subject_of,
@@ -281,6 +282,12 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
             for c in action.children:
                 if c.dep_ == "prep" and c.lower_ == "by":
                     cands += [(p, "object") for p in c.children if p.dep_ == "pobj"]
+    # "rejected calls from lawmakers to send troops": who made the call is whom the answer
+    # is to
+    cands += [(p, "object") for c in ftok.children if c.dep_ == "dobj"
+              and c.lemma_.lower() in MESSAGES for prep in c.children
+              if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}
+              for p in prep.children if p.dep_ == "pobj"]
     if action is not ftok:
         cands += list(
             verb_target_tokens(action, trig, cues)
