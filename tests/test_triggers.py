@@ -313,3 +313,15 @@ def test_a_date_is_no_object_of_a_wildcard_slot(nlp):
     doc = nlp("The army fired on Thursday.")
     found = find_triggers(doc[:], default_lexicon())
     assert not any(t.pattern.text == "fire on [*]" for t in found)
+
+
+def test_a_light_verb_takes_its_objects_more_specific_code(nlp):
+    from eventwire.events.lexicon import default_lexicon
+    from eventwire.events.triggers import find_triggers
+
+    lexicon = default_lexicon()
+    found = find_triggers(nlp("The Pentagon announced a new military aid package for Ukraine.")[:],
+                          lexicon)
+    assert [t.code for t in found] == ["072"]
+    found = find_triggers(nlp("Germany announced an aid package for Syria.")[:], lexicon)
+    assert [t.code for t in found] == ["070"]

@@ -666,6 +666,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             blocked.update(match.consumed)
         else:
             found[token.i] = _make(token, match)
+    _refine_by_object(memo, lexicon, found)
     consumed = set(blocked)
     for trigger in found.values():
         consumed.update(trigger.consumed - {trigger.token.i})
@@ -693,6 +694,30 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     _apply_frames(memo, candidates, lexicon, found, blocked)
     _apply_obligations(memo, lexicon, found, blocked)
     return [found[i] for i in sorted(found)]
+
+
+def _refine_by_object(sent: _Sentence, lexicon: Lexicon, found: dict[int, Trigger]) -> None:
+    """A light verb whose object is a more specific event noun takes the noun's code:
+    "announced a military aid package" is military aid (072), not the verb pattern's
+    "announce [aid|package]" (070).  Only within the same CAMEO root, and only when the noun's
+    pattern uses more of the object phrase than the verb's did."""
+    for index, trigger in list(found.items()):
+        obj = trigger.object_token
+        if obj is None or obj.pos_ != "NOUN" or trigger.frame is not None:
+            continue
+        match = _best(obj, _lookup(obj, lexicon.nouns, sent), sent)
+        if match is None or match.pattern.blocks:
+            continue
+        code = match.pattern.code
+        if code[:2] != trigger.pattern.code[:2] or code == trigger.pattern.code:
+            continue
+        used = {i for i in trigger.consumed if i != trigger.token.i}
+        if not used < set(match.consumed):
+            continue
+        pattern = replace(trigger.pattern, code=code,
+                          text=f"{trigger.pattern.text} + {match.pattern.text}")
+        found[index] = replace(trigger, pattern=pattern, code=code,
+                               consumed=trigger.consumed | match.consumed)
 
 
 def _apply_obligations(
