@@ -400,3 +400,11 @@ def test_a_minister_of_a_country_named_after_his_unknown_name(code):
                   published="2019-05-10")
     assert not any((e.get("reported_by") or {}).get("code", "").startswith("LUX")
                    for e in events)
+
+
+def test_a_blocked_statement_is_its_authors_and_never_came_out(code):
+    events = code("Hungary blocked a joint EU statement criticising China over Hong Kong.",
+                  published="2021-04-16")
+    critic = [e for e in events if e["cameo"]["root"] == "11"]
+    assert critic and all(e["source"]["code"].startswith("IGO") for e in critic)
+    assert all(e["modality"] == "negated" for e in critic)

@@ -132,8 +132,11 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
         if verb.dep_ == "acl":
             if verb.tag_ != "VBG":
                 return None, True
-            if head.dep_ in {"dobj", "attr"} and head.head.pos_ == "VERB":
-                # "issued a declaration demanding …": the one who issued it demands
+            named = any(c.dep_ in {"poss", "compound", "amod", "nmod"} and c.pos_ in {
+                "PROPN", "ADJ"} for c in head.children)
+            if head.dep_ in {"dobj", "attr"} and head.head.pos_ == "VERB" and not named:
+                # "issued a declaration demanding …": the one who issued it demands (but in
+                # "blocked an EU statement criticising China" the statement is the EU's)
                 s, passive = subject_of(head.head, depth + 1)
                 if s is not None and not passive:
                     return s, False

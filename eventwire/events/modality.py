@@ -20,6 +20,9 @@ UNREALISED = {"demand", "call", "proposal", "plan", "offer", "request", "appeal"
               "idea", "suggestion", "invitation", "order", "law", "bill",
               # nor is what an allegation or a rumour says happened, until someone shows it
               "allegation", "accusation", "claim", "rumour", "rumor", "suspicion"}
+# Verbs that stop what their object would have said or done.
+BLOCKING = {"block", "veto", "reject", "withdraw", "scrap", "shelve", "defeat", "kill",
+            "thwart", "stall", "torpedo"}
 _RANK = {"negated": 4, "hypothetical": 3, "future": 2, "intended": 1, "asserted": 0}
 
 
@@ -74,6 +77,10 @@ def modality_of(trigger: Any, cues: Cues, frame_verb: Any | None = None) -> str:
                 c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in verb.children
             ):
                 found.append("future")
+        if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and \
+                verb.head.head.lemma_.lower() in BLOCKING:
+            # "blocked an EU statement criticising China": the statement never came out
+            found.append("negated")
         if verb.dep_ in {"acl", "ccomp", "relcl"} and verb.head.pos_ == "NOUN" and \
                 verb.head.lemma_.lower() in UNREALISED:
             # "demands that Budapest change its law", "a plan to annex": the content of a
