@@ -21,7 +21,7 @@ UNREALISED = {"demand", "call", "proposal", "plan", "offer", "request", "appeal"
               # nor is what an allegation or a rumour says happened, until someone shows it
               "allegation", "accusation", "claim", "rumour", "rumor", "suspicion"}
 # Verbs that stop what their object would have said or done.
-BLOCKING = {"block", "veto", "reject", "withdraw", "scrap", "shelve", "defeat", "kill",
+BLOCKING = {"block", "veto", "scrap", "shelve", "defeat", "kill",
             "thwart", "stall", "torpedo"}
 _RANK = {"negated": 4, "hypothetical": 3, "future": 2, "intended": 1, "asserted": 0}
 
