@@ -45,6 +45,10 @@ __all__ = [
     "normalise_date",
 ]
 
+# Field names read as the publication date, the contract's own first.
+DATE_FIELDS = ("date", "published", "publication_date", "pub_date", "published_at",
+               "publishedAt", "datetime")
+
 log = logging.getLogger(__name__)
 
 #: File name endings read by eventwire, and the reader used for each.
@@ -569,7 +573,10 @@ def _jsonl_record(
         doc_id = raw_id if isinstance(raw_id, str) else json.dumps(raw_id, ensure_ascii=False)
 
     published = None
-    raw_date = record.get("date")
+    # "date" is the contract's name; the names other tools export are read too, so that a
+    # user's "published" field is not silently dropped
+    raw_date = next((record.get(k) for k in DATE_FIELDS if record.get(k) not in (None, "")),
+                    None)
     if raw_date not in (None, ""):
         published = normalise_date(raw_date)
         if published is None:

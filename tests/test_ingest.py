@@ -491,3 +491,14 @@ def test_any_bytes_give_documents_or_problems(data: bytes, suffix: str) -> None:
             assert isinstance(item, Document | InputProblem)
             if isinstance(item, InputProblem):
                 assert item.reason and item.origin.startswith(str(path))
+
+
+def test_jsonl_date_under_another_common_name(tmp_path: Path) -> None:
+    # tools export "published" or "publishedAt"; "date" wins when both are there
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        {"id": "a", "text": ARTICLE, "published": "2019-01-20"},
+        {"id": "b", "text": ARTICLE, "publishedAt": "2020-02-03T10:00:00Z"},
+        {"id": "c", "text": ARTICLE, "date": "2021-03-04", "published": "1999-01-01"},
+    )
+    assert [d.published for d in read(path)] == ["2019-01-20", "2020-02-03", "2021-03-04"]
