@@ -408,3 +408,9 @@ def test_a_blocked_statement_is_its_authors_and_never_came_out(code):
     critic = [e for e in events if e["cameo"]["root"] == "11"]
     assert critic and all(e["source"]["code"].startswith("IGO") for e in critic)
     assert all(e["modality"] == "negated" for e in critic)
+
+
+def test_dissent_is_aimed_at_whom_it_defies(code):
+    events = code("Hundreds of thousands of people blocked streets in Hong Kong in defiance of "
+                  "Chinese authorities to demand democratic reforms.", published="2019-06-16")
+    assert {(e["source"]["code"][:3], e["target"]["code"]) for e in events} == {("HKG", "CHNGOV")}

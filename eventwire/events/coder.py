@@ -188,6 +188,22 @@ def _dissent_purpose(tok: Any, code: str) -> str:
     return code
 
 
+def _opposed(tok: Any) -> list[tuple[Any, str]]:
+    """Whom dissent is aimed at, wherever the parser hangs it in the clause: "against X",
+    "in defiance of X", "in protest at X"."""
+    clause = tok.head if tok.pos_ in {"NOUN", "PROPN"} and tok.head.pos_ in {"VERB", "AUX"} \
+        else tok
+    out = []
+    for t in clause.subtree:
+        if t.dep_ != "pobj":
+            continue
+        prep = t.head
+        if prep.lower_ == "against" or (prep.lower_ == "of" and prep.head.lemma_.lower() in {
+                "defiance", "opposition"}):
+            out.append((t, "preposition"))
+    return out
+
+
 def _reporter(tok: Any, sa: SentenceActors) -> Any:
     """The subject of the reporting verb above a trigger (", Thai police said"), if any."""
     from eventwire.events.attribution import reporting_verb_above
@@ -395,7 +411,10 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
                 [*verb_target_tokens(tok, trig, cues), *preposition_objects(tok, {"at"})]
                 if tok.pos_ in {"VERB", "AUX"} else [], sa, sources)
     if not targets and code.startswith(PROTEST):
-        targets, how = the_authorities(sources, sa)
+        # "blocked streets in defiance of Chinese authorities", "marched against the junta"
+        targets, how = first_actors(_opposed(tok), sa, sources)
+        if not targets:
+            targets, how = the_authorities(sources, sa)
     if not targets and not trig.pattern.no_target and len({s.country for s in sources}) < 2:
         # (two or more sides named as the source act on each other, or with each other)
         targets, how = only_other_actor(tok, sources, sa, _reporter(tok, sa))
