@@ -113,7 +113,11 @@ class SentenceActors:
         self._cache: dict[int, list[ActorRef]] = {}
         self.event_tokens: set[int] = set()  # tokens that are events, set by the coder
         self.violent_tokens: set[int] = set()  # event nouns of force ("the bomb"), likewise
-        words = [t.text for t in doc]
+        # spaCy builds a new Token object for every doc[i] and every iteration: read once
+        tokens = list(doc)
+        self.tokens = tokens
+        self._place: tuple[str | None] | None = None  # place_country, once computed
+        words = [t.text for t in tokens]
         raw: list[_Match] = []
         i = 0
         while i < len(words):
@@ -124,7 +128,8 @@ class SentenceActors:
                 i = end
             else:
                 # a one-letter slip in a country name is still the country ("Ethopia")
-                if doc[i].pos_ in {"PROPN", "ADJ"} and doc[i].is_alpha:
+                if len(words[i]) >= 6 and words[i][:1].isupper() and \
+                        tokens[i].pos_ in {"PROPN", "ADJ"} and tokens[i].is_alpha:
                     typo = kb.misspelt(words[i])
                     if typo:
                         raw.append(_Match(i, i + 1, typo))
@@ -132,7 +137,7 @@ class SentenceActors:
         raw = [m for m in (_surname_as_place(doc, m) for m in raw) if m is not None
                and not _not_an_actor(doc, m)]
         covered = {j for m in raw for j in range(m.start, m.end)}
-        raw.extend(self._misspelt_people(doc, kb, covered))
+        raw.extend(self._misspelt_people(tokens, kb, covered))
         covered = {j for m in raw for j in range(m.start, m.end)}
         raw = [self._decide(m, words) for m in raw]
         for m in raw:
@@ -141,23 +146,24 @@ class SentenceActors:
                     self._by_token[j] = m
 
     @staticmethod
-    def _misspelt_people(doc: Any, kb: Any, covered: set[int]) -> list[_Match]:
+    def _misspelt_people(tokens: list, kb: Any, covered: set[int]) -> list[_Match]:
         """Names the base misses by one letter of the surname ("Francois Mitterand")."""
         out = []
+        name = [i not in covered and t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()
+                for i, t in enumerate(tokens)]
         i = 0
-        while i < len(doc):
-            if i in covered or doc[i].pos_ != "PROPN" or not doc[i].is_alpha \
-                    or not doc[i].text[:1].isupper():
+        while i < len(tokens):
+            if not name[i]:
                 i += 1
                 continue
             j = i
-            while j + 1 < len(doc) and j + 1 not in covered and doc[j + 1].pos_ == "PROPN" \
-                    and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper():
+            while j + 1 < len(tokens) and name[j + 1]:
                 j += 1
-            titled = i > 0 and (i - 1) in covered and doc[i - 1].pos_ in {"PROPN", "NOUN"}
-            found = kb.misspelt_person([t.text for t in doc[i:j + 1]], titled=titled)
-            if found:
-                out.append(_Match(i, j + 1, found))
+            if len(tokens[j].text) >= 7:  # (the base's shortest typo-tolerant surname)
+                titled = i > 0 and (i - 1) in covered and tokens[i - 1].pos_ in {"PROPN", "NOUN"}
+                found = kb.misspelt_person([t.text for t in tokens[i:j + 1]], titled=titled)
+                if found:
+                    out.append(_Match(i, j + 1, found))
             i = j + 1
         return out
 
@@ -283,7 +289,13 @@ class SentenceActors:
 
     def place_country(self) -> str | None:
         """The country where the sentence says things happen ("in Peshawar", "near Marib")."""
-        for t in self.doc:
+        if self._place is not None:
+            return self._place[0]
+        self._place = (self._place_country(),)
+        return self._place[0]
+
+    def _place_country(self) -> str | None:
+        for t in self.tokens:
             if t.dep_ == "pobj" and t.head.lower_ in {"in", "near", "outside", "inside",
                                                       "across", "at", "around"}:
                 # the place itself ("in Kenya", "in Nairobi"), not people named there
@@ -308,7 +320,7 @@ class SentenceActors:
             return country
         home_only = sector in {"GOV", "MIL", None}
         domestic = set()
-        for t in self.doc:
+        for t in self.tokens:
             if t.i == token.i:
                 continue
             for r in self.resolve(t):
@@ -362,7 +374,7 @@ class SentenceActors:
         """Put every actor mention of this sentence into the article context, in order."""
         seen: set[int] = set()
         heads = sorted({self._np_head(self.doc[i]).i for i in self._by_token}
-                       | {t.i for t in self.doc if _is_description_head(t)})
+                       | {t.i for t in self.tokens if _is_description_head(t)})
         for h in heads:
             tok = self.doc[h]
             if h in seen:

@@ -154,7 +154,7 @@ def only_other_actor(trigger: Any, sources: list[ActorRef], sa: SentenceActors,
         skip = {t.i for c in reporter.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}
                 for t in c.subtree}
     found: dict[str, ActorRef] = {}
-    for t in sa.doc:
+    for t in sa.tokens:
         if t.i in skip or t.dep_ not in ARGUMENT_DEPS or t.i == trigger.i:
             continue
         if t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "near", "from", "on", "during",

@@ -730,9 +730,8 @@ def _apply_obligations(
     if frame is None:
         return
     for token in sent.tokens:
-        if token.i in found or token.i in blocked or not sent.verb_like(token):
-            continue
-        if not set(sent.lemmas(token)) & _STATEMENT_VERBS:
+        if token.lemma_.lower() not in _STATEMENT_VERBS or token.i in found \
+                or token.i in blocked or not sent.verb_like(token):
             continue
         for clause in sent.children(token):
             if clause.dep_ != "ccomp" or clause.i < token.i:
