@@ -558,8 +558,11 @@ class SentenceActors:
     def _coordinated_modifier(self, token: Any) -> list[ActorRef]:
         """ "The Colombian government and ELN rebels", parsed with "government and ELN" as a
         modifier of "rebels": two actors, each read from its own words."""
-        for mod in token.children:
-            if mod.dep_ not in {"nmod", "compound"} or mod.i > token.i:
+        if not token.n_lefts:
+            return []
+        for mod in token.lefts:
+            # (cheap test first: the modifier needs "and" and a conjunct on its right)
+            if mod.n_rights < 2 or mod.dep_ not in {"nmod", "compound"}:
                 continue
             conj = [g for g in mod.children if g.dep_ == "conj" and g.i < token.i]
             if not conj or not any(g.dep_ == "cc" for g in mod.children):
