@@ -414,3 +414,10 @@ def test_dissent_is_aimed_at_whom_it_defies(code):
     events = code("Hundreds of thousands of people blocked streets in Hong Kong in defiance of "
                   "Chinese authorities to demand democratic reforms.", published="2019-06-16")
     assert {(e["source"]["code"][:3], e["target"]["code"]) for e in events} == {("HKG", "CHNGOV")}
+
+
+def test_cooperation_between_two_sides_as_one_of_them_says_is_that_sides_word(code):
+    events = code("Kim Jong Un replied that the cooperation between Russia and North Korea will "
+                  "continue to grow.", published="2022-08-15")
+    pairs = {(e["source"]["code"][:3], (e["target"] or {}).get("code", "")[:3]) for e in events}
+    assert ("PRK", "RUS") in pairs and ("RUS", "PRK") not in pairs

@@ -459,8 +459,17 @@ def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     if not trig.pattern.no_target:
         targets, how = first_actors(noun_target_tokens(tok, trig, cues), sa, sources)
     if not sources and how == "between" and len(targets) >= 2:
-        # "talks between A and B": both sides act.
-        sources, targets = targets, []
+        # "talks between A and B": both sides act, unless one of them is who says so ("Kim
+        # replied that cooperation between Russia and North Korea will grow" is Kim's word)
+        verb = _reporter(tok, sa)
+        subj = subject_of(verb)[0] if verb is not None else None
+        speaker = [r for r in sa.actors(subj)] if subj is not None else []
+        mine = [t for t in targets if any(t.country == r.country for r in speaker)]
+        if speaker and mine:
+            sources = speaker
+            targets = [t for t in targets if all(t.country != r.country for r in speaker)]
+        else:
+            sources, targets = targets, []
     if not sources:
         return None
     holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
