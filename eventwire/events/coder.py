@@ -27,11 +27,12 @@ from eventwire.events.arguments import (
     subject_of,
     verb_target_tokens,
 )
-from eventwire.events.attribution import attribution_of, quote_spans
+from eventwire.events.attribution import attribution_of, quote_spans, reporting_verb_above
 from eventwire.events.cues import Cues
 from eventwire.events.modality import modality_of
 from eventwire.events.resolve import (
     first_actors,
+    guessed,
     locatives,
     only_other_actor,
     people_of_own_place,
@@ -175,13 +176,18 @@ DISSENT_PURPOSES = (
 )
 
 
+def _clause_of(tok: Any) -> Any:
+    """The verb whose clause an event word belongs to (itself, or the verb of its noun)."""
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.head.pos_ in {"VERB", "AUX"}:
+        return tok.head
+    return tok
+
+
 def _dissent_purpose(tok: Any, code: str) -> str:
     """The CAMEO sub-code of a protest, strike or blockade from what it demands or opposes."""
     if code not in DISSENT_CODES:
         return code
-    clause = tok.head if tok.pos_ in {"NOUN", "PROPN"} and tok.head.pos_ in {"VERB", "AUX"} \
-        else tok
-    lemmas = {t.lemma_.lower() for t in clause.subtree if t.i != tok.i}
+    lemmas = {t.lemma_.lower() for t in _clause_of(tok).subtree if t.i != tok.i}
     for digit, cues in DISSENT_PURPOSES:
         if lemmas & cues:
             return code + digit
@@ -191,10 +197,8 @@ def _dissent_purpose(tok: Any, code: str) -> str:
 def _opposed(tok: Any) -> list[tuple[Any, str]]:
     """Whom dissent is aimed at, wherever the parser hangs it in the clause: "against X",
     "in defiance of X", "in protest at X"."""
-    clause = tok.head if tok.pos_ in {"NOUN", "PROPN"} and tok.head.pos_ in {"VERB", "AUX"} \
-        else tok
     out = []
-    for t in clause.subtree:
+    for t in _clause_of(tok).subtree:
         if t.dep_ != "pobj":
             continue
         prep = t.head
@@ -202,14 +206,6 @@ def _opposed(tok: Any) -> list[tuple[Any, str]]:
                 "defiance", "opposition"}):
             out.append((t, "preposition"))
     return out
-
-
-def _reporter(tok: Any, sa: SentenceActors) -> Any:
-    """The subject of the reporting verb above a trigger (", Thai police said"), if any."""
-    from eventwire.events.attribution import reporting_verb_above
-    from eventwire.events.cues import default_cues
-
-    return reporting_verb_above(tok, default_cues())
 
 
 def _is_reciprocal(code: str, flagged: bool) -> bool:
@@ -329,7 +325,7 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
     if not targets and code.startswith(PROTEST):
         targets, how = the_authorities(sources, sa)
     if not targets and len({s.country for s in sources}) < 2:
-        targets, how = only_other_actor(ftok, sources, sa, _reporter(ftok, sa))
+        targets, how = only_other_actor(ftok, sources, sa, reporting_verb_above(ftok, cues))
     conf = trig.pattern.confidence + (0.1 if action is not ftok else 0.0)
     return _Candidate(
         ftok,
@@ -360,16 +356,14 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
              if r.country and len(r.country) == 3 and expel),
             None)  # "expelled from Ethiopia"
         if country:
-            sources = [ActorRef(Actor(text="the authorities", code=country + "GOV",
-                                      country=country, sector="GOV"), "role", "guess")]
+            sources = [guessed(country, "GOV", "the authorities")]
     if not sources and subj is not None and not passive and trig.pattern.code[:2] in FORCE_ROOTS \
             and subj.i in sa.violent_tokens:
         # "a roadside bomb near Samarra killed two soldiers": nobody named; CAMEO codes the
         # unidentified attackers as armed men of the place (UAF).  A guess.
         country = sa.place_country()
         if country:
-            sources = [ActorRef(Actor(text="unidentified attackers", code=country + "UAF",
-                                      country=country, sector="UAF"), "role", "guess")]
+            sources = [guessed(country, "UAF", "unidentified attackers")]
     if not sources:
         return None
     targets: list[ActorRef] = []
@@ -382,7 +376,7 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
 
 def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: list[ActorRef],
                how: str | None, holders: list[Any], confidence: float,
-               hows: list[str], cues: Cues | None = None) -> _Candidate:
+               hows: list[str], cues: Cues) -> _Candidate:
     """The fallbacks shared by verb and noun triggers, then the candidate itself."""
     tok = trig.token
     code = _military(_joint(tok, trig.pattern.code, sources), sources)
@@ -417,7 +411,7 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
             targets, how = the_authorities(sources, sa)
     if not targets and not trig.pattern.no_target and len({s.country for s in sources}) < 2:
         # (two or more sides named as the source act on each other, or with each other)
-        targets, how = only_other_actor(tok, sources, sa, _reporter(tok, sa))
+        targets, how = only_other_actor(tok, sources, sa, reporting_verb_above(tok, cues))
     return _Candidate(tok, code, sources, targets, confidence,
                       _is_reciprocal(code, trig.pattern.reciprocal),
                       how=[*hows, how or "none"], label=trig.pattern.origin)
@@ -461,7 +455,7 @@ def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     if not sources and how == "between" and len(targets) >= 2:
         # "talks between A and B": both sides act, unless one of them is who says so ("Kim
         # replied that cooperation between Russia and North Korea will grow" is Kim's word)
-        verb = _reporter(tok, sa)
+        verb = reporting_verb_above(tok, cues)
         subj = subject_of(verb)[0] if verb is not None else None
         speaker = [r for r in sa.actors(subj)] if subj is not None else []
         mine = [t for t in targets if any(t.country == r.country for r in speaker)]
@@ -474,7 +468,7 @@ def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         return None
     holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
     return _candidate(trig, sa, sources, targets, how, holders,
-                      trig.pattern.confidence * 0.95, [src_how or "none"])
+                      trig.pattern.confidence * 0.95, [src_how or "none"], cues)
 
 
 def _statement_candidate(

@@ -16,12 +16,19 @@ from typing import Any
 from eventwire.actors.mentions import ActorRef, SentenceActors, compose_code
 from eventwire.records import Actor
 
-__all__ = ["DOMESTIC_SECTORS", "first_actors", "locatives", "only_other_actor",
+__all__ = ["DOMESTIC_SECTORS", "first_actors", "guessed", "locatives", "only_other_actor",
            "people_of_own_place", "preposition_objects", "sources_of", "the_authorities"]
 
 DOMESTIC_SECTORS = {"CVL", "PPL", "OPP", "EDU", "LAB", "REF", "REB", "INS", "SEP", "UAF", "CRM",
                     "JUD", "LEG", "MED", "BUS", "HLH", "ELI", "PTY", "COP", "HRI", "REL", "MIL",
                     "GOV"}
+
+
+def guessed(country: str, sector: str | None, text: str) -> ActorRef:
+    """An actor the text does not name, inferred by a documented rule (confidence discounts
+    ``how="guess"``)."""
+    return ActorRef(Actor(text=text, code=compose_code(country, sector), country=country,
+                          sector=sector), "role", "guess")
 
 
 def first_actors(
@@ -84,9 +91,7 @@ def people_of_own_place(cands: Iterable[tuple[Any, str]], sa: SentenceActors,
             continue
         for r in sa.located(tok):
             if r.country in own:
-                c = r.country
-                return [ActorRef(Actor(text=tok.text, code=compose_code(c, "CVL"), country=c,
-                                       sector="CVL"), "role", "guess")], "place"
+                return [guessed(r.country, "CVL", tok.text)], "place"
     return [], None
 
 
@@ -98,8 +103,7 @@ def the_authorities(sources: list[ActorRef], sa: SentenceActors
         (s.country for s in sources if s.country and len(s.country) == 3), None)
     if country is None or any(s.code == country + "GOV" for s in sources):
         return [], "none"
-    return [ActorRef(Actor(text="the authorities", code=country + "GOV", country=country,
-                           sector="GOV"), "role", "guess")], "role"
+    return [guessed(country, "GOV", "the authorities")], "role"
 
 
 def sources_of(subj: Any, sa: SentenceActors) -> list[ActorRef]:
