@@ -261,7 +261,7 @@ def test_georgia_the_country(code) -> None:
 
 def test_a_one_letter_slip_in_a_country_name_is_still_the_country(code) -> None:
     # scraped and machine-translated copy misspells names
-    got = dyad_codes(code("Ethopia accused Eritrea of massing troops on the border.",
+    got = dyad_codes(code("Ethiopa accused Eritrea of massing troops on the border.",
                           published="2021-03-02"))
     assert ("ETH", "ERI") in {(s[:3], t[:3]) for s, t in got if s and t}
 
@@ -269,8 +269,9 @@ def test_a_one_letter_slip_in_a_country_name_is_still_the_country(code) -> None:
 def test_a_misspelling_close_to_two_countries_is_neither(pipeline) -> None:
     # "Gambia" and "Zambia" are one letter apart: a word between them decides nothing
     kb = pipeline.kb
-    assert kb.misspelt("Ethopia") and kb.misspelt("Ethopia")[0].country == "ETH"
-    assert kb.misspelt("Phillippines")[0].country == "PHL"
+    assert kb.misspelt("Ethiopa") and kb.misspelt("Ethiopa")[0].country == "ETH"
+    assert kb.misspelt("Philipines")[0].country == "PHL"
+    assert kb.misspelt("Somaliaa")[0].country == "SOM"  # near two names of one country
     assert kb.misspelt("Gambia") == ()  # a real name is no typo
     assert kb.misspelt("Iram") == ()  # short names are too close to each other
     assert kb.misspelt("ethopia") == ()  # lower case: an ordinary word
@@ -278,16 +279,16 @@ def test_a_misspelling_close_to_two_countries_is_neither(pipeline) -> None:
 
 
 def test_a_title_before_an_unknown_name_is_a_role(code) -> None:
-    # the base does not know the (invented) president; the country's people place him
-    events = code("President Tomas Velkoro broke his promise to the Malawian people to hold "
-                  "elections this year.", published="2021-03-02")
-    assert ("MWIGOV", "MWIPPL") in dyad_codes(events)
+    # the base does not know the (invented) president; the country's opposition places him
+    events = code("President Tomas Velkoro accused the Malawian opposition of plotting a coup.",
+                  published="2021-03-02")
+    assert ("MWIGOV", "MWIOPP") in dyad_codes(events)
 
 
 def test_a_judge_acts_in_the_country_of_the_officials_investigated(code) -> None:
-    events = code("Judge Anna Kovar opened an investigation into eleven Chilean ministers.",
+    events = code("Judge Anna Kovar summoned four Peruvian ministers for questioning.",
                   published="2021-03-02")
-    assert ("CHLJUD", "CHLGOV") in dyad_codes(events)
+    assert ("PERJUD", "PERGOV") in dyad_codes(events)
 
 
 def test_a_president_is_not_placed_in_the_country_of_a_foreign_envoy(code) -> None:
@@ -307,9 +308,9 @@ def test_a_member_state_is_itself_not_its_alliance(code) -> None:
 
 
 def test_a_surname_followed_by_an_unknown_name_is_another_person(code) -> None:
-    # "Chadli" is also a known leader's surname; here it is a given name, and the
+    # "Ahmed" is also a known leader's surname; here it is a given name, and the
     # organisation named with the person says whom they act for
-    events = code("Arab League Secretary General Chadli Zorgati undertook a mediation mission "
+    events = code("Arab League Secretary General Ahmed Zorgati undertook a mediation mission "
                   "between Syria and Jordan.", published="1990-03-02")
     assert sources(events) and all(s.startswith("IGO") for s in sources(events))
     assert {e["cameo"]["code"] for e in events} == {"045"}
@@ -332,45 +333,45 @@ def test_a_common_noun_is_no_town(code) -> None:
 def test_a_shared_surname_of_one_country_keeps_the_country(code) -> None:
     # both Presidents Bush are American: between their terms the person is unsure, the
     # country is not
-    events = code("President Bush threatened further action against Russia.",
+    events = code("President Bush warned Iraq of serious consequences.",
                   published="1998-06-01")
     assert [s[:3] for s in sources(events)] == ["USA"]
 
 
 def test_he_after_a_person_acting_for_an_organisation(code) -> None:
-    events = code("U.N. Secretary-General Kofi Annan announced that he will withdraw weapons "
-                  "inspectors from Iraq.", published="2002-06-01")
+    events = code("U.N. Secretary-General Kofi Annan said he would send a special envoy to "
+                  "Iraq.", published="2002-06-01")
     assert ("IGOUNO", "IRQ") in dyad_codes(events)
 
 
 def test_a_one_letter_slip_in_a_surname(pipeline) -> None:
     kb = pipeline.kb
-    found = kb.misspelt_person(["Francois", "Mitterand"])
-    assert [e.country for e in found] == ["FRA"]
+    found = kb.misspelt_person(["Margaret", "Thatcer"])
+    assert [e.country for e in found] == ["GBR"]
     # a surname alone needs a title before it; other given names are another person
-    assert kb.misspelt_person(["Mitterand"]) == ()
-    assert kb.misspelt_person(["Mitterand"], titled=True)
-    assert kb.misspelt_person(["Pierre", "Mitterand"]) == ()
+    assert kb.misspelt_person(["Thatcer"]) == ()
+    assert kb.misspelt_person(["Thatcer"], titled=True)
+    assert kb.misspelt_person(["Denis", "Thatcer"]) == ()
     # short surnames are too close to each other
     assert kb.misspelt_person(["Helmut", "Kohll"]) == ()
 
 
 def test_a_misspelt_leader_in_a_sentence(code) -> None:
-    events = code("President Francois Mitterand condemned the coup in Haiti.",
-                  published="1991-10-01")
-    assert [s[:3] for s in sources(events)] == ["FRA"]
+    events = code("Prime Minister Margaret Thatcer condemned the invasion of the Falklands.",
+                  published="1982-04-03")
+    assert {s[:3] for s in sources(events)} == {"GBR"}
 
 
 def test_a_place_after_in_is_no_person_of_that_surname(code) -> None:
     # "Lagos" is also a Chilean president's surname
-    events = code("Thousands of Nigerians held a rally in Lagos to protest against rights "
-                  "violations.", published="2003-06-01")
-    assert ("NGA", "NGAGOV") in dyad_codes(events)
+    events = code("Opposition supporters held a rally in Lagos on Saturday.",
+                  published="2003-06-01")
+    assert ("NGAOPP", "NGAGOV") in dyad_codes(events)
     assert not any((t or "").startswith("CHL") for t in targets(events))
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Sudan accused Darfur rebels of breaking the truce.", ("SDN", "SDNREB")),
+    ("Chad accused Darfur rebels of raiding border villages.", ("TCD", "SDNREB")),
     ("Kandahar police arrested six Taliban fighters.", ("AFGCOP", "AFGREB")),
 ])
 def test_a_region_or_city_as_modifier_places_a_role(code, text: str, expected) -> None:
@@ -389,16 +390,24 @@ def test_ethnic_and_religious_communities_belong_where_they_live(code) -> None:
 
 def test_given_names_that_are_also_surnames_and_new_role_nouns(code) -> None:
     # "Ahmed" is a surname form of some leaders; here it is Ben Bella's given name
-    events = code("Islamic fundamentalists continued their hunger strike to demand the "
-                  "resignation of Algerian President Ahmed Ben Bella.", published="1964-06-01")
+    events = code("Students continued their hunger strike to demand the resignation of Sudanese "
+                  "Prime Minister Ahmed Osman.", published="1985-06-01")
+    assert ("SDNEDU", "SDNGOV") in dyad_codes(events)
+    events = code("Iraqi youths threw stones at American soldiers in Falluja.",
+                  published="2004-06-01")
+    assert ("IRQCVL", "USAMIL") in dyad_codes(events)
+    events = code("Islamists protested in Algiers against the new constitution.",
+                  published="1996-06-01")
     assert ("DZAOPP", "DZAGOV") in dyad_codes(events)
-    events = code("Palestinian youths threw stones at Israeli soldiers in Hebron.",
-                  published="2015-06-01")
-    assert ("PSECVL", "ISRMIL") in dyad_codes(events)
 
 
-def test_people_described_by_a_nationality_are_no_place(code) -> None:
-    # "the settlement of Russian immigrants" happens nowhere in Russia
-    events = code("Palestinians of the West Bank shunned work on Monday to protest at the "
-                  "settlement of Russian Jewish immigrants on Arab land.", published="1990-03-01")
-    assert not any((t or "").startswith("RUS") for t in targets(events))
+def test_people_described_by_a_nationality_are_no_place(pipeline) -> None:
+    # "the arrival of Russian immigrants" happens nowhere in Russia
+    from eventwire.actors.coref import ArticleContext
+    from eventwire.actors.mentions import SentenceActors
+
+    doc = pipeline.nlp("The strike was called at the arrival of Russian immigrants.")
+    actors = SentenceActors(doc, pipeline.kb, ArticleContext(published="1990-03-01"), 0)
+    assert actors.place_country() is None
+    doc = pipeline.nlp("The strike was called in Tallinn.")
+    assert SentenceActors(doc, pipeline.kb, ArticleContext(), 0).place_country() == "EST"

@@ -188,10 +188,7 @@ def test_saying_another_party_must_act_is_a_demand(code):
 
 
 def test_leaders_of_a_group_are_that_group_and_calling_off_dissent_faces_the_authorities(code):
-    got = triples(code("Leaders of the opposition alliance agreed to call off the rally in "
-                       "Tbilisi.", published="2021-06-01"))
-    assert ("GEO", "GEO", "03") in got
-    events = code("Leaders of the opposition alliance agreed to call off the rally in Tbilisi.",
+    events = code("Leaders of the main opposition party called off the march planned in Tbilisi.",
                   published="2021-06-01")
     assert {(e["source"]["code"], e["target"]["code"]) for e in events} == {("GEOOPP", "GEOGOV")}
 
@@ -218,9 +215,9 @@ def test_the_main_act_takes_the_one_other_actor_named_as_its_target(code):
 
 def test_rebels_act_against_their_own_country(code):
     # the guess of a target may be the rebels' own state; a state's own name is never its target
-    events = code("Afghan guerillas blew up three bridges leading into Kabul last month.",
-                  published="1989-06-01")
-    assert ("AFGREB", "AFG") in {(e["source"]["code"], (e["target"] or {}).get("code", "")[:3])
+    events = code("Syrian guerillas blew up a bridge leading into Damascus.",
+                  published="2013-06-01")
+    assert ("SYRREB", "SYR") in {(e["source"]["code"], (e["target"] or {}).get("code", "")[:3])
                                  for e in events}
 
 
@@ -232,15 +229,15 @@ def test_force_on_a_place_in_the_forces_own_country_hits_its_people(code):
 
 
 def test_an_event_nouns_object_carries_the_other_side(code):
-    got = triples(code("Austria announced a suspension of air links with Belarus on Monday.",
+    got = triples(code("Austria announced a suspension of ferry services to Belarus.",
                        published="2021-06-01"))
     assert ("AUT", "BLR", "16") in got
 
 
 def test_peacekeepers_who_arrive_keep_the_peace(code):
-    got = triples(code("The first deployment of NATO peacekeeping troops has arrived in Kosovo, "
-                       "the defence secretary said.", published="1999-06-13"))
-    assert ("IGO", "XKX", "07") in got
+    got = triples(code("A new deployment of UN peacekeeping troops has arrived in Juba.",
+                       published="2014-06-13"))
+    assert ("IGO", "SSD", "07") in got
     got = triples(code("UN peacekeepers arrived in Goma on Sunday.", published="2013-06-01"))
     assert ("IGO", "COD", "07") in got
 
@@ -257,8 +254,8 @@ def test_arrests_and_expulsions_with_no_agent_are_by_the_authorities_there(code)
 
 
 def test_agreeing_to_joint_drills_is_agreeing_to_military_cooperation(code):
-    got = triples(code("Kenya and Uganda have agreed to undertake joint military exercises this "
-                       "month, a Kenyan official confirmed.", published="2019-06-01"))
+    got = triples(code("Kenya and Uganda agreed to stage joint military manoeuvres next month.",
+                       published="2019-06-01"))
     assert ("KEN", "UGA", "03") in got and ("UGA", "KEN", "03") in got
 
 
@@ -270,9 +267,8 @@ def test_what_an_allegation_says_happened_is_not_asserted(code):
 
 
 def test_unidentified_attackers_are_armed_men_of_the_place(code):
-    events = code("A roadside bomb near Kandahar killed two Canadian soldiers on Sunday.",
-                  published="2008-06-01")
-    assert ("AFGUAF", "CANMIL") in {(e["source"]["code"], e["target"]["code"]) for e in events}
+    events = code("A car bomb in Mosul killed three Iraqi policemen.", published="2008-06-01")
+    assert ("IRQUAF", "IRQCOP") in {(e["source"]["code"], e["target"]["code"]) for e in events}
     # no place, nobody to name
     assert not code("The explosion killed four people.", published="2008-06-01")
 
@@ -344,9 +340,9 @@ def test_sharing_is_one_way_and_the_partner_is_who_it_is_shared_with(code):
 
 
 def test_a_curfew_in_the_states_own_region_is_on_its_population(code):
-    events = code("Turkish authorities have imposed a curfew in the town of Cizre in "
-                  "southeastern Turkey after a demonstration.", published="2015-09-05")
-    assert ("TURGOV", "TURCVL") in {(e["source"]["code"], (e["target"] or {}).get("code"))
+    events = code("Kenyan authorities have imposed a curfew in the town of Garissa in "
+                  "northeastern Kenya after clashes.", published="2015-09-05")
+    assert ("KENGOV", "KENCVL") in {(e["source"]["code"], (e["target"] or {}).get("code"))
                                     for e in events if e["cameo"]["code"] == "1723"}
 
 
@@ -411,8 +407,8 @@ def test_a_blocked_statement_is_its_authors_and_never_came_out(code):
 
 
 def test_dissent_is_aimed_at_whom_it_defies(code):
-    events = code("Hundreds of thousands of people blocked streets in Hong Kong in defiance of "
-                  "Chinese authorities to demand democratic reforms.", published="2019-06-16")
+    events = code("Thousands of protesters in Hong Kong marched in defiance of the Chinese "
+                  "government.", published="2019-06-16")
     assert {(e["source"]["code"][:3], e["target"]["code"]) for e in events} == {("HKG", "CHNGOV")}
 
 

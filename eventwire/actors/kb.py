@@ -275,12 +275,12 @@ class KnowledgeBase:
         return best
 
     def misspelt(self, word: str) -> tuple[Entry, ...]:
-        """The country a capitalised word names with one typo ("Ethopia", "Somalai").
+        """The country a capitalised word names with one typo ("Ethiopa", "Somaliaa").
 
         Scraped and translated copy misspells names; a one-letter slip in a long country
         name or adjective is still that country.  Only single-word state names of six or more
         letters take part (short ones are too close to each other: Iran/Iraq), and only when
-        exactly one name is one edit away.  () when none is.
+        the names one edit away are all one country's.  () when none is.
         """
         keys = word_keys(word)
         if len(keys) != 1 or len(keys[0]) < TYPO_MIN_LEN or not word[:1].isupper():
@@ -293,15 +293,16 @@ class KnowledgeBase:
         near = set(self._typos.get(key, ()))
         for i in range(len(key)):
             near |= self._typos.get(key[:i] + key[i + 1:], frozenset())
-        near = {n for n in near if _one_edit(key, n)}
-        if len(near) != 1:
-            return ()
-        return tuple(e for e in self._phrases[(near.pop(),)] if e.kind == "state")
+        entries = [e for n in sorted(near) if _one_edit(key, n)
+                   for e in self._phrases[(n,)] if e.kind == "state"]
+        if len({e.country for e in entries}) != 1:
+            return ()  # none, or two countries ("Dambia": Gambia or Zambia)
+        return tuple(entries[:1])
 
     def misspelt_person(self, words: Sequence[str], titled: bool = False) -> tuple[Entry, ...]:
         """The person a name with a one-letter slip in the surname means ("Francois
-        Mitterand").  The given names, when written, must be the person's; a surname alone
-        needs a title before it (``titled``: "President Mitterand").  Surnames of seven or
+        Thatcer").  The given names, when written, must be the person's; a surname alone
+        needs a title before it (``titled``: "Prime Minister Thatcer").  Surnames of seven or
         more letters only, and only when one person fits.  () when none does."""
         if not words:
             return ()

@@ -2,7 +2,7 @@
 
 A noun phrase is read as a whole: "Russian President Vladimir Putin" is one actor (a person),
 "North Korean state media KCNA" is KCNA, "the Russian Defence Ministry" is a country plus a role
-(RUS + MIL), "Ukraine's parliament" a possessor plus a role (UKR + LEG), "Hungarian and Romanian
+(RUS + MIL), "Ukraine's parliament" a possessor plus a role (UKR + LEG), "Czech and Slovak
 officials" two actors.  Inside the phrase a named person or organisation outranks a country
 (a country in a compound is usually a modifier: "North Korea leader Kim"), and the role of the
 head noun gives the sector.  Pronouns, surnames and descriptions go through the article context
@@ -127,9 +127,9 @@ class SentenceActors:
                 raw.append(_Match(i, end, tuple(entries)))
                 i = end
             else:
-                # a one-letter slip in a country name is still the country ("Ethopia")
+                # a one-letter slip in a country name is still the country ("Ethiopa")
                 if len(words[i]) >= 6 and words[i][:1].isupper() and \
-                        tokens[i].pos_ in {"PROPN", "ADJ"} and tokens[i].is_alpha:
+                        tokens[i].pos_ in {"PROPN", "ADJ", "NOUN"} and tokens[i].is_alpha:
                     typo = kb.misspelt(words[i])
                     if typo:
                         raw.append(_Match(i, i + 1, typo))
@@ -147,7 +147,7 @@ class SentenceActors:
 
     @staticmethod
     def _misspelt_people(tokens: list, kb: Any, covered: set[int]) -> list[_Match]:
-        """Names the base misses by one letter of the surname ("Francois Mitterand")."""
+        """Names the base misses by one letter of the surname ("Margaret Thatcer")."""
         out = []
         name = [i not in covered and t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()
                 for i, t in enumerate(tokens)]
@@ -237,7 +237,7 @@ class SentenceActors:
                         for pobj in prep.children:
                             if pobj.dep_ != "pobj":
                                 continue
-                            # a place, not people: "the settlement of Russian immigrants"
+                            # a place, not people: "the arrival of Russian immigrants"
                             # is nowhere in Russia
                             refs = [r for r in self.resolve(pobj)
                                     if r.country and self._names_place(pobj)]
@@ -277,7 +277,7 @@ class SentenceActors:
         name = _entity_text(token)
         if not token.text[:1].isupper():
             return []  # "the western bank" is no town called Bank
-        # "Tripoli" is Lebanon's in a sentence or article that names Lebanon
+        # a city name several countries share is the one of a country the sentence or article names
         mentioned = frozenset(
             {e.country for m in self._by_token.values() for e in m.entries
              if e.kind == "state" and e.country}
@@ -310,11 +310,11 @@ class SentenceActors:
         """Where an actor with a role but no country ("the president", "President Jo Bako")
         most likely belongs: where the sentence says things happen; else the one country
         whose own people, opposition or institutions the sentence names ("his promise to the
-        Malawian people"); else the only country the article has named so far.  A guess.
+        Malawian opposition"); else the only country the article has named so far.  A guess.
 
         A government or army often deals with foreign ones, so only a country's society
         places them; judges, police or protesters act at home, so any one country named does
-        ("Judge Jo Bako investigated Chilean ministers")."""
+        ("Judge Jo Bako summoned Peruvian ministers")."""
         country = self.place_country()
         if country:
             return country
@@ -450,7 +450,7 @@ class SentenceActors:
             return self._ethnic_group(token, text)
         if orgs and any(m.start <= token.i < m.end for m, _ in states) and not any(
                 m.start <= token.i < m.end for m, _ in orgs):
-            orgs = []  # "NATO-member Norway", "EU member Poland": the head names the actor
+            orgs = []  # "EU member Poland": the head names the actor
         ref = None
         if persons:
             ref = self._person(persons, text, former)
@@ -488,7 +488,7 @@ class SentenceActors:
             sector = None if former else role.sector
         if states:
             out = []
-            # Coordinated adjectives: "Hungarian and Romanian officials" -> two actors.
+            # Coordinated adjectives: "Czech and Slovak officials" -> two actors.
             for _m, e in _distinct_states(states):
                 st_sector = sector
                 if e.code and not roles:
@@ -768,7 +768,7 @@ def _plausible(doc: Any, m: _Match, covered: set[int]) -> bool:
             "IGO", "NGO"} for e in m.entries) and doc[start].text[:1].islower():
         return False
     # A surname followed by a name the base does not know is somebody else's given name:
-    # "Chadli Klibi" is not Chadli Bendjedid.
+    # "Ahmed Zorgati" is nobody called Ahmed.
     if all(e.kind == "person" and (e.form == "surname" or end - start == 1)
            for e in m.entries) and end < len(doc) \
             and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \

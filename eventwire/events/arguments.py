@@ -399,7 +399,7 @@ def noun_target_tokens(noun: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
     for prep in _preps(noun, {"between", "among"}):
         for p in _pobjs(prep):
             yield p, "between"
-    # "a suspension of air links *with Belarus*": the pattern's object carries the other side
+    # "a suspension of ferry services *to Belarus*": the pattern's object carries the other side
     obj = getattr(trigger, "object_token", None)
     if obj is not None and obj.i != noun.i:
         for name in ["with", "to", "against", "on", "from"]:

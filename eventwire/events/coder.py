@@ -89,7 +89,7 @@ EXPEL_VERBS = {"expel", "deport", "evict", "banish"}  # "expelled from X": X's a
 PEACEKEEPING = "074"  # provide military protection or peacekeeping
 FORCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 FUTURE_INTENT_ROOTS = {"04", "05", "06", "07", "08"}
-# Codes about territory: where they happen is whom they hit ("imposed a curfew in Cizre",
+# Codes about territory: where they happen is whom they hit ("imposed a curfew in Garissa",
 # "reimposed blockades in the West Bank").
 # curfews, emergencies, their lifting, resignations: acts on one's own people
 ON_POPULATION = ("1721", "1722", "1723", "1724", "081", "083")
@@ -349,7 +349,7 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     expel = tok.lemma_.lower() in EXPEL_VERBS
     if not sources and passive and subj is None and (
             trig.pattern.code.startswith(BY_AUTHORITIES) or expel):
-        # "a missionary was arrested in Lebanon": who arrests, expels or tries people with no
+        # "a journalist was arrested in Iran": who arrests, expels or tries people with no
         # agent named is the authorities where it happens (a guess)
         country = sa.place_country() or next(
             (r.country for p, _ in preposition_objects(tok, {"from"}) for r in sa.actors(p)
@@ -359,7 +359,7 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
             sources = [guessed(country, "GOV", "the authorities")]
     if not sources and subj is not None and not passive and trig.pattern.code[:2] in FORCE_ROOTS \
             and subj.i in sa.violent_tokens:
-        # "a roadside bomb near Samarra killed two soldiers": nobody named; CAMEO codes the
+        # "a car bomb in Mosul killed three policemen": nobody named; CAMEO codes the
         # unidentified attackers as armed men of the place (UAF).  A guess.
         country = sa.place_country()
         if country:
@@ -382,12 +382,12 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
     code = _military(_joint(tok, trig.pattern.code, sources), sources)
     if not targets and not trig.pattern.no_target:
         if code.startswith(TERRITORIAL):
-            # "imposed a curfew in Cizre": where a territorial act happens is whom it hits
+            # "imposed a curfew in Garissa": where a territorial act happens is whom it hits
             targets, how = first_actors([c for h in holders for c in locatives(h)], sa, sources)
             own = {s.country for s in sources if s.country}
             if targets and all(t.country in own and t.kind == "state" and not t.actor.sector
                                for t in targets):
-                targets = []  # "a curfew in southeastern Turkey" by Turkey: on its population
+                targets = []  # "a curfew in northeastern Kenya" by Kenya: on its population
             if not targets and code.startswith(ON_POPULATION) and sources[0].country \
                     and len(sources[0].country) == 3:
                 # "imposed a nationwide curfew": on the source's own population
@@ -405,7 +405,7 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
                 [*verb_target_tokens(tok, trig, cues), *preposition_objects(tok, {"at"})]
                 if tok.pos_ in {"VERB", "AUX"} else [], sa, sources)
     if not targets and code.startswith(PROTEST):
-        # "blocked streets in defiance of Chinese authorities", "marched against the junta"
+        # "marched in defiance of the government", "rallied against the junta"
         targets, how = first_actors(_opposed(tok), sa, sources)
         if not targets:
             targets, how = the_authorities(sources, sa)

@@ -144,8 +144,8 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos"
 def only_other_actor(trigger: Any, sources: list[ActorRef], sa: SentenceActors,
                      reporter: Any = None) -> tuple[list[ActorRef], str | None]:
     """The target of an act whose grammar names none: the one other actor the sentence
-    names, outside the reporting clause ("Jordan agreed to undertake exercises with
-    Britain's help" -> GBR).  Nothing when there are several candidates, or none.  A guess."""
+    names, outside the reporting clause ("Oman agreed to hold exercises to deter
+    Iranian incursions" -> IRN).  Nothing when there are several candidates, or none.  A guess."""
     main = trigger.dep_ == "ROOT" or (reporter is not None and trigger.head.i == reporter.i)
     if not main:
         return [], None  # only the sentence's main act: side events keep their silence

@@ -43,7 +43,7 @@ _MAX_BONUS = 0.5 + 2 * _MAX_MODIFIERS
 # "threatened Iran with sanctions", "agreed to a ceasefire", "warned of retaliation").
 _FRAME_PREPS = frozenset({"for", "with", "to", "on", "upon", "of", "against"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
-# "Russia said that Sudan must return the helicopter": telling another party what it must or
+# "Germany said that Belarus must release the journalist": telling another party what it must or
 # should do is a demand (CAMEO 10), whichever verb reports it.  The statement verbs, and the
 # modals that make their that-clause an obligation.
 _STATEMENT_VERBS = frozenset({"say", "declare", "state", "tell", "stress", "add", "insist",
