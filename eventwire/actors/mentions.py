@@ -458,9 +458,10 @@ class SentenceActors:
             # at this date, the organisation named with them says whom they act for.
             # "NATO Secretary-General Jens Stoltenberg" acts for NATO even on a date the base
             # gives him another office: the title written with the name says which.
-            named_office = ref is not None and not former and any(
-                (r.code or "") and (r.code or "").startswith(oe.code or "~")
-                for _, oe in orgs for r in self._person_entry_roles(persons))
+            held = self._pick_person([e for _, e in persons]) if ref and orgs else None
+            named_office = held is not None and not former and any(
+                r.code and oe.code and r.code.startswith(oe.code)
+                for _, oe in orgs for r in held.roles)
             if ref and (ref.actor.sector or not orgs or former) and not named_office:
                 return [ref]
         if orgs:
@@ -608,10 +609,6 @@ class SentenceActors:
             Actor(text=text, code=code, country=country, sector=sector,
                   name=e.name, entity=e.entity),
             "person", "surname" if e.form == "surname" else "name", person_key=e.key)
-
-    def _person_entry_roles(self, persons: list) -> list:
-        e = self._pick_person([e for _, e in persons])
-        return list(e.roles) if e is not None else []
 
     def _pick_person(self, entries: list) -> Any | None:
         """Which person a name means.  A full name is itself; a surname alone is the person
