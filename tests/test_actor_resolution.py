@@ -411,3 +411,26 @@ def test_people_described_by_a_nationality_are_no_place(pipeline) -> None:
     assert actors.place_country() is None
     doc = pipeline.nlp("The strike was called in Tallinn.")
     assert SentenceActors(doc, pipeline.kb, ArticleContext(), 0).place_country() == "EST"
+
+
+# -- peoples with a home state, and places that are not actors -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people living in one state are that state's when the sentence names no other
+        ("Kachin rebels ambushed a convoy of Chinese traders.", ("MMRREB", "CHNBUS")),
+        ("Indian troops fired on Tamils fleeing by boat.", ("INDMIL", "LKACVL")),
+        # … and where the sentence puts them otherwise
+        ("Uighurs in Kazakhstan protested against the Chinese government.",
+         ("KAZCVL", "CHNGOV")),
+    ],
+)
+def test_peoples_with_one_home_state(code, text, expected) -> None:
+    assert expected in dyad_codes(code(text, "2012-06-01"))
+
+
+def test_a_border_named_as_a_place_is_not_its_country(code) -> None:
+    events = code("Thai soldiers seized a smugglers' camp on the Cambodian border.", "2011-02-10")
+    assert not any((t or "").startswith("KHM") for t in targets(events))

@@ -417,3 +417,32 @@ def test_cooperation_between_two_sides_as_one_of_them_says_is_that_sides_word(co
                   "continue to grow.", published="2022-08-15")
     pairs = {(e["source"]["code"][:3], (e["target"] or {}).get("code", "")[:3]) for e in events}
     assert ("PRK", "RUS") in pairs and ("RUS", "PRK") not in pairs
+
+
+def test_an_event_noun_at_the_end_of_a_list_of_objects_takes_the_lists_verb(code):
+    got = triples(code("Ethiopian forces launched artillery, mortar and rocket fire against "
+                       "Eritrean positions near the border today.", published="2000-05-20"))
+    assert ("ETH", "ERI", "19") in got
+
+
+def test_a_statement_that_a_leader_must_agree_is_a_demand(code):
+    got = triples(code("Opposition parties in Togo announced that President Faure Gnassingbe "
+                       "must agree to term limits before any vote.", published="2018-09-01"))
+    assert any(s == "TGO" and t == "TGO" and root == "10" for s, t, root in got)
+
+
+def test_reported_would_is_an_intent_not_a_condition(code):
+    events = code("Cuban officials said on Monday they would meet a Vatican envoy next month.",
+                  published="2015-03-02")
+    meet = [e for e in events if e["target"] and e["source"]["code"].startswith("CUB")]
+    assert meet and all(e["modality"] == "future" and e["cameo"]["root"] == "03" for e in meet)
+    # "would" that is not reported speech keeps its conditional reading
+    events = code("Greece would veto the deal if Turkey kept drilling.", published="2020-08-01")
+    assert all(e["modality"] == "hypothetical" for e in events if e["source"]["code"][:3] == "GRC")
+
+
+def test_protest_against_an_act_is_aimed_at_its_author(code):
+    events = code("Students in Caracas marched against the repression by Venezuelan police.",
+                  published="2014-02-20")
+    assert ("VEN", "VEN", "14") in triples(events)
+    assert any(e["target"]["code"] == "VENCOP" for e in events if e["target"])

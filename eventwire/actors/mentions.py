@@ -421,6 +421,9 @@ class SentenceActors:
             return []
         if token.lemma_.lower() in NOT_ACTOR_HEADS:
             return []  # "the Russian language" is no Russian actor
+        if token.lemma_.lower() in BORDERS | {"coast", "shore", "bank"} and token.dep_ == "pobj" \
+                and token.head.lower_ in {"on", "along", "near", "at", "by", "off"}:
+            return []  # "a camp on the Thai border" says where, not whom
         if token.lemma_.lower() in QUANTITY_HEADS and token.i not in self._by_token:
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -511,6 +514,17 @@ class SentenceActors:
                         return [ActorRef(Actor(text=text, code=compose_code(o.country, sector),
                                                country=o.country, sector=sector),
                                          "role", "possessive") for o in owners if o.country]
+        homes = {r.country for _, r in roles if r.country and not former}
+        if len(homes) == 1:
+            # "Karen rebels": a people living in one state are that state's, unless the
+            # sentence places them elsewhere ("Karens in Thailand")
+            placed = [r.country for prep in token.children
+                      if prep.dep_ == "prep" and prep.lower_ in {"in", "inside"}
+                      for pobj in prep.children if pobj.dep_ == "pobj"
+                      for r in self.resolve(pobj) if r.country and len(r.country) == 3]
+            country = placed[0] if placed else homes.pop()
+            return [ActorRef(Actor(text=text, code=compose_code(country, sector),
+                                   country=country, sector=sector), "role", "name")]
         if roles and token.pos_ == "NOUN" and token.i in self._by_token:
             # "Darfur rebels", "Kandahar police": a place name as the modifier says whose
             # (not "Judge Anna Kovar": there the head is a name)

@@ -90,6 +90,10 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
         # one nearest before the verb is the real one
         before = [c for c in subjects if c.i < verb.i]
         c = before[-1] if before else subjects[0]
+        if c.pos_ == "VERB" and c.tag_ == "VBG":
+            # "The Red Cross operating in Iraq said …" misread as a gerund subject: the
+            # gerund's own subject speaks
+            c = next((g for g in c.children if g.dep_ == "nsubj"), c)
         if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, False
         return c, False
@@ -131,6 +135,8 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ in {"VBG", "VBN"}:
         if verb.dep_ == "acl":
             if verb.tag_ != "VBG":
+                if _misread_main_verb(verb):
+                    return head, False
                 return None, True
             named = any(c.dep_ in {"poss", "compound", "amod", "nmod"} and c.pos_ in {
                 "PROPN", "ADJ"} for c in head.children)
@@ -146,13 +152,25 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
     return None, False
 
 
+def _misread_main_verb(participle: Any) -> bool:
+    """ "Palestinian youths resorted to force, officials said": a past tense read as a reduced
+    relative ("youths [who were] resorted"), which leaves the reporting verb with two subjects.
+    A real reduced relative ("troops deployed there said") leaves it one."""
+    noun = participle.head
+    if noun.dep_ != "nsubj" or any(c.dep_ == "agent" for c in participle.children):
+        return False
+    verb = noun.head
+    return any(c.dep_ == "nsubj" and c.i > participle.i for c in verb.children)
+
+
 def passive_patient(verb: Any) -> Any | None:
     for c in verb.children:
         if c.dep_ == "nsubjpass":
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
             return c
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the village attacked by …"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misread_main_verb(verb):
+        # "the village attacked by …"
         return verb.head
     return None
 
@@ -240,6 +258,14 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
                                 if agent.dep_ == "agent":
                                     for p in _pobjs(agent):
                                         yield p, "object"
+    for c in verb.children:
+        if c.dep_ == "prt" and c.lower_ == "up":
+            # "kidnapped up to 16 advisers": the parser may read "up to" as particle and
+            # preposition, leaving the counted object under them
+            for prep in _preps(c, {"to"}):
+                for p in _pobjs(prep):
+                    if any(g.dep_ == "nummod" for g in p.children):
+                        yield p, "object"
     for c in verb.children:  # "defended the right of Russian troops …": whose the object is
         if c.dep_ == "dobj" and c.pos_ == "NOUN":
             for prep in _preps(c, {"of"}):
@@ -326,8 +352,12 @@ MEASURE_NOUNS = {
 
 
 def _carrier(noun: Any) -> Any:
-    """The word that stands for an event noun in the clause: "a round of talks" -> "round"."""
+    """The word that stands for an event noun in the clause: "a round of talks" -> "round",
+    and in a list of objects the list's head: "launched artillery and rocket fire" -> "artillery"."""
     t = noun
+    while t.dep_ == "conj" and t.head.pos_ in {"NOUN", "PROPN"} and t.head.dep_ in {
+            "conj", "dobj", "attr", "pobj"}:
+        t = t.head
     while (
         t.dep_ == "pobj"
         and t.head.lower_ == "of"

@@ -205,6 +205,9 @@ def _opposed(tok: Any) -> list[tuple[Any, str]]:
         if prep.lower_ == "against" or (prep.lower_ == "of" and prep.head.lemma_.lower() in {
                 "defiance", "opposition"}):
             out.append((t, "preposition"))
+            # "against the abuses by the army": an act stands for its author
+            out += [(p, "preposition") for by in t.children if by.lower_ == "by"
+                    for p in by.children if p.dep_ == "pobj"]
     return out
 
 

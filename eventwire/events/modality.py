@@ -34,7 +34,11 @@ def _own_cues(verb: Any, cues: Cues) -> str | None:
         if c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and low in cues.negation):
             found.append("negated")
         elif c.dep_ in {"aux", "auxpass"}:
-            if low in cues.hypothetical or c.lemma_.lower() in cues.hypothetical:
+            if low == "would" and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" \
+                    and verb.head.lemma_.lower() in cues.reporting_verbs:
+                # "said it would send troops": the future of reported speech, not a condition
+                found.append("future")
+            elif low in cues.hypothetical or c.lemma_.lower() in cues.hypothetical:
                 found.append("hypothetical")
             elif low in cues.future or c.lemma_.lower() in cues.future:
                 found.append("future")

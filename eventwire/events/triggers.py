@@ -743,11 +743,14 @@ def _apply_obligations(
                 continue
             words = frozenset({token.i, modal[0].i})
             inner = found.get(clause.i)
-            if inner is not None and inner.frame is None:
+            # "said the president must agree to reforms": a demand that they agree
+            agreeing = inner is not None and inner.frame is not None \
+                and inner.frame.name == "agree" and inner.frame_token is inner.token
+            if inner is not None and (inner.frame is None or agreeing):
                 found[clause.i] = Trigger(
                     token=inner.token, pattern=inner.pattern, object_token=inner.object_token,
                     target_prep=inner.target_prep, consumed=inner.consumed | words,
-                    frame=frame, frame_token=token, code=frame.code_for(inner.pattern.code))
+                    frame=frame, frame_token=token, code=frame.code_for(inner.code))
             elif inner is None:
                 base = next(iter(frame.default_patterns.values()))
                 pattern = replace(base, lemma=token.lemma_, origin=f"{base.origin} (obligation)",
