@@ -353,7 +353,8 @@ MEASURE_NOUNS = {
 
 def _carrier(noun: Any) -> Any:
     """The word that stands for an event noun in the clause: "a round of talks" -> "round",
-    and in a list of objects the list's head: "launched artillery and rocket fire" -> "artillery"."""
+    and in a list of objects the list's head: "launched artillery and rocket fire" ->
+    "artillery"."""
     t = noun
     while t.dep_ == "conj" and t.head.pos_ in {"NOUN", "PROPN"} and t.head.dep_ in {
             "conj", "dobj", "attr", "pobj"}:
