@@ -434,3 +434,24 @@ def test_peoples_with_one_home_state(code, text, expected) -> None:
 def test_a_border_named_as_a_place_is_not_its_country(code) -> None:
     events = code("Thai soldiers seized a smugglers' camp on the Cambodian border.", "2011-02-10")
     assert not any((t or "").startswith("KHM") for t in targets(events))
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("1990-03-01", "SDNGOV"), ("2011-07-08", "SDNGOV"), ("2011-07-09", "SSDGOV"),
+     ("2015-03-01", "SSDGOV")],
+)
+def test_a_capital_before_its_states_independence_is_the_parent_states(code, published,
+                                                                        expected) -> None:
+    # independence.tsv: South Sudan since 2011-07-09
+    events = code("Rebels shelled Juba on Sunday.", published)
+    assert expected in targets(events)
+
+
+def test_the_independence_table_reads_dates() -> None:
+    from eventwire.actors.kb import sovereign_on
+
+    assert sovereign_on("ERI", "1991-01-01") == "ETH"
+    assert sovereign_on("ERI", "1993-05-24") == "ERI"
+    assert sovereign_on("ERI", None) == "ERI"
+    assert sovereign_on("FRA", "1800-01-01") == "FRA"

@@ -446,3 +446,31 @@ def test_protest_against_an_act_is_aimed_at_its_author(code):
                   published="2014-02-20")
     assert ("VEN", "VEN", "14") in triples(events)
     assert any(e["target"]["code"] == "VENCOP" for e in events if e["target"])
+
+
+def test_a_complaint_is_against_what_it_is_about_not_whom_it_is_made_to(code):
+    got = triples(code("Ghana complained to the African Union about raids by Togolese soldiers.",
+                       published="2003-02-11"))
+    assert ("GHA", "TGO", "11") in got and ("GHA", "IGO", "11") not in got
+    # with nothing named in the grievance, the addressee is the target
+    got = triples(code("Chile protested to Argentina over the incident.", published="1998-02-11"))
+    assert ("CHL", "ARG", "11") in got
+
+
+def test_rallying_support_is_on_behalf_of_whom_the_support_is_for(code):
+    events = code("The Philippines urged ASEAN to back Vietnam in its dispute with China.",
+                  published="2016-05-01")
+    rally = [e for e in events if e["cameo"]["code"] == "053"]
+    assert rally and {e["target"]["code"][:3] for e in rally} == {"VNM"}
+
+
+def test_calling_off_a_visit_curtails_relations(code):
+    got = triples(code("The Dutch foreign minister cancelled a planned visit to Turkey after "
+                       "the row over the rally.", published="2017-03-13"))
+    assert ("NLD", "TUR", "16") in got
+
+
+def test_where_the_speaker_is_is_not_where_it_happened(code):
+    events = code("Rebels shelled the town of Bor on Sunday, killing 12 people, aid workers in "
+                  "Nairobi said.", published="2014-01-12")
+    assert not any((e["target"] or {}).get("code", "").startswith("KEN") for e in events)

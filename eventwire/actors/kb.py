@@ -585,6 +585,31 @@ def _add(index: dict[tuple[str, ...], list[Entry]], keys: tuple[str, ...], entry
 
 
 @lru_cache(maxsize=1)
+def _independence() -> dict[str, tuple[str, str]]:
+    from eventwire.actors.builtin import DATA_DIR
+    from eventwire.errors import DataFileError
+
+    out = {}
+    path = DATA_DIR / "independence.tsv"
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith(("#", "code\t")):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 3 or not re.fullmatch(r"\d{4}-\d\d-\d\d", cells[2]):
+            raise DataFileError(path, "expected code, parent code and YYYY-MM-DD", n)
+        out[cells[0]] = (cells[1], cells[2])
+    return out
+
+
+def sovereign_on(country: str | None, date: str | None) -> str | None:
+    """The state a territory belonged to on ``date``: "SSD" before 2011-07-09 is "SDN"."""
+    if not country or not date:
+        return country
+    parent = _independence().get(country)
+    return parent[0] if parent is not None and date[:10] < parent[1] else country
+
+
+@lru_cache(maxsize=1)
 def default_kb() -> KnowledgeBase:
     """The knowledge base of the packaged data, loaded once per process."""
     return KnowledgeBase.load()

@@ -12,10 +12,11 @@ head noun gives the sector.  Pronouns, surnames and descriptions go through the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from eventwire.actors.coref import ArticleContext, Found
+from eventwire.actors.kb import sovereign_on
 from eventwire.records import Actor
 
 __all__ = ["ActorRef", "SentenceActors", "compose_code", "record_cheap_mentions"]
@@ -285,6 +286,7 @@ class SentenceActors:
         country = gazetteer().place_country(name, mentioned=mentioned)  # a city or a region
         if country is None:
             return []
+        country = sovereign_on(country, self.date)
         return [ActorRef(Actor(text=name, code=country, country=country), "state", "guess")]
 
     def place_country(self) -> str | None:
@@ -294,10 +296,12 @@ class SentenceActors:
         self._place = (self._place_country(),)
         return self._place[0]
 
-    def _place_country(self) -> str | None:
+    def _place_country(self, speaker: bool = False) -> str | None:
+        """``speaker``: where the one who reports is, which counts only for the reporter."""
         for t in self.tokens:
             if t.dep_ == "pobj" and t.head.lower_ in {"in", "near", "outside", "inside",
-                                                      "across", "at", "around"}:
+                                                      "across", "at", "around"} \
+                    and (speaker or not _in_reporting_subject(t)):
                 # the place itself ("in Kenya", "in Nairobi"), not people named there
                 refs = [r for r in self.resolve(t) if r.country and len(r.country) == 3
                         and self._names_place(t)]
@@ -315,13 +319,14 @@ class SentenceActors:
         A government or army often deals with foreign ones, so only a country's society
         places them; judges, police or protesters act at home, so any one country named does
         ("Judge Jo Bako summoned Peruvian ministers")."""
-        country = self.place_country()
+        speaker = _in_reporting_subject(token)  # "officials in Nairobi said": placed there
+        country = self._place_country(speaker=True) if speaker else self.place_country()
         if country:
             return country
         home_only = sector in {"GOV", "MIL", None}
         domestic = set()
         for t in self.tokens:
-            if t.i == token.i:
+            if t.i == token.i or (_in_reporting_subject(t) and not speaker):
                 continue
             for r in self.resolve(t):
                 if r.country and len(r.country) == 3 and r.kind in {"role", "state"} and (
@@ -367,8 +372,18 @@ class SentenceActors:
 
     def resolve(self, token: Any) -> list[ActorRef]:
         if token.i not in self._cache:
-            self._cache[token.i] = self._resolve(token)
+            self._cache[token.i] = [self._sovereign(r) for r in self._resolve(token)]
         return self._cache[token.i]
+
+    def _sovereign(self, ref: ActorRef) -> ActorRef:
+        """A state's names before its independence stand for the state it was part of."""
+        country = sovereign_on(ref.country, self.date)
+        if country == ref.country:
+            return ref
+        code = ref.code
+        if code and code.startswith(ref.country):
+            code = country + code[len(ref.country):]
+        return replace(ref, actor=replace(ref.actor, country=country, code=code))
 
     def record_mentions(self) -> None:
         """Put every actor mention of this sentence into the article context, in order."""
@@ -755,6 +770,22 @@ DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december", "today", "yesterday",
               "tomorrow"}
+
+
+# Verbs that attribute a report; where their speaker is ("officials in Nairobi said") is not
+# where the reported things happen.
+REPORTING = {"say", "tell", "report", "announce", "add", "claim", "confirm", "state"}
+
+
+def _in_reporting_subject(token: Any) -> bool:
+    t = token
+    for _ in range(8):
+        if t.dep_ == "nsubj" and t.head.lemma_.lower() in REPORTING:
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _plausible(doc: Any, m: _Match, covered: set[int]) -> bool:

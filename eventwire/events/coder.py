@@ -74,7 +74,10 @@ STATEMENT_CODE = "010"
 # Dissent, and calling it off: with no one named, it is aimed at the authorities where it
 # happens (CAMEO's convention for protests; "called off the rally" eases the same dissent).
 PROTEST = ("14", "082", "0352")
+# Disapproval: aimed at what it is about, not at whom it is voiced to.
+DISAPPROVE = ("11",)
 JOINT_CODE = "062"  # cooperate militarily
+RALLY_SUPPORT = "053"  # appeal to others to support someone
 MILITARY_BOMBING = "195"  # employ aerial weapons
 VISIT_CODES = {"042", "043"}
 AIRCRAFT = re.compile(r"\b(?:war ?planes?|jets?|bombers?|aircraft|helicopters?|gunships?|"
@@ -282,6 +285,10 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
         # "plans to expel": CAMEO has no intent-to-expel code; keep the act, mark the intent.
         code = trig.pattern.code
     cands: list[tuple[Any, str]] = []
+    if code == RALLY_SUPPORT and action is not ftok and action.pos_ in {"VERB", "AUX"}:
+        # "urged the EU to back Kosovo": rallying support on someone's behalf is about whom
+        # the support is for, not whom the appeal is to
+        cands += [(t, h) for t, h in verb_target_tokens(action, trig, cues) if h == "object"]
     if frame.name in {"appeal", "demand"}:
         # Whom the appeal is to: "urged Iran", "called on Iran", "demanded that the US …",
         # "demanded an admission by Moscow".
@@ -371,10 +378,31 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         return None
     targets: list[ActorRef] = []
     how = None
-    if not trig.pattern.no_target:
+    if not trig.pattern.no_target and trig.pattern.code.startswith(DISAPPROVE) \
+            and not any(c.dep_ == "dobj" for c in tok.children):
+        # "complained to the UN over Israeli air raids": a complaint is against whom it is
+        # about; whom it is made to only hears it
+        targets, how = first_actors(_grievance(tok), sa, sources)
+    if not targets and not trig.pattern.no_target:
         targets, how = first_actors(verb_target_tokens(tok, trig, cues), sa, sources)
     return _candidate(trig, sa, sources, targets, how, [tok], trig.pattern.confidence, [],
                       cues)
+
+
+def _grievance(verb: Any) -> list[tuple[Any, str]]:
+    """What a complaint is about ("over the raids", "about Russia's conduct") and the author
+    of that act ("the raids by Israel")."""
+    out = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"over", "about", "at", "against"}:
+            continue
+        for p in prep.children:
+            if p.dep_ != "pobj":
+                continue
+            out.append((p, "preposition"))
+            out += [(g, "preposition") for by in p.children if by.lower_ == "by"
+                    for g in by.children if g.dep_ == "pobj"]
+    return out
 
 
 def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: list[ActorRef],
