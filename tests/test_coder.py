@@ -474,3 +474,17 @@ def test_where_the_speaker_is_is_not_where_it_happened(code):
     events = code("Rebels shelled the town of Bor on Sunday, killing 12 people, aid workers in "
                   "Nairobi said.", published="2014-01-12")
     assert not any((e["target"] or {}).get("code", "").startswith("KEN") for e in events)
+
+
+def test_a_message_that_someone_must_act_is_a_demand_on_them(code):
+    events = code("The African Union sent a message to Mali's junta that it should hold "
+                  "elections by February.", published="2021-06-01")
+    got = {(e["source"]["code"][:3], e["target"]["code"][:3], e["cameo"]["root"])
+           for e in events if e["target"]}
+    assert ("IGO", "MLI", "10") in got
+
+
+def test_lifting_curbs_on_the_press_is_easing_restrictions_on_freedoms(code):
+    events = code("Reporters Without Borders demanded that the Egyptian government lift curbs "
+                  "on the press.", published="2004-01-01")
+    assert [e["cameo"]["code"] for e in events] == ["1051"]

@@ -296,10 +296,15 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
             (c, "object") for c in ftok.children if c.dep_ in {"dobj", "dative"} and c is not action
         ]
         for c in ftok.children:
-            if c.dep_ == "prep" and c.lower_ in {"on", "to", "upon"}:
+            if c.dep_ in {"prep", "dative"} and c.lower_ in {"on", "to", "upon"}:
                 cands += [(p, "preposition") for p in c.children if p.dep_ == "pobj"]
             if c.dep_ == "ccomp":
                 cands += [(g, "object") for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+            if c.dep_ == "dobj":
+                # "sent a message that the junta must …": the clause hangs on the message
+                cands += [(g, "object") for clause in c.children
+                          if clause.dep_ in {"acl", "ccomp"}
+                          for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}]
         if action is not ftok and action.pos_ in {"NOUN", "PROPN"}:
             for c in action.children:
                 if c.dep_ == "prep" and c.lower_ == "by":

@@ -50,6 +50,9 @@ _STATEMENT_VERBS = frozenset({"say", "declare", "state", "tell", "stress", "add"
                               "warn", "reiterate", "argue", "conclude", "maintain", "write",
                               "announce", "emphasize", "emphasise", "underline", "repeat"})
 _OBLIGATION = frozenset({"must", "should"})
+# Nouns for a message whose that-clause can be a demand ("a warning that Iraq must …").
+_MESSAGE_NOUNS = frozenset({"reminder", "warning", "message", "statement", "letter", "note",
+                            "notice", "declaration", "ultimatum", "insistence"})
 # the clause subject that is the speaker itself: "Russia said it must defend itself" is no demand
 _SELF = frozenset({"i", "we", "it", "he", "she", "they", "itself"})
 # Heads that only count something: the object is what they count ("dozens of protesters").
@@ -730,18 +733,30 @@ def _apply_obligations(
     if frame is None:
         return
     for token in sent.tokens:
-        if token.lemma_.lower() not in _STATEMENT_VERBS or token.i in found \
-                or token.i in blocked or not sent.verb_like(token):
+        speaker = token  # the word whose clause says it: a statement verb, or a message noun
+        addressed = False
+        if token.lemma_.lower() in _MESSAGE_NOUNS and token.dep_ == "dobj" \
+                and sent.verb_like(token.head):
+            # "issued a reminder to Iraq that it must cooperate": the verb that delivers the
+            # message says it; "it" is then the addressee, not the speaker
+            speaker = token.head
+            addressed = any(c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                            for c in [*sent.children(token), *sent.children(speaker)])
+        elif token.lemma_.lower() not in _STATEMENT_VERBS or not sent.verb_like(token):
             continue
+        if speaker.i in found or speaker.i in blocked:
+            continue
+        kinds = ("ccomp", "acl") if speaker is not token else ("ccomp",)
         for clause in sent.children(token):
-            if clause.dep_ != "ccomp" or clause.i < token.i:
+            if clause.dep_ not in kinds or clause.i < token.i:
                 continue
             kids = sent.children(clause)
             modal = [g for g in kids if g.dep_ == "aux" and g.lower_ in _OBLIGATION]
             subjects = [g for g in kids if g.dep_ in ("nsubj", "nsubjpass")]
-            if not modal or not subjects or subjects[0].lower_ in _SELF:
+            if not modal or not subjects or (subjects[0].lower_ in _SELF and not addressed):
                 continue
-            words = frozenset({token.i, modal[0].i})
+            words = frozenset({token.i, speaker.i, modal[0].i})
+            token = speaker
             inner = found.get(clause.i)
             # "said the president must agree to reforms": a demand that they agree
             agreeing = inner is not None and inner.frame is not None \
