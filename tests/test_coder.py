@@ -488,3 +488,15 @@ def test_lifting_curbs_on_the_press_is_easing_restrictions_on_freedoms(code):
     events = code("Reporters Without Borders demanded that the Egyptian government lift curbs "
                   "on the press.", published="2004-01-01")
     assert [e["cameo"]["code"] for e in events] == ["1051"]
+
+
+def test_asylum_is_asked_of_the_state_where_it_is_sought(code):
+    got = triples(code("Hundreds of Eritrean conscripts sought asylum in Sudan last year.",
+                       published="2015-01-10"))
+    assert ("ERI", "SDN", "02") in got
+
+
+def test_keeping_a_demonstration_from_happening_restricts_assembly(code):
+    events = code("Belarusian police prevented a demonstration by opposition supporters in "
+                  "Minsk.", published="2020-09-01")
+    assert {e["cameo"]["code"] for e in events} == {"1721"}

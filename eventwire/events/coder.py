@@ -78,6 +78,7 @@ PROTEST = ("14", "082", "0352")
 DISAPPROVE = ("11",)
 JOINT_CODE = "062"  # cooperate militarily
 RALLY_SUPPORT = "053"  # appeal to others to support someone
+SHELTER = {"asylum", "refuge", "sanctuary", "haven", "safe_haven", "protection", "shelter"}
 MILITARY_BOMBING = "195"  # employ aerial weapons
 VISIT_CODES = {"042", "043"}
 AIRCRAFT = re.compile(r"\b(?:war ?planes?|jets?|bombers?|aircraft|helicopters?|gunships?|"
@@ -431,6 +432,12 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
                 targets = [ActorRef(Actor(text="population", code=compose_code(c, "CVL"),
                                           country=c, sector="CVL"), "role", "guess")]
                 how = "role"
+        obj = trig.object_token
+        if not targets and obj is not None and obj.lemma_.lower() in SHELTER:
+            # "sought refuge in Germany": protection is asked of the state where it is sought
+            targets, how = first_actors(
+                [*preposition_objects(tok, {"in"}), *preposition_objects(obj, {"in"})],
+                sa, sources)
         if not targets and code[:2] >= "11":
             # "fired shells at targets in Jericho": for hostile acts "at" names the target
             targets, how = first_actors(preposition_objects(tok, {"at"}), sa, sources)
