@@ -500,3 +500,28 @@ def test_keeping_a_demonstration_from_happening_restricts_assembly(code):
     events = code("Belarusian police prevented a demonstration by opposition supporters in "
                   "Minsk.", published="2020-09-01")
     assert {e["cameo"]["code"] for e in events} == {"1721"}
+
+
+@pytest.mark.parametrize(
+    "text, published, code_prefix",
+    [
+        ("President Ouattara announced that he will extend the curfew in Bouake.", "2012-03-04",
+         "132"),
+        ("Greece said it would expel two Turkish diplomats.", "2019-01-10", "13"),
+        ("The Saudi navy will tighten its blockade of Yemen, the coalition said.",
+         "2017-11-10", "138"),
+    ],
+)
+def test_coercion_announced_for_the_future_is_a_threat(code, text, published, code_prefix):
+    events = code(text, published=published)
+    assert events and all(e["cameo"]["code"].startswith(code_prefix) for e in events)
+    assert all(e["modality"] == "future" for e in events)
+    # the act itself, once done, is coded as the act
+    done = code(text.replace("will ", "").replace("would ", ""), published=published)
+    assert not any(e["cameo"]["root"] == "13" for e in done)
+
+
+def test_a_bombing_that_killed_is_the_bombing(code):
+    events = code("A roadside bombing near Kandahar killed three Afghan policemen.",
+                  published="2009-05-02")
+    assert [e["cameo"]["code"] for e in events] == ["1833"]

@@ -113,7 +113,8 @@ class SentenceActors:
         self._by_token: dict[int, _Match] = {}
         self._cache: dict[int, list[ActorRef]] = {}
         self.event_tokens: set[int] = set()  # tokens that are events, set by the coder
-        self.violent_tokens: set[int] = set()  # event nouns of force ("the bomb"), likewise
+        # event nouns of force ("the bomb") and their codes, likewise
+        self.violent_tokens: dict[int, str] = {}
         # spaCy builds a new Token object for every doc[i] and every iteration: read once
         tokens = list(doc)
         self.tokens = tokens

@@ -15,7 +15,7 @@ event without a source, no event whose source and target are the same actor.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from eventwire.actors.mentions import ActorRef, SentenceActors, compose_code
@@ -93,6 +93,7 @@ EXPEL_VERBS = {"expel", "deport", "evict", "banish"}  # "expelled from X": X's a
 PEACEKEEPING = "074"  # provide military protection or peacekeeping
 FORCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 FUTURE_INTENT_ROOTS = {"04", "05", "06", "07", "08"}
+FUTURE_THREAT_ROOTS = {"16", "17", "18", "19", "20"}
 # Codes about territory: where they happen is whom they hit ("imposed a curfew in Garissa",
 # "reimposed blockades in the West Bank").
 # curfews, emergencies, their lifting, resignations: acts on one's own people
@@ -224,7 +225,8 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
     doc, sa = si.doc, si.actors
     consumed: set[int] = set()
     # violent acts named by a noun ("a car bomb", "the blast"): subjects that act without actors
-    sa.violent_tokens = {t.token.i for t in triggers if t.token.pos_ in {"NOUN", "PROPN"}
+    sa.violent_tokens = {t.token.i: t.pattern.code for t in triggers
+                         if t.token.pos_ in {"NOUN", "PROPN"}
                          and t.pattern.code[:2] in FORCE_ROOTS}
     sa.event_tokens = {t.token.i for t in triggers} | {
         t.object_token.i for t in triggers
@@ -382,6 +384,12 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
             sources = [guessed(country, "UAF", "unidentified attackers")]
     if not sources:
         return None
+    if subj is not None and not passive and subj.i in sa.violent_tokens \
+            and trig.pattern.code[:2] in FORCE_ROOTS and trig.pattern.code[-1:] == "0":
+        # "a roadside bombing killed two soldiers": the act is the bombing (1833), and
+        # "killed" only says what it did
+        trig = replace(trig, code=sa.violent_tokens[subj.i],
+                       pattern=replace(trig.pattern, code=sa.violent_tokens[subj.i]))
     targets: list[ActorRef] = []
     how = None
     if not trig.pattern.no_target and trig.pattern.code.startswith(DISAPPROVE) \
@@ -605,6 +613,12 @@ def _events_of(
         if cand.targets:
             # an intent is the one side's: "China will send an envoy to hold talks with Kyiv"
             pairs = [(s, t) for s, t in pairs if any(s is x for x in cand.sources)]
+    elif modality == "future" and cand.frame_verb is None \
+            and cand.code[:2] in FUTURE_THREAT_ROOTS and "threaten" in lexicon.frames:
+        # … and announced coercion ("will extend the curfew", "said it would tighten the
+        # blockade") as a threat (13x): a hostile act said to come is a threat until it does
+        cand.code = lexicon.frames["threaten"].code_for(cand.code)
+        pairs = [(s, t) for s, t in pairs if any(s is x for x in cand.sources)]
     cand.code = _dissent_purpose(tok, cand.code)
     date, precision, basis = (
         si.dates(si.doc[:], tok) if si.dates else (si.published, "day", "publication")
