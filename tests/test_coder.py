@@ -525,3 +525,12 @@ def test_a_bombing_that_killed_is_the_bombing(code):
     events = code("A roadside bombing near Kandahar killed three Afghan policemen.",
                   published="2009-05-02")
     assert [e["cameo"]["code"] for e in events] == ["1833"]
+
+
+def test_activists_from_a_party_saying_the_leader_must_go(code):
+    events = code("Activists from the opposition party staged rallies in Lusaka against "
+                  "President Hichilema, saying he must resign.", published="2023-06-01")
+    codes = {e["cameo"]["code"] for e in events if e["target"] and
+             e["target"]["code"].startswith("ZMB")}
+    # the rally is for a change of leadership, and the saying is a demand that he go
+    assert "1411" in codes and "1041" in codes

@@ -348,10 +348,11 @@ class SentenceActors:
             return None  # "its ambassador" is somebody's: the possessor decides
         lemma = token.lemma_.lower()
         if lemma in OWNED_BY_OF or (lemma in QUANTITY_HEADS and token.i not in self._by_token):
-            # "thousands of protesters", "leaders of the opposition coalition": the of-object
-            # says who they are
+            # "thousands of protesters", "leaders of the opposition coalition", "activists
+            # from the opposition party": the of-object says who they are
+            owners = {"of", "from"} if lemma in OWNED_BY_OF else {"of"}
             for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
+                if prep.dep_ == "prep" and prep.lower_ in owners:
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             inner = self.role_only(pobj)
@@ -698,8 +699,10 @@ class SentenceActors:
         # "the leaders of the two countries": the of-object says whose ("Foreign Minister
         # Jo Bako of Tunisia", parsed with the name in apposition, too).
         appositions = [c for c in token.children if c.dep_ == "appos"]
+        # "activists from the Fatah party" belong to it as "members of" do
+        owners_preps = {"of", "from"} if token.lemma_.lower() in OWNED_BY_OF else {"of"}
         for prep in [*token.children, *(g for a in appositions for g in a.children)]:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            if prep.dep_ == "prep" and prep.lower_ in owners_preps:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         owners = self.actors(pobj)

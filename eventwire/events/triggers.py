@@ -753,7 +753,8 @@ def _apply_obligations(
             kids = sent.children(clause)
             modal = [g for g in kids if g.dep_ == "aux" and g.lower_ in _OBLIGATION]
             subjects = [g for g in kids if g.dep_ in ("nsubj", "nsubjpass")]
-            if not modal or not subjects or (subjects[0].lower_ in _SELF and not addressed):
+            if not modal or not subjects or (subjects[0].lower_ in _SELF and not addressed
+                                              and not _other_party(subjects[0], token, sent)):
                 continue
             words = frozenset({token.i, speaker.i, modal[0].i})
             token = speaker
@@ -774,6 +775,23 @@ def _apply_obligations(
                     token=token, pattern=pattern, object_token=None, target_prep=None,
                     consumed=words, frame=frame, frame_token=token)
             break
+
+
+def _other_party(pronoun: Token, verb: Token, sent: _Sentence) -> bool:
+    """Whether a pronoun in what a speaker says cannot be the speaker, by number: activists
+    "saying he must resign" speak of someone else."""
+    speaker = verb
+    while not any(c.dep_ == "nsubj" for c in sent.children(speaker)) \
+            and speaker.dep_ in ("advcl", "conj", "xcomp") and speaker.head is not speaker:
+        speaker = speaker.head
+    subject = next((c for c in sent.children(speaker) if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _SELF:
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "conj" for c in sent.children(subject))
+    low = pronoun.lower_
+    return (plural and low in ("he", "she", "it")) or (not plural and low == "they"
+                                                       and subject.tag_ == "NNP")
 
 
 def _apply_frames(
