@@ -534,3 +534,12 @@ def test_activists_from_a_party_saying_the_leader_must_go(code):
              e["target"]["code"].startswith("ZMB")}
     # the rally is for a change of leadership, and the saying is a demand that he go
     assert "1411" in codes and "1041" in codes
+
+
+def test_in_talks_is_taking_part_only_after_a_verb_of_taking_part(code):
+    got = triples(code("Hamas agreed to Qatari mediation in the indirect talks with Israel.",
+                       published="2021-05-15"))
+    assert ("PSE", "ISR", "04") not in got
+    got = triples(code("Colombia engaged in talks with the ELN rebels in Havana.",
+                       published="2017-02-10"))
+    assert ("COL", "COL", "04") in got

@@ -369,6 +369,16 @@ def _carrier(noun: Any) -> Any:
     return t
 
 
+# Verbs whose "in X" is taking part in X.
+TAKING_PART = {"engage", "participate", "take", "join", "involve", "lock", "embroil", "enter",
+               "remain", "stay", "bog", "mire", "persist", "continue", "resume", "invest",
+               "intervene", "interfere", "meddle", "collaborate", "cooperate", "unite", "succeed",
+               "fail", "help", "assist", "lead", "sit",
+               # "killed 40 civilians in an air raid": the raid is the killers'
+               "kill", "wound", "injure", "destroy", "damage", "hit", "target", "capture",
+               "seize", "shoot", "down", "attack", "strike", "bomb", "shell", "massacre"}
+
+
 def noun_source_tokens(noun: Any) -> Iterator[tuple[Any, str]]:
     """Candidate source tokens for an event noun: possessor, adjective, "by", light verb."""
     for c in noun.children:
@@ -399,6 +409,9 @@ def noun_source_tokens(noun: Any) -> Iterator[tuple[Any, str]]:
         and head.dep_ == "prep"
         and head.head.pos_ == "VERB"
         and head.lower_ in {"in", "into", "to", "for"}
+        # "agreed to mediation in the talks": "in" says the setting, unless the verb says
+        # taking part ("engaged in talks", "took part in")
+        and (head.lower_ != "in" or head.head.lemma_.lower() in TAKING_PART)
     ):
         # "engaged in talks", "resorted to force", "returned to Geneva for talks"
         s, passive = subject_of(head.head)
