@@ -543,3 +543,9 @@ def test_in_talks_is_taking_part_only_after_a_verb_of_taking_part(code):
     got = triples(code("Colombia engaged in talks with the ELN rebels in Havana.",
                        published="2017-02-10"))
     assert ("COL", "COL", "04") in got
+
+
+def test_people_held_as_human_shields(code):
+    events = code("The Syrian army has been holding hundreds of Kurdish civilians as human "
+                  "shields near the front.", published="2016-03-01")
+    assert [(e["source"]["code"], e["cameo"]["code"]) for e in events] == [("SYRMIL", "184")]

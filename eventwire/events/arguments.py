@@ -408,11 +408,12 @@ def noun_source_tokens(noun: Any) -> Iterator[tuple[Any, str]]:
         carrier.dep_ == "pobj"
         and head.dep_ == "prep"
         and head.head.pos_ == "VERB"
-        and head.lower_ in {"in", "into", "to", "for"}
+        and head.lower_ in {"in", "into", "to", "for", "as"}
         # "agreed to mediation in the talks": "in" says the setting, unless the verb says
         # taking part ("engaged in talks", "took part in")
         and (head.lower_ != "in" or head.head.lemma_.lower() in TAKING_PART)
     ):
+        # … and "used civilians as human shields", "took them as hostages"
         # "engaged in talks", "resorted to force", "returned to Geneva for talks"
         s, passive = subject_of(head.head)
         if s is not None and not passive:
@@ -452,6 +453,11 @@ def noun_target_tokens(noun: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
                     yield p, "preposition"
     carrier = _carrier(noun)
     head = carrier.head
+    if carrier.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
+        # "held thousands of civilians as human shields": whom the verb holds
+        for c in head.head.children:
+            if c.dep_ in {"dobj", "nsubjpass"}:
+                yield c, "object"
     if carrier.dep_ == "dobj" and head.pos_ == "VERB":
         # "imposed sanctions on Iran", "launched strikes against …": the light verb's preps.
         for name in ["on", "against", "with", "to", "upon", "into"]:
