@@ -549,3 +549,18 @@ def test_people_held_as_human_shields(code):
     events = code("The Syrian army has been holding hundreds of Kurdish civilians as human "
                   "shields near the front.", published="2016-03-01")
     assert [(e["source"]["code"], e["cameo"]["code"]) for e in events] == [("SYRMIL", "184")]
+
+
+def test_a_declaration_that_demands_is_the_demand_not_a_statement_too(code):
+    events = code("The Kurdish party issued a declaration demanding that the Turkish government "
+                  "release its jailed leader.", published="2001-03-01")
+    assert "010" not in {e["cameo"]["code"] for e in events}
+    assert any(e["cameo"]["root"] == "10" for e in events)
+
+
+def test_aid_counted_in_tons_takes_the_future_of_its_verb(code):
+    events = code("Japan will provide 10,000 tons of food aid to Haiti, the foreign ministry "
+                  "said.", published="2010-01-20")
+    assert events and all(e["modality"] == "future" and e["cameo"]["root"] == "03"
+                          for e in events)
+    assert len(events) == 1

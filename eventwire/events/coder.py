@@ -721,4 +721,19 @@ def _dedupe(events: list[Event]) -> list[Event]:
             key = (e.source.code, e.target.code if e.target else None, e.cameo.code, e.modality)
         if key not in best or rank(e) > rank(best[key]):
             best[key] = e
-    return list(best.values())
+    kept = list(best.values())
+
+    def dyad(e: Event) -> tuple:
+        return (side(e.source), side(e.target))
+
+    def generic(e: Event) -> bool:
+        """A bare statement, or a family's catch-all code, beside a more specific event of
+        the same pair ("issued a declaration demanding …": the demand, not the statement)."""
+        code = e.cameo.code
+        return any(o is not e and dyad(o) == dyad(e) and o.cameo.code != code and (
+            code == STATEMENT_CODE
+            or (code == o.cameo.root + "0" and o.cameo.code.startswith(o.cameo.root))
+            or o.cameo.code.startswith(code))  # 033 beside its own sub-code 0333
+            for o in kept)
+
+    return [e for e in kept if not generic(e)]

@@ -60,8 +60,13 @@ def modality_of(trigger: Any, cues: Cues, frame_verb: Any | None = None) -> str:
     if trigger.pos_ in {"NOUN", "PROPN"}:
         if any(c.lower_ in {"no"} and c.dep_ == "det" for c in trigger.children):
             found.append("negated")
-        if trigger.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "pobj"}:
-            verb = trigger.head
+        carrier = trigger
+        while carrier.dep_ == "pobj" and carrier.head.lower_ == "of" \
+                and carrier.head.head.pos_ in {"NOUN", "NUM"}:
+            # "will provide 25,000 tons of food aid": the measure carries the verb
+            carrier = carrier.head.head
+        if carrier.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "pobj"}:
+            verb = carrier.head
             if verb.dep_ == "prep":
                 verb = verb.head
     steps = 0
