@@ -157,12 +157,12 @@ class Pipeline:
                 elif verdict == "mentions":
                     cheap.setdefault(d_i, []).append((s_i, self._filter.cheap_mentions(text)))
             prepared.append((doc, len(spans), wanted, None))
-        parsed: dict[int, list[tuple[Any, int, int]]] = {}
+        parsed: dict[int, list[tuple[Any, int, int, str]]] = {}
         # plain texts in, contexts zipped back on (as_tuples costs a little on every sentence)
         texts = [text for text, _ in items]
-        for sdoc, (_, (d_i, s_i, start)) in zip(
+        for sdoc, (text, (d_i, s_i, start)) in zip(
                 self._nlp.pipe(texts, batch_size=self.batch_size), items, strict=True):
-            parsed.setdefault(d_i, []).append((sdoc, s_i, start))
+            parsed.setdefault(d_i, []).append((sdoc, s_i, start, text))
         for d_i, (doc, n_sentences, n_parsed, problem) in enumerate(prepared):
             if doc is None:
                 yield Result(document=None, problem=problem)
@@ -178,12 +178,12 @@ class Pipeline:
             yield Result(document=doc, events=tuple(events), sentences=n_sentences,
                          parsed=n_parsed)
 
-    def _code_article(self, doc: Document, sentences: list[tuple[Any, int, int]],
+    def _code_article(self, doc: Document, sentences: list[tuple[Any, int, int, str]],
                       cheap: list[tuple[int, list[Any]]]) -> list[Event]:
         context = ArticleContext(published=doc.published, text=doc.text)
         events: list[Event] = []
         pending = sorted(cheap, key=lambda c: c[0])
-        for sdoc, s_i, start in sentences:
+        for sdoc, s_i, start, text in sentences:
             while pending and pending[0][0] < s_i:  # unparsed sentences still feed coreference
                 c_i, entries = pending.pop(0)
                 record_cheap_mentions(context, self.kb, c_i, entries)
@@ -204,7 +204,8 @@ class Pipeline:
 
             si = SentenceInput(doc=sdoc, doc_id=doc.id, sentence_index=s_i, offset=start,
                                published=doc.published, actors=sa, coder=CODER,
-                               places=find_places, dates=dates)
+                               places=find_places, dates=dates, text=text,
+                               require_target=self.require_target)
             for ev in code_sentence(si, triggers, self.lexicon, self.cues):
                 if self.require_target and ev.target is None:
                     continue

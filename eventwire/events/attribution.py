@@ -26,9 +26,12 @@ class Attribution:
     quote: str | None  # the quoted words when the trigger stands inside a direct quote
 
 
-def quote_spans(doc: Any) -> list[tuple[int, int, str]]:
-    """Character spans (start, end, words) of direct quotes in a parsed sentence."""
-    return [(m.start(1), m.end(1), m.group(1).strip(" ,.")) for m in _QUOTE_RE.finditer(doc.text)]
+def quote_spans(text: Any) -> list[tuple[int, int, str]]:
+    """Character spans (start, end, words) of direct quotes in a sentence (its text, or the
+    parsed sentence)."""
+    if not isinstance(text, str):
+        text = text.text
+    return [(m.start(1), m.end(1), m.group(1).strip(" ,.")) for m in _QUOTE_RE.finditer(text)]
 
 
 def reporting_verb_above(token: Any, cues: Cues) -> Any | None:
@@ -87,10 +90,12 @@ def according_to(doc: Any) -> Any | None:
     return None
 
 
-def attribution_of(trigger: Any, cues: Cues, quotes: list[tuple[int, int, str]]) -> Attribution:
+def attribution_of(trigger: Any, cues: Cues, quotes: list[tuple[int, int, str]],
+                   text: str = "") -> Attribution:
+    """``text``: the sentence's text when known, to skip the search for "according to"."""
     verb = reporting_verb_above(trigger, cues)
     reporter = _subject(verb) if verb is not None else None
-    if reporter is None:
+    if reporter is None and (not text or "ccording" in text or "iting" in text):
         reporter = according_to(trigger.doc)
     quote = None
     for start, end, words in quotes:

@@ -147,6 +147,9 @@ class SentenceInput:
     coder: str = ""
     places: Any = None  # callable(span, token) -> tuple[Place, ...]
     dates: Any = None  # callable(span, token) -> (date, precision, basis)
+    # the sentence's text (spaCy rebuilds Doc.text from its tokens on every access)
+    text: str = ""
+    require_target: bool = False  # events with no target will be dropped
 
 
 @dataclass
@@ -260,10 +263,12 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
                 candidates.append(cand)
 
     events = []
-    quotes = quote_spans(doc)
+    if not si.text:
+        si.text = doc.text
+    quotes = quote_spans(si.text)
     for cand in candidates:
         events.extend(_events_of(cand, si, cues, lexicon, quotes))
-    if SPORTS.search(doc.text):
+    if SPORTS.search(si.text):
         events = [e for e in events if e.cameo.root not in HOSTILE_ROOTS]
     return _dedupe(events)[:MAX_EVENTS_PER_SENTENCE]
 
@@ -600,7 +605,9 @@ def _events_of(
                     pairs.append((s, t))
     else:
         pairs = [(s, None) for s in cand.sources]
-    attribution = attribution_of(tok, cues, quotes)
+    if si.require_target and all(t is None for _, t in pairs):
+        return []  # dropped by the caller anyway: spare the dates and places
+    attribution = attribution_of(tok, cues, quotes, si.text)
     reporter = si.actors.actors(attribution.reporter) if attribution.reporter is not None else []
     modality = modality_of(tok, cues, frame_verb=cand.frame_verb)
     if cand.intended and modality == "asserted":
@@ -626,7 +633,7 @@ def _events_of(
     places = tuple(si.places(si.doc[:], tok)) if si.places else ()
     cameo = ontology.cameo(cand.code)
     plover = ontology.plover(cand.code)
-    text = si.doc.text
+    text = si.text or si.doc.text
     out = []
     for s, t in pairs:
         if t is not None and (

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.events.lexicon import Frame, Item, Lexicon, Pattern, base_forms
@@ -134,8 +135,10 @@ class _Sentence:
         self.tokens = list(sent)
         start, end = self.start, self.end
         children: dict[int, list[Token]] = {t.i: [] for t in self.tokens}
-        for token in self.tokens:
-            head = token.head.i
+        # head offsets read as one array: token.head builds a new Token object per call
+        offsets = doc.to_array(HEAD)[start:end].astype("int64")
+        for k, token in enumerate(self.tokens):
+            head = start + k + int(offsets[k])
             if head != token.i and start <= head < end:
                 children[head].append(token)  # in text order, as spaCy's token.children
         if start > 0 or end < len(doc):
