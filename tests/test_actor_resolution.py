@@ -455,3 +455,16 @@ def test_the_independence_table_reads_dates() -> None:
     assert sovereign_on("ERI", "1993-05-24") == "ERI"
     assert sovereign_on("ERI", None) == "ERI"
     assert sovereign_on("FRA", "1800-01-01") == "FRA"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ambiguous.yaml: Tripoli is Libya's capital unless the article speaks of Lebanon
+        ("Libyan rebels shelled Tripoli overnight.", "LBY"),
+        ("Syrian gunmen shelled the Lebanese city of Tripoli.", "LBN"),
+    ],
+)
+def test_tripoli_by_context(code, text, expected) -> None:
+    events = code(text, "2014-08-01")
+    assert events and {(t or "")[:3] for t in targets(events)} == {expected}
