@@ -468,3 +468,18 @@ def test_the_independence_table_reads_dates() -> None:
 def test_tripoli_by_context(code, text, expected) -> None:
     events = code(text, "2014-08-01")
     assert events and {(t or "")[:3] for t in targets(events)} == {expected}
+
+
+@pytest.mark.parametrize("written", ["dos Santos", "Dos Santos"])
+def test_a_surname_with_a_small_particle(code, written) -> None:
+    # people.tsv: Jose Eduardo dos Santos, president of Angola 1979-2017 (and another Santos,
+    # Colombia's president from 2010, who must not be taken for him in 1992)
+    events = code(f"President {written} accused the rebels of violating the ceasefire.",
+                  "1992-10-10")
+    assert "AGOGOV" in sources(events)
+
+
+def test_a_surname_particle_alone_in_small_letters_is_no_name() -> None:
+    kb = default_kb()
+    found = kb.match(["the", "dos", "santos"], 1)
+    assert found is None or all(e.name != "Jose Eduardo dos Santos" for e in found[1])

@@ -564,3 +564,10 @@ def test_aid_counted_in_tons_takes_the_future_of_its_verb(code):
     assert events and all(e["modality"] == "future" and e["cameo"]["root"] == "03"
                           for e in events)
     assert len(events) == 1
+
+
+def test_giving_in_to_demands_is_towards_whoever_made_them(code):
+    events = code("President Ruto gave in to demands from Kenyan doctors to raise wages.",
+                  published="2024-05-01")
+    assert {(e["source"]["code"], e["target"]["code"][:3]) for e in events if e["target"]} \
+        == {("KENGOV", "KEN")}

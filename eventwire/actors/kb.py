@@ -21,8 +21,9 @@ API used by the rest of eventwire (names and meanings are a contract):
                  changed, such as the Taliban); call ``role_at`` whenever it is not empty
         ambiguous: True for names that need context (Georgia, Congo, Kim, every surname form)
         case:   None, "upper" (only when written in capitals: "US", not "us"), "mixed" (at least
-                two capitals: "AfD", "LeT", not "Let") or "title" (only when capitalised:
-                "Turkey", not "turkey")
+                two capitals: "AfD", "LeT", not "Let"), "title" (only when capitalised:
+                "Turkey", not "turkey") or "particle" (a surname with a small particle: "dos
+                Santos" or "Dos Santos", its last word capitalised)
         origin: "file:line" the entry comes from, for explanations
 
     KnowledgeBase.load(actor_files=(), petrarch_actors=(), petrarch_agents=(), *,
@@ -169,6 +170,8 @@ def _case_ok(case: str | None, words: Sequence[str]) -> bool:
         return (text[:-1] if len(text) > 2 and text.endswith("s") else text).isupper()
     if case == "mixed":  # "JeM", "AfD", "LeT" -- but not "Let" at the start of a sentence
         return sum(c.isupper() for c in text) >= 2
+    if case == "particle":  # "dos Santos" or "Dos Santos", never "dos santos"
+        return bool(words) and words[-1][:1].isupper()
     return bool(text) and not text[0].islower()
 
 

@@ -306,7 +306,9 @@ def entries_from_record(
             surnames = default_surname(name, country)
         for phrase in _as_list(surnames, path, line, "surname"):
             if phrase != "-" and fold(phrase) != fold(name):
-                out.append(make(phrase, "surname", ambiguous=True, case="title"))
+                # "dos Santos", "de Klerk": a surname written with a small particle keeps it
+                case = "particle" if phrase[:1].islower() else "title"
+                out.append(make(phrase, "surname", ambiguous=True, case=case))
     return out
 
 

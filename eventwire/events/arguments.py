@@ -280,6 +280,11 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
             for prep in _preps(h, {name}):
                 for p in _pobjs(prep):
                     yield p, "preposition"
+                    if p.lemma_.lower() in MESSAGES:
+                        # "gave in to demands from the unions": whose the demands are
+                        for by in _preps(p, {"from", "by"}):
+                            for g in _pobjs(by):
+                                yield g, "preposition"
     # "relations between Moscow and Pyongyang", "called for talks between …": the partners
     # inside the object phrase, or inside the object of a target preposition.
     inner = list(holders)
