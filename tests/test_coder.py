@@ -571,3 +571,24 @@ def test_giving_in_to_demands_is_towards_whoever_made_them(code):
                   published="2024-05-01")
     assert {(e["source"]["code"], e["target"]["code"][:3]) for e in events if e["target"]} \
         == {("KENGOV", "KEN")}
+
+
+def test_a_title_before_a_name_is_the_object_word(code):
+    events = code("Iranian authorities released journalist Jason Rezaian on Saturday.",
+                  published="2016-01-16")
+    assert [e["cameo"]["code"] for e in events] == ["0841"]
+
+
+def test_allowing_someone_to_act_parsed_as_a_clause(code):
+    events = code("The Constitutional Court decided to allow candidate Sonko to take part in "
+                  "the upcoming elections in Senegal.", published="2023-12-01")
+    assert any(e["cameo"]["code"] == "0812" for e in events)
+
+
+def test_two_givers_do_not_give_to_each_other(code):
+    pairs = {(e["source"]["code"][:3], e["target"]["code"][:3]) for e in
+             code("French and German forces must allow food and medicine to reach the town.",
+                  published="2020-01-01") if e["target"]}
+    assert ("FRA", "DEU") not in pairs and ("DEU", "FRA") not in pairs
+    got = triples(code("Israel and Hamas agreed to a truce on Friday.", published="2021-05-21"))
+    assert ("ISR", "PSE", "03") in got and ("PSE", "ISR", "03") in got

@@ -52,7 +52,9 @@ RECIPROCAL_PREFIXES = ("030", "031", "036", "037", "040", "041", "044", "046", "
                        "062")
 # With two or more named sources and nobody else, cooperation is among them ("Israel and
 # Bahrain established relations", "a truce between Israel and Hamas took effect").
-MUTUAL_ROOTS = {"03", "04", "05", "06", "07", "08"}
+# Giving aid (07) or yielding (08) is done to others, not among the givers ("the US and
+# Britain sent aid"), except de-escalation between them (087: "a ceasefire took effect").
+MUTUAL_ROOTS = {"03", "04", "05", "06", "087"}
 # "Indian and Chinese soldiers fought", "… exchanged fire": with no one else named, fighting
 # between coordinated sides is against each other.
 FIGHTING_ROOTS = {"18", "19"}
@@ -597,7 +599,8 @@ def _events_of(
                     pairs.append((t, s))
     elif (cand.reciprocal or (cand.code[:2] in FIGHTING_ROOTS
                               and tok.lemma_.lower() in FIGHTING_EACH_OTHER) or (
-            cand.code[:2] in MUTUAL_ROOTS and not cand.code.startswith(NOT_MUTUAL))) and len(
+            cand.code.startswith(tuple(MUTUAL_ROOTS))
+            and not cand.code.startswith(NOT_MUTUAL))) and len(
             {s.code for s in cand.sources}) >= 2:  # ("the government and the rebels" too)
         for s in cand.sources:
             for t in cand.sources:

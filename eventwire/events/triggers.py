@@ -324,6 +324,14 @@ def _token_forms(token: Token, sent: _Sentence) -> dict[str, tuple[int, ...]]:
     chain = _modifier_chain(token, sent)[-_MAX_MODIFIERS:]
     if not chain:
         return forms
+    if token.pos_ == "PROPN":
+        # "candidate Alassane Ouattara", "opposition leader Jo Bako": the common noun before a
+        # name says what the named one is, and stands for it as an object word
+        titles = [c for c in chain if c.pos_ == "NOUN"]
+        if titles:
+            title = titles[-1]
+            for form in _token_forms(title, sent):
+                forms.setdefault(form, (title.i, token.i))
     parts = [*chain, token]
     # joiner[k]: what separates parts[k-1] and parts[k] ("" after a hyphen, "_" otherwise)
     joiner = [""] + [
@@ -364,6 +372,11 @@ def _direct_objects(verb: Token, sent: _Sentence) -> list[Token]:
     objects += [c for c in children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
     # a small clause's predicate: "found the minister *guilty*", "declared the vote *illegal*"
     objects += [c for c in children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"]
+    if not objects:
+        # "allowed X to take part" parsed with X as the subject of the infinitive
+        objects = [g for c in children if c.dep_ == "ccomp" and c.i > verb.i
+                   for g in sent.children(c) if g.dep_ == "nsubj" and g.i < c.i
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in sent.children(c))]
     if not objects and any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
         objects = [c for c in children if c.dep_ == "nsubjpass"]  # a passive verb
     if not objects and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
