@@ -483,3 +483,16 @@ def test_a_surname_particle_alone_in_small_letters_is_no_name() -> None:
     kb = default_kb()
     found = kb.match(["the", "dos", "santos"], 1)
     assert found is None or all(e.name != "Jose Eduardo dos Santos" for e in found[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A missionary from Canada was arrested in Lebanon.", "CAN"),
+        # a city says the country too (GeoNames, through the gazetteer)
+        ("A teacher from Osaka was detained in North Korea.", "JPN"),
+    ],
+)
+def test_people_named_by_where_they_come_from(code, text, expected) -> None:
+    events = code(text, "2001-05-01")
+    assert [(t or "")[:3] for t in targets(events)] == [expected]

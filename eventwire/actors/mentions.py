@@ -50,6 +50,12 @@ OWNED_BY_OF = {"leader", "head", "chief", "member", "spokesman", "spokeswoman", 
 # Modifier dependencies that belong to the noun phrase of a head.
 NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "npadvmod",
            "case", "punct", "quantmod", "predet"}
+# Nouns for people that the base has no role for, placed by where they come from.
+PERSON_NOUNS = {"missionary", "national", "man", "woman", "tourist", "traveler", "traveller",
+                "visitor", "businessman", "businesswoman", "priest", "nun", "teacher", "doctor",
+                "engineer", "pilot", "sailor", "fisherman", "trucker", "driver", "climber",
+                "backpacker", "researcher", "academic", "scientist", "volunteer", "contractor",
+                "employee", "expatriate", "expat", "couple", "boy", "girl", "teenager"}
 # Nouns whose "in/of/from X" complement says whose they are ("rebels in Syria", "the people's
 # republics in Ukraine"); used only when the phrase itself names no actor.
 GROUP_HEADS = {"republic", "region", "group", "force", "fighter", "militia", "movement",
@@ -553,7 +559,30 @@ class SentenceActors:
             found = self._description(token, np, sector, text)
             if found:
                 return found
+        if (roles or token.lemma_.lower() in PERSON_NOUNS) and token.pos_ == "NOUN":
+            found = self._people_from(token, sector, text)
+            if found:
+                return found
         return self._group_in_place(token, text)
+
+    def _people_from(self, token: Any, sector: str | None, text: str) -> list[ActorRef]:
+        """People named by where they come from: "a missionary from Calgary", "tourists
+        from Germany" are that country's (a guess: where one comes from is not always whose
+        one is)."""
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                refs = [r for r in self.resolve(pobj) if r.kind == "state" and r.country
+                        and len(r.country) == 3] or (
+                    self._city(pobj) if pobj.pos_ == "PROPN" else [])
+                if refs:
+                    country = refs[0].country
+                    return [ActorRef(Actor(text=text, code=compose_code(country, sector),
+                                           country=country, sector=sector), "role", "guess")]
+        return []
 
     def _place_modifier(self, np: list, head: Any) -> str | None:
         """The country of a city or region named as a modifier inside a noun phrase."""
