@@ -592,3 +592,15 @@ def test_two_givers_do_not_give_to_each_other(code):
     assert ("FRA", "DEU") not in pairs and ("DEU", "FRA") not in pairs
     got = triples(code("Israel and Hamas agreed to a truce on Friday.", published="2021-05-21"))
     assert ("ISR", "PSE", "03") in got and ("PSE", "ISR", "03") in got
+
+
+def test_two_sides_violating_a_truce_violate_it_against_each_other(code):
+    got = triples(code("Both the Sudanese army and the RSF violated the ceasefire on Sunday, "
+                       "monitors said.", published="2023-05-22"))
+    assert ("SDN", "SDN", "19") in got
+
+
+def test_members_of_a_movement_for_a_region(code):
+    events = code("Police in Cameroon arrested 30 members of the Movement for the Restoration "
+                  "of Ambazonia.", published="2018-02-01")
+    assert any((e["target"] or {}).get("country") == "CMR" for e in events)

@@ -296,6 +296,15 @@ class SentenceActors:
         country = sovereign_on(country, self.date)
         return [ActorRef(Actor(text=name, code=country, country=country), "state", "guess")]
 
+    def _place_word(self, token: Any) -> list[ActorRef]:
+        """A one-word city or region ("Ambazonia") as its country, inside a longer name."""
+        from eventwire.places import gazetteer
+
+        country = sovereign_on(gazetteer().place_country(token.text), self.date)
+        if country is None or token.i in self._by_token:
+            return []
+        return [ActorRef(Actor(text=token.text, code=country, country=country), "state", "guess")]
+
     def place_country(self) -> str | None:
         """The country where the sentence says things happen ("in Peshawar", "near Marib")."""
         if self._place is not None:
@@ -779,11 +788,14 @@ class SentenceActors:
             nxt = []
             for t in frontier:
                 for prep in t.children:
-                    if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "from"}:
+                    # ("for": "the Movement for the Sovereign State of Biafra")
+                    if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "from", "for"}:
                         for pobj in prep.children:
                             if pobj.dep_ != "pobj":
                                 continue
-                            for ref in self.resolve(pobj):
+                            refs = self.resolve(pobj) or (
+                                self._place_word(pobj) if pobj.pos_ == "PROPN" else [])
+                            for ref in refs:
                                 if ref.kind in {"state", "role", "group"} and ref.country:
                                     sec = sector or _sector_from_words(pobj)
                                     return [ActorRef(Actor(

@@ -58,6 +58,7 @@ MUTUAL_ROOTS = {"03", "04", "05", "06", "087"}
 # "Indian and Chinese soldiers fought", "… exchanged fire": with no one else named, fighting
 # between coordinated sides is against each other.
 FIGHTING_ROOTS = {"18", "19"}
+TRUCE_VIOLATION = "196"
 # ... but only verbs and nouns of fighting each other: "the US and Europe were prolonging the
 # war" is no war between them.
 FIGHTING_EACH_OTHER = {"fight", "clash", "battle", "skirmish", "exchange", "trade", "engage",
@@ -598,7 +599,9 @@ def _events_of(
                 if mutual:
                     pairs.append((t, s))
     elif (cand.reciprocal or (cand.code[:2] in FIGHTING_ROOTS
-                              and tok.lemma_.lower() in FIGHTING_EACH_OTHER) or (
+                              and tok.lemma_.lower() in FIGHTING_EACH_OTHER)
+          # "both the army and the rebels violated the truce": the truce between them
+          or cand.code == TRUCE_VIOLATION or (
             cand.code.startswith(tuple(MUTUAL_ROOTS))
             and not cand.code.startswith(NOT_MUTUAL))) and len(
             {s.code for s in cand.sources}) >= 2:  # ("the government and the rebels" too)
