@@ -496,3 +496,23 @@ def test_a_surname_particle_alone_in_small_letters_is_no_name() -> None:
 def test_people_named_by_where_they_come_from(code, text, expected) -> None:
     events = code(text, "2001-05-01")
     assert [(t or "")[:3] for t in targets(events)] == [expected]
+
+
+def test_an_ambiguous_role_word_as_a_modifier_names_no_sector(code) -> None:
+    # roles.yaml: "deputy" (a member of parliament) is ambiguous; "the deputy chief of X" is
+    # X's, not a legislator
+    events = code("Gunmen killed the deputy chief of the Lebanese army's intelligence branch.",
+                  "2013-03-01")
+    assert not any((t or "").endswith("LEG") for t in targets(events))
+
+
+def test_northern_irelands_nationalists_are_in_the_united_kingdom(code) -> None:
+    events = code("Irish republican guerrillas shot dead a British soldier in Belfast.",
+                  "1991-05-01")
+    assert ("GBRREB", "GBRMIL") in dyad_codes(events)
+
+
+def test_a_states_own_security_council_is_not_the_uns(code) -> None:
+    events = code("Russia's Security Council condemned the Ukrainian attack on Crimea.",
+                  "2022-10-09")
+    assert sources(events) and all(s.startswith("RUS") for s in sources(events))

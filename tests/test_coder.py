@@ -604,3 +604,47 @@ def test_members_of_a_movement_for_a_region(code):
     events = code("Police in Cameroon arrested 30 members of the Movement for the Restoration "
                   "of Ambazonia.", published="2018-02-01")
     assert any((e["target"] or {}).get("country") == "CMR" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, code_",
+    [
+        ("Jordan says it will not accept any more refugees from Syria.", "1223"),
+        ("Tehran won't hold talks with Washington under pressure, the minister said.", "125"),
+    ],
+)
+def test_cooperation_someone_will_not_do_is_refused(code, text, code_):
+    events = code(text, published="2013-04-01")
+    assert [(e["cameo"]["code"], e["modality"]) for e in events] == [(code_, "asserted")]
+
+
+def test_cooperation_that_did_not_happen_is_no_refusal(code):
+    events = code("The rebels did not attend the talks with the government in Nairobi.",
+                  published="2013-04-01")
+    assert not any(e["cameo"]["root"] == "12" for e in events)
+
+
+def test_the_means_of_a_killing_codes_it(code):
+    got = {e["cameo"]["code"] for e in code(
+        "Separatist guerrillas wounded three Indian soldiers in a bomb attack in Kashmir.",
+        published="1998-07-01")}
+    assert got == {"183"}
+    got = {e["cameo"]["code"] for e in code("Syrian warplanes killed 30 civilians in Idlib.",
+                                            published="2019-07-01")}
+    assert got == {"195"}
+
+
+def test_condemning_an_attack_is_not_carrying_it_out(code):
+    events = code("Russia's Security Council condemned the attack on Crimea.",
+                  published="2022-10-09")
+    assert not any(e["cameo"]["root"] == "19" for e in events)
+    # … while claiming it is: the claim names whom the attack was on
+    events = code("Al-Shabaab militants claimed responsibility for an attack on a Kenyan army "
+                  "base.", published="2020-01-05")
+    assert ("SOM", "KEN", "01") in triples(events)
+
+
+def test_a_warning_about_someones_attempt_is_aimed_at_them(code):
+    got = triples(code("The Russian defence minister warned that any attempt by NATO to send "
+                       "troops would bring a response.", published="2024-03-01"))
+    assert ("RUS", "IGO", "13") in got

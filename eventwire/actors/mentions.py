@@ -50,6 +50,7 @@ OWNED_BY_OF = {"leader", "head", "chief", "member", "spokesman", "spokeswoman", 
 # Modifier dependencies that belong to the noun phrase of a head.
 NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "npadvmod",
            "case", "punct", "quantmod", "predet"}
+VICE_WORDS = {"deputy"}
 # Nouns for people that the base has no role for, placed by where they come from.
 PERSON_NOUNS = {"missionary", "national", "man", "woman", "tourist", "traveler", "traveller",
                 "visitor", "businessman", "businesswoman", "priest", "nun", "teacher", "doctor",
@@ -121,6 +122,7 @@ class SentenceActors:
         self.event_tokens: set[int] = set()  # tokens that are events, set by the coder
         # event nouns of force ("the bomb") and their codes, likewise
         self.violent_tokens: dict[int, str] = {}
+        self.verb_codes: dict[int, str] = {}  # verbs that are events, and their codes
         # spaCy builds a new Token object for every doc[i] and every iteration: read once
         tokens = list(doc)
         self.tokens = tokens
@@ -507,6 +509,12 @@ class SentenceActors:
                 code, country, sector = role.code, role.country or country, role.sector
             elif e.code:
                 code = e.code
+                owner = next((se for sm, se in states if self.doc[sm.start].dep_ == "poss"
+                              and self.doc[sm.end - 1].i < m.start), None)
+                if owner is not None and code.startswith("IGO"):
+                    # "Russia's Security Council" is a body of Russia's, not the UN's
+                    country, sector = owner.country, "GOV"
+                    code = compose_code(country, sector)
             else:
                 # A role word can specialise an organisation without a fixed code.
                 role_sector = next((r.sector for _, r in roles if r.sector), None)
@@ -518,6 +526,10 @@ class SentenceActors:
             return [ActorRef(Actor(text=text, code=code, country=country, sector=sector,
                                    name=e.name, entity=e.entity), "org", "name")]
         sector = None
+        # "a deputy" sits in parliament, "the deputy chief of the militia" does not: before
+        # another noun the word means "vice"
+        roles = [(m, r) for m, r in roles if m.start <= token.i < m.end
+                 or self.doc[m.start].lower_ not in VICE_WORDS]
         if roles:
             # The role closest to the head names the sector ("defence ministry spokesman").
             _, role = min(roles, key=lambda me: abs(me[0].end - 1 - token.i))

@@ -14,7 +14,8 @@ from typing import Any
 
 from eventwire.events.cues import Cues
 
-__all__ = ["noun_source_tokens", "noun_target_tokens", "subject_of", "verb_target_tokens"]
+__all__ = ["carrier_of", "noun_source_tokens", "noun_target_tokens", "subject_of",
+           "verb_target_tokens"]
 
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom", "whose"}
 # Verbs whose object is the subject of their to-infinitive ("urged Iran to halt …").
@@ -356,7 +357,7 @@ MEASURE_NOUNS = {
 }
 
 
-def _carrier(noun: Any) -> Any:
+def carrier_of(noun: Any) -> Any:
     """The word that stands for an event noun in the clause: "a round of talks" -> "round",
     and in a list of objects the list's head: "launched artillery and rocket fire" ->
     "artillery"."""
@@ -399,7 +400,7 @@ def noun_source_tokens(noun: Any) -> Iterator[tuple[Any, str]]:
     for c in noun.children:
         if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i:
             yield c, "modifier"
-    carrier = _carrier(noun)
+    carrier = carrier_of(noun)
     if carrier is not noun:
         for c in carrier.children:
             if c.dep_ == "poss":
@@ -456,7 +457,7 @@ def noun_target_tokens(noun: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
             for prep in _preps(obj, {name}):
                 for p in _pobjs(prep):
                     yield p, "preposition"
-    carrier = _carrier(noun)
+    carrier = carrier_of(noun)
     head = carrier.head
     if carrier.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
         # "held thousands of civilians as human shields": whom the verb holds

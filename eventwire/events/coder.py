@@ -22,6 +22,7 @@ from eventwire.actors.mentions import ActorRef, SentenceActors, compose_code
 from eventwire.events import ontology
 from eventwire.events.arguments import (
     MESSAGES,
+    carrier_of,
     noun_source_tokens,
     noun_target_tokens,
     subject_of,
@@ -81,6 +82,7 @@ PROTEST = ("14", "082", "0352")
 DISAPPROVE = ("11",)
 JOINT_CODE = "062"  # cooperate militarily
 RALLY_SUPPORT = "053"  # appeal to others to support someone
+CLAIM_RESPONSIBILITY = "015"
 SHELTER = {"asylum", "refuge", "sanctuary", "haven", "safe_haven", "protection", "shelter"}
 MILITARY_BOMBING = "195"  # employ aerial weapons
 VISIT_CODES = {"042", "043"}
@@ -97,6 +99,9 @@ PEACEKEEPING = "074"  # provide military protection or peacekeeping
 FORCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 FUTURE_INTENT_ROOTS = {"04", "05", "06", "07", "08"}
 FUTURE_THREAT_ROOTS = {"16", "17", "18", "19", "20"}
+# Cooperation someone "will not", "would not" or "cannot" do is refused.
+REFUSABLE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+REFUSING_AUX = {"will", "would", "wo", "shall", "'ll", "can", "ca"}
 # Codes about territory: where they happen is whom they hit ("imposed a curfew in Garissa",
 # "reimposed blockades in the West Bank").
 # curfews, emergencies, their lifting, resignations: acts on one's own people
@@ -234,6 +239,8 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
     sa.violent_tokens = {t.token.i: t.pattern.code for t in triggers
                          if t.token.pos_ in {"NOUN", "PROPN"}
                          and t.pattern.code[:2] in FORCE_ROOTS}
+    sa.verb_codes = {t.token.i: t.pattern.code for t in triggers
+                     if t.token.pos_ in {"VERB", "AUX"}}
     sa.event_tokens = {t.token.i for t in triggers} | {
         t.object_token.i for t in triggers
         if t.object_token is not None and t.object_token.pos_ == "NOUN"}
@@ -311,6 +318,10 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
                 cands += [(p, "preposition") for p in c.children if p.dep_ == "pobj"]
             if c.dep_ == "ccomp":
                 cands += [(g, "object") for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+                # "warned that any attempt by Ukraine would …": an act stands for its author
+                cands += [(p, "object") for g in c.children if g.dep_ == "nsubj"
+                          for by in g.children if by.lower_ == "by"
+                          for p in by.children if p.dep_ == "pobj"]
             if c.dep_ == "dobj":
                 # "sent a message that the junta must …": the clause hangs on the message
                 cands += [(g, "object") for clause in c.children
@@ -334,6 +345,11 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
         )
     cands += list(verb_target_tokens(ftok, None, cues))
     if frame.name == "threaten":
+        # "warned that any attempt by Ukraine would bring …": the one whose act is warned of
+        cands += [(p, "object") for c in ftok.children if c.dep_ == "ccomp"
+                  for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}
+                  for by in g.children if by.lower_ == "by"
+                  for p in by.children if p.dep_ == "pobj"]
         # "threatened to stop talks if the United States goes ahead": a threat is addressed to
         # whoever the condition is about
         for c in [*ftok.children, *(action.children if action is not ftok else [])]:
@@ -392,12 +408,14 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
             sources = [guessed(country, "UAF", "unidentified attackers")]
     if not sources:
         return None
-    if subj is not None and not passive and subj.i in sa.violent_tokens \
-            and trig.pattern.code[:2] in FORCE_ROOTS and trig.pattern.code[-1:] == "0":
-        # "a roadside bombing killed two soldiers": the act is the bombing (1833), and
-        # "killed" only says what it did
-        trig = replace(trig, code=sa.violent_tokens[subj.i],
-                       pattern=replace(trig.pattern, code=sa.violent_tokens[subj.i]))
+    if trig.pattern.code[:2] in FORCE_ROOTS and trig.pattern.code[-1:] == "0":
+        # "a roadside bombing killed two soldiers", "wounded two soldiers in a bomb attack":
+        # the act is the bombing (1833), and "killed" only says what it did
+        means = [subj] if subj is not None and not passive else []
+        means += [p for p, _ in preposition_objects(tok, {"in", "with"})]
+        act = next((sa.violent_tokens[m.i] for m in means if m.i in sa.violent_tokens), None)
+        if act is not None and act != trig.pattern.code and act[-1:] != "0":
+            trig = replace(trig, code=act, pattern=replace(trig.pattern, code=act))
     targets: list[ActorRef] = []
     how = None
     if not trig.pattern.no_target and trig.pattern.code.startswith(DISAPPROVE) \
@@ -449,6 +467,23 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
                                           country=c, sector="CVL"), "role", "guess")]
                 how = "role"
         obj = trig.object_token
+        if not targets and code.startswith(CLAIM_RESPONSIBILITY):
+            # "claimed responsibility for an attack on a Kenyan base": the act's target
+            acts = [p for h in holders for p, _ in preposition_objects(h, {"for"})]
+            if obj is not None:
+                acts += [p for p, _ in preposition_objects(obj, {"for"})]
+            targets, how = first_actors(
+                [c for a in acts for c in noun_target_tokens(a, None, cues)], sa, sources)
+        if not targets and code.startswith(DISAPPROVE):
+            # "condemned the coup in Niger": an act named by nobody's name is aimed at where
+            # it happened
+            acts = [c for h in holders for c in h.children
+                    if c.dep_ == "dobj" and c.i in sa.event_tokens]
+            for act in acts:
+                targets = sa.located(act)
+                if targets:
+                    how = "place"
+                    break
         if not targets and obj is not None and obj.lemma_.lower() in SHELTER:
             # "sought refuge in Germany": protection is asked of the state where it is sought
             targets, how = first_actors(
@@ -490,7 +525,7 @@ def _military(code: str, sources: list[ActorRef]) -> str:
     peacekeepers who arrive keep the peace."""
     if code.startswith("183") and any(s.actor.sector == "MIL" for s in sources):
         return MILITARY_BOMBING
-    if code in {"190", "193", "194"} and any(
+    if code in {"180", "190", "193", "194"} and any(
             AIRCRAFT.search(s.actor.text or "") for s in sources):
         return MILITARY_BOMBING  # "warplanes struck …": force from the air
     if code.startswith(RIOT) and any(s.actor.sector in ARMED for s in sources):
@@ -506,7 +541,14 @@ def _military(code: str, sources: list[ActorRef]) -> str:
 
 def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | None:
     tok = trig.token
-    sources, src_how = first_actors(noun_source_tokens(tok), sa)
+    cands = list(noun_source_tokens(tok))
+    carrier = carrier_of(tok)
+    other = sa.verb_codes.get(carrier.head.i) if carrier.dep_ == "dobj" else None
+    if other is not None and other[:2] != trig.pattern.code[:2]:
+        # "Russia condemned the attack": a verb that is an event of its own speaks of the
+        # noun's event, it does not carry it out
+        cands = [(t, h) for t, h in cands if h != "light-verb"]
+    sources, src_how = first_actors(cands, sa)
     targets: list[ActorRef] = []
     how = None
     if not trig.pattern.no_target:
@@ -618,6 +660,13 @@ def _events_of(
     modality = modality_of(tok, cues, frame_verb=cand.frame_verb)
     if cand.intended and modality == "asserted":
         modality = "intended"
+    if modality == "negated" and cand.frame_verb is None and _refused(tok) \
+            and cand.code[:2] in REFUSABLE_ROOTS and "reject" in lexicon.frames:
+        # "Syria will not accept more refugees", "won't meet": a refusal, which CAMEO codes
+        # as a rejection (12x) that did happen, not as a negated act
+        cand.code = lexicon.frames["reject"].code_for(cand.code)
+        modality = "asserted"
+        pairs = [(s, t) for s, t in pairs if any(s is x for x in cand.sources)]
     if modality in {"future", "intended"} and cand.frame_verb is None \
             and cand.code[:2] in FUTURE_INTENT_ROOTS and "intend" in lexicon.frames:
         # CAMEO codes announced cooperation ("will visit", "plans to reopen the embassy") as
@@ -713,6 +762,16 @@ def _places_not_actors(
 ) -> tuple[Place, ...]:
     names = {s.actor.text.lower()} | ({t.actor.text.lower()} if t is not None else set())
     return tuple(p for p in places if p.name.lower() not in names)
+
+
+def _refused(tok: Any) -> bool:
+    """Whether a verb is negated with "will", "would" or "can" ("will not", "won't",
+    "cannot"): a refusal rather than a mere non-event ("did not meet")."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "neg" for c in kids) and any(
+        c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in kids)
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
