@@ -189,10 +189,10 @@ class Pipeline:
                 record_cheap_mentions(context, self.kb, c_i, entries)
             sa = SentenceActors(sdoc, self.kb, context, s_i)
             sa.record_mentions()
-            triggers = find_triggers(sdoc[:], self.lexicon)
+            triggers = find_triggers(sdoc[:], self.lexicon, sa.tokens)
             if not triggers and not any(t.lemma_.lower() in self.lexicon.frame_of
                                         or t.lemma_.lower() in self.cues.reporting_verbs
-                                        for t in sdoc):
+                                        for t in sa.tokens):
                 continue
             expressions: list[Any] | None = None
 

@@ -123,6 +123,7 @@ class SentenceActors:
         # event nouns of force ("the bomb") and their codes, likewise
         self.violent_tokens: dict[int, str] = {}
         self.verb_codes: dict[int, str] = {}  # verbs that are events, and their codes
+        self._reporters: frozenset[int] | None = None
         # spaCy builds a new Token object for every doc[i] and every iteration: read once
         tokens = list(doc)
         self.tokens = tokens
@@ -307,6 +308,16 @@ class SentenceActors:
             return []
         return [ActorRef(Actor(text=token.text, code=country, country=country), "state", "guess")]
 
+    @property
+    def reporter_tokens(self) -> frozenset[int]:
+        """The words of the subjects of reporting verbs ("aid workers in Nairobi said")."""
+        if self._reporters is None:
+            self._reporters = frozenset(
+                d.i for t in self.tokens
+                if t.dep_ == "nsubj" and t.head.lemma_.lower() in REPORTING
+                for d in t.subtree)
+        return self._reporters
+
     def place_country(self) -> str | None:
         """The country where the sentence says things happen ("in Peshawar", "near Marib")."""
         if self._place is not None:
@@ -319,7 +330,7 @@ class SentenceActors:
         for t in self.tokens:
             if t.dep_ == "pobj" and t.head.lower_ in {"in", "near", "outside", "inside",
                                                       "across", "at", "around"} \
-                    and (speaker or not _in_reporting_subject(t)):
+                    and (speaker or t.i not in self.reporter_tokens):
                 # the place itself ("in Kenya", "in Nairobi"), not people named there
                 refs = [r for r in self.resolve(t) if r.country and len(r.country) == 3
                         and self._names_place(t)]
@@ -337,14 +348,14 @@ class SentenceActors:
         A government or army often deals with foreign ones, so only a country's society
         places them; judges, police or protesters act at home, so any one country named does
         ("Judge Jo Bako summoned Peruvian ministers")."""
-        speaker = _in_reporting_subject(token)  # "officials in Nairobi said": placed there
+        speaker = token.i in self.reporter_tokens  # "officials in Nairobi said": there
         country = self._place_country(speaker=True) if speaker else self.place_country()
         if country:
             return country
         home_only = sector in {"GOV", "MIL", None}
         domestic = set()
         for t in self.tokens:
-            if t.i == token.i or (_in_reporting_subject(t) and not speaker):
+            if t.i == token.i or (t.i in self.reporter_tokens and not speaker):
                 continue
             for r in self.resolve(t):
                 if r.country and len(r.country) == 3 and r.kind in {"role", "state"} and (
@@ -481,7 +492,7 @@ class SentenceActors:
                 bucket = buckets.get(e.kind)
                 if bucket is not None:
                     bucket.append((m, e))
-        text = _span_text(self.doc, np)
+        text = _span_text(self.tokens, np)
         if states and any(self.doc[m.start - 1].lower_ == "ethnic" for m, _ in states
                           if m.start > 0):
             return self._ethnic_group(token, text)
@@ -834,15 +845,6 @@ DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 REPORTING = {"say", "tell", "report", "announce", "add", "claim", "confirm", "state"}
 
 
-def _in_reporting_subject(token: Any) -> bool:
-    t = token
-    for _ in range(8):
-        if t.dep_ == "nsubj" and t.head.lemma_.lower() in REPORTING:
-            return True
-        if t.head is t:
-            return False
-        t = t.head
-    return False
 
 
 def _plausible(doc: Any, m: _Match, covered: set[int]) -> bool:
@@ -975,14 +977,19 @@ def _conjuncts(token: Any) -> list[Any]:
     return [t for t in token.conjuncts if t.i > token.i]
 
 
-def _span_text(doc: Any, tokens: list) -> str:
+def _span_text(sentence: list, tokens: list) -> str:
+    """The words of a noun phrase without a leading article (``sentence``: the sentence's
+    tokens, read once; slicing the Doc would build them again)."""
     idx = [t.i for t in tokens if t.dep_ not in {"det", "punct", "case"} or t.i != tokens[0].i]
     if not idx:
         return tokens[0].text
-    start, end = min(idx), max(idx) + 1
-    while start < end and doc[start].dep_ in {"det", "punct"}:
+    base = sentence[0].i  # (a sentence parsed alone starts at 0; a Span may not)
+    start, end = min(idx) - base, max(idx) + 1 - base
+    while start < end and sentence[start].dep_ in {"det", "punct"}:
         start += 1
-    return doc[start:end].text if start < end else tokens[0].text
+    if start >= end:
+        return tokens[0].text
+    return "".join(t.text_with_ws for t in sentence[start:end]).rstrip()
 
 
 def _pick_head_first(items: list, head: Any) -> tuple:

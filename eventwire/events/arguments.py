@@ -184,13 +184,30 @@ def _pobjs(prep: Any) -> Iterator[Any]:
             yield from _pobjs(p)
 
 
+class _PrepCache:
+    """Each token's prepositions, read once per parsed sentence: the same token is asked for
+    its "with", "against", "to" … objects many times, and every walk over ``token.children``
+    makes new Token objects."""
+
+    doc: Any = None
+    preps: dict[int, list[tuple[str, Any]]] = {}
+
+    @classmethod
+    def of(cls, token: Any) -> list[tuple[str, Any]]:
+        doc = token.doc
+        if doc is not cls.doc:
+            cls.doc, cls.preps = doc, {}
+        found = cls.preps.get(token.i)
+        if found is None:
+            found = cls.preps[token.i] = [
+                (c.lower_, c) for c in token.children
+                if c.dep_ in {"prep", "dative"} and c.pos_ == "ADP"]
+        return found
+
+
 def _preps(token: Any, names: set[str] | None = None) -> Iterator[Any]:
-    for c in token.children:
-        if (
-            c.dep_ in {"prep", "dative"}
-            and c.pos_ == "ADP"
-            and (names is None or c.lower_ in names)
-        ):
+    for low, c in _PrepCache.of(token):
+        if names is None or low in names:
             yield c
 
 

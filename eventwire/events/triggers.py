@@ -115,7 +115,8 @@ class _Sentence:
         "_objects", "_object_forms", "_prep_objects", "_lemmas", "_verb", "_headline",
     )
 
-    def __init__(self, doc: Doc, sent: Span | None = None) -> None:
+    def __init__(self, doc: Doc, sent: Span | None = None,
+                 tokens: list[Token] | None = None) -> None:
         self.doc = doc
         self._children: dict[int, list[Token]] = {}
         self._attach: dict[int, dict[str, Token]] = {}
@@ -132,7 +133,7 @@ class _Sentence:
             self._headline: bool | None = False
             return
         self.start, self.end = sent.start, sent.end
-        self.tokens = list(sent)
+        self.tokens = tokens if tokens is not None else list(sent)
         start, end = self.start, self.end
         children: dict[int, list[Token]] = {t.i: [] for t in self.tokens}
         # head offsets read as one array: token.head builds a new Token object per call
@@ -663,14 +664,16 @@ def _frame_lemma(token: Token, lexicon: Lexicon, sent: _Sentence) -> tuple[Frame
 # --------------------------------------------------------------------------- entry point
 
 
-def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
-    """All triggers in a parsed sentence, in text order.
+def find_triggers(sent: Span, lexicon: Lexicon,
+                  tokens: list[Token] | None = None) -> list[Trigger]:
+    """All triggers in a parsed sentence, in text order (``tokens``: the sentence's tokens when
+    the caller has read them already).
 
     Verbs first: a verb's best pattern consumes its particles, prepositions and object nouns.
     Then nouns not consumed by a verb.  Then frames: a frame verb wrapping a triggered action
     re-codes it; a frame verb with nothing to wrap becomes a trigger with the frame's default.
     """
-    memo = _Sentence(sent.doc, sent)
+    memo = _Sentence(sent.doc, sent, tokens)
     # Only words that can stand for some lexicon lemma are looked at again (most are not).
     candidates = [t for t in memo.tokens if _may_match(t, lexicon, memo)]
     found: dict[int, Trigger] = {}
