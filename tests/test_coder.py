@@ -648,3 +648,15 @@ def test_a_warning_about_someones_attempt_is_aimed_at_them(code):
     got = triples(code("The Russian defence minister warned that any attempt by NATO to send "
                        "troops would bring a response.", published="2024-03-01"))
     assert ("RUS", "IGO", "13") in got
+
+
+@pytest.mark.parametrize(
+    "text, code_",
+    [
+        ("Khartoum forced the UN refugee agency out of the country in March.", "1663"),
+        ("Congress voted to prohibit aid to the Nicaraguan rebels.", "162"),
+    ],
+)
+def test_forcing_agencies_out_and_forbidding_aid(code, text, code_):
+    events = code(text, published="1986-06-01")
+    assert code_ in {e["cameo"]["code"] for e in events}
