@@ -660,3 +660,12 @@ def test_a_warning_about_someones_attempt_is_aimed_at_them(code):
 def test_forcing_agencies_out_and_forbidding_aid(code, text, code_):
     events = code(text, published="1986-06-01")
     assert code_ in {e["cameo"]["code"] for e in events}
+
+
+def test_an_event_noun_that_sets_the_scene_is_no_event(code):
+    events = code("Iran threatened to launch a new offensive in its war with Iraq unless "
+                  "Baghdad accepted a ceasefire.", published="1985-02-10")
+    assert [e["cameo"]["root"] for e in events] == ["13"]
+    # taking part "in" is the act itself
+    assert ("COL", "COL", "04") in triples(code("Colombia engaged in talks with the ELN rebels.",
+                                                published="2017-02-10"))

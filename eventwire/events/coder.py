@@ -22,6 +22,7 @@ from eventwire.actors.mentions import ActorRef, SentenceActors, compose_code
 from eventwire.events import ontology
 from eventwire.events.arguments import (
     MESSAGES,
+    TAKING_PART,
     carrier_of,
     noun_source_tokens,
     noun_target_tokens,
@@ -83,6 +84,8 @@ DISAPPROVE = ("11",)
 JOINT_CODE = "062"  # cooperate militarily
 RALLY_SUPPORT = "053"  # appeal to others to support someone
 CLAIM_RESPONSIBILITY = "015"
+# Prepositions whose event noun is the setting of the clause's own event.
+SETTING_PREPS = {"in", "during", "amid", "amidst", "throughout"}
 SHELTER = {"asylum", "refuge", "sanctuary", "haven", "safe_haven", "protection", "shelter"}
 MILITARY_BOMBING = "195"  # employ aerial weapons
 VISIT_CODES = {"042", "043"}
@@ -541,8 +544,14 @@ def _military(code: str, sources: list[ActorRef]) -> str:
 
 def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | None:
     tok = trig.token
-    cands = list(noun_source_tokens(tok))
     carrier = carrier_of(tok)
+    prep = carrier.head
+    if carrier.dep_ == "pobj" and prep.lower_ in SETTING_PREPS \
+            and prep.head.lemma_.lower() not in TAKING_PART:
+        # "launched an offensive in its war with Iraq", "amid fighting": the setting of
+        # another event, not an event reported here
+        return None
+    cands = list(noun_source_tokens(tok))
     other = sa.verb_codes.get(carrier.head.i) if carrier.dep_ == "dobj" else None
     if other is not None and other[:2] != trig.pattern.code[:2]:
         # "Russia condemned the attack": a verb that is an event of its own speaks of the
