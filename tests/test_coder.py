@@ -669,3 +669,9 @@ def test_an_event_noun_that_sets_the_scene_is_no_event(code):
     # taking part "in" is the act itself
     assert ("COL", "COL", "04") in triples(code("Colombia engaged in talks with the ELN rebels.",
                                                 published="2017-02-10"))
+
+
+def test_protest_in_occupied_land_is_against_the_occupier(code):
+    events = code("Palestinians in the Israeli-occupied Gaza Strip staged a general strike on "
+                  "Monday.", published="1988-02-01")
+    assert {(e["source"]["code"][:3], e["target"]["code"]) for e in events} == {("PSE", "ISRGOV")}

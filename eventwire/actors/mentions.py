@@ -308,6 +308,23 @@ class SentenceActors:
             return []
         return [ActorRef(Actor(text=token.text, code=country, country=country), "state", "guess")]
 
+    def occupier(self) -> str | None:
+        """The state that holds the place the sentence names as occupied: "the
+        Israeli-occupied West Bank", "territory occupied by Russia"."""
+        for k, t in enumerate(self.tokens):
+            if t.lower_ != "occupied":
+                continue
+            if k >= 2 and self.tokens[k - 1].text == "-":
+                refs = self.resolve(self.tokens[k - 2])
+            else:
+                refs = [r for c in t.children if c.dep_ == "agent"
+                        for p in c.children if p.dep_ == "pobj" for r in self.resolve(p)]
+            country = next((r.country for r in refs if r.country and len(r.country) == 3),
+                           None)
+            if country:
+                return country
+        return None
+
     @property
     def reporter_tokens(self) -> frozenset[int]:
         """The words of the subjects of reporting verbs ("aid workers in Nairobi said")."""
