@@ -675,3 +675,13 @@ def test_protest_in_occupied_land_is_against_the_occupier(code):
     events = code("Palestinians in the Israeli-occupied Gaza Strip staged a general strike on "
                   "Monday.", published="1988-02-01")
     assert {(e["source"]["code"][:3], e["target"]["code"]) for e in events} == {("PSE", "ISRGOV")}
+
+
+def test_troops_on_alert_and_what_came_before(code):
+    events = code("Greek troops remained on high alert along the border with Turkey on Sunday "
+                  "after a week of unrest.", published="1996-02-04")
+    assert [e["cameo"]["code"] for e in events] == ["152"]
+    # the event a sentence reports, not the one it recalls as its cause
+    events = code("Israeli aircraft struck targets in Gaza following a rocket attack by Hamas.",
+                  published="2019-05-05")
+    assert {e["source"]["code"][:3] for e in events} == {"ISR"}

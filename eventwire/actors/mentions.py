@@ -251,7 +251,7 @@ class SentenceActors:
                             # a place, not people: "the arrival of Russian immigrants"
                             # is nowhere in Russia
                             refs = [r for r in self.resolve(pobj)
-                                    if r.country and self._names_place(pobj)]
+                                    if r.country and self.names_place(pobj)]
                             if not refs and pobj.pos_ == "PROPN":
                                 refs = self._city(pobj)
                             if refs:
@@ -272,7 +272,7 @@ class SentenceActors:
                     return found
         return []
 
-    def _names_place(self, token: Any) -> bool:
+    def names_place(self, token: Any) -> bool:
         """Whether a token is itself a country or capital name ("Kenya", "Nairobi", "the West
         Bank"), not a noun a nationality describes ("Russian immigrants")."""
         m = self._by_token.get(token.i)
@@ -350,7 +350,7 @@ class SentenceActors:
                     and (speaker or t.i not in self.reporter_tokens):
                 # the place itself ("in Kenya", "in Nairobi"), not people named there
                 refs = [r for r in self.resolve(t) if r.country and len(r.country) == 3
-                        and self._names_place(t)]
+                        and self.names_place(t)]
                 refs = refs or self.located(t)
                 if refs:
                     return refs[0].country

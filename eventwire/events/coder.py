@@ -85,9 +85,10 @@ JOINT_CODE = "062"  # cooperate militarily
 RALLY_SUPPORT = "053"  # appeal to others to support someone
 CLAIM_RESPONSIBILITY = "015"
 # Prepositions whose event noun is the setting of the clause's own event.
-SETTING_PREPS = {"in", "during", "amid", "amidst", "throughout"}
+SETTING_PREPS = {"in", "during", "amid", "amidst", "throughout", "after", "following", "since"}
 SHELTER = {"asylum", "refuge", "sanctuary", "haven", "safe_haven", "protection", "shelter"}
 MILITARY_BOMBING = "195"  # employ aerial weapons
+POLICE_ALERT, MILITARY_ALERT = "151", "152"  # increase police / military alert status
 VISIT_CODES = {"042", "043"}
 AIRCRAFT = re.compile(r"\b(?:war ?planes?|jets?|bombers?|aircraft|helicopters?|gunships?|"
                       r"drones?|air force)\b", re.IGNORECASE)
@@ -501,6 +502,16 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
             targets, how = people_of_own_place(
                 [*verb_target_tokens(tok, trig, cues), *preposition_objects(tok, {"at"})]
                 if tok.pos_ in {"VERB", "AUX"} else [], sa, sources)
+        if not targets and code[:2] in FORCE_ROOTS and tok.pos_ in {"VERB", "AUX"}:
+            # "struck targets in Gaza": force on things named by nobody's name hits the
+            # country they are in (a guess)
+            own = {s.country for s in sources}
+            places = [r for obj in tok.children if obj.dep_ == "dobj" for r in sa.located(obj)]
+            places += [r for p, _ in locatives(tok) if sa.names_place(p)
+                       for r in sa.resolve(p) if r.kind == "state"]
+            found = [r for r in places if r.country and r.country not in own]
+            if found:
+                targets, how = found[:1], "place"
     if not targets and code.startswith(PROTEST):
         # "marched in defiance of the government", "rallied against the junta"
         targets, how = first_actors(_opposed(tok), sa, sources)
@@ -528,6 +539,8 @@ def _military(code: str, sources: list[ActorRef]) -> str:
     peacekeepers who arrive keep the peace."""
     if code.startswith("183") and any(s.actor.sector == "MIL" for s in sources):
         return MILITARY_BOMBING
+    if code == POLICE_ALERT and any(s.actor.sector == "MIL" for s in sources):
+        return MILITARY_ALERT  # "troops remained on alert"
     if code in {"180", "190", "193", "194"} and any(
             AIRCRAFT.search(s.actor.text or "") for s in sources):
         return MILITARY_BOMBING  # "warplanes struck …": force from the air
