@@ -685,3 +685,10 @@ def test_troops_on_alert_and_what_came_before(code):
     events = code("Israeli aircraft struck targets in Gaza following a rocket attack by Hamas.",
                   published="2019-05-05")
     assert {e["source"]["code"][:3] for e in events} == {"ISR"}
+
+
+def test_bombs_in_ones_own_country_hit_its_people(code):
+    events = code("Tamil rebels exploded a series of bombs in the capital Colombo on Friday, "
+                  "police said.", published="1996-02-03")
+    assert ("LKAREB", "183", "LKACVL") in {(e["source"]["code"], e["cameo"]["code"],
+                                             e["target"]["code"]) for e in events}

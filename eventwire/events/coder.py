@@ -88,6 +88,8 @@ CLAIM_RESPONSIBILITY = "015"
 SETTING_PREPS = {"in", "during", "amid", "amidst", "throughout", "after", "following", "since"}
 SHELTER = {"asylum", "refuge", "sanctuary", "haven", "safe_haven", "protection", "shelter"}
 MILITARY_BOMBING = "195"  # employ aerial weapons
+# Violence that hits whoever is where it happens: bombings, shelling, air strikes.
+ON_PEOPLE_THERE = ("18", "193", "194", "195")
 POLICE_ALERT, MILITARY_ALERT = "151", "152"  # increase police / military alert status
 VISIT_CODES = {"042", "043"}
 AIRCRAFT = re.compile(r"\b(?:war ?planes?|jets?|bombers?|aircraft|helicopters?|gunships?|"
@@ -507,11 +509,24 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
             # country they are in (a guess)
             own = {s.country for s in sources}
             places = [r for obj in tok.children if obj.dep_ == "dobj" for r in sa.located(obj)]
-            places += [r for p, _ in locatives(tok) if sa.names_place(p)
+            spots = [p for p, _ in locatives(tok)]
+            # … and the name beside a place noun: "in the capital Kabul"
+            spots += [a for p in spots for a in p.children if a.dep_ == "appos"]
+            places += [r for p in spots if sa.names_place(p)
                        for r in sa.resolve(p) if r.kind == "state"]
             found = [r for r in places if r.country and r.country not in own]
             if found:
                 targets, how = found[:1], "place"
+            elif code.startswith(ON_PEOPLE_THERE) and all(s.actor.sector for s in sources):
+                # (a state named alone is not said to attack its own people)
+                # "rebels exploded bombs in Kabul": bombs and shells in one's own country
+                # hit the people there
+                home = next((r.country for r in places if r.country in own
+                             and len(r.country) == 3), None)
+                if home:
+                    targets = [ActorRef(Actor(text="population", code=compose_code(home, "CVL"),
+                                              country=home, sector="CVL"), "role", "guess")]
+                    how = "role"
     if not targets and code.startswith(PROTEST):
         # "marched in defiance of the government", "rallied against the junta"
         targets, how = first_actors(_opposed(tok), sa, sources)

@@ -60,7 +60,9 @@ _SELF = frozenset({"i", "we", "it", "he", "she", "they", "itself"})
 _QUANTITIES = frozenset(
     "dozen hundred thousand million score number group couple handful pair batch "
     "lot some many several most all few ten tens percent part half third quarter share bulk "
-    "majority portion rest much swath chunk".split()
+    "majority portion rest much swath chunk "
+    # a run of the same thing: "exploded a series of bombs", "fired a volley of rockets"
+    "series string spate wave volley barrage salvo hail succession".split()
 )
 _VERB_DEPS_FOR_NOUN_TAGS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl"})
 
