@@ -516,16 +516,3 @@ def test_a_states_own_security_council_is_not_the_uns(code) -> None:
     events = code("Russia's Security Council condemned the Ukrainian attack on Crimea.",
                   "2022-10-09")
     assert sources(events) and all(s.startswith("RUS") for s in sources(events))
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "expected"),
-    [
-        # the title written with the name says the office, even when the record's date is off
-        ("President Obama criticised Russia over Crimea.", "2000-01-01", "USAGOV"),
-        ("Former President Obama criticised Russia over Crimea.", "2000-01-01", "USA"),
-        ("Obama criticised Russia over Crimea.", "2000-01-01", "USA"),
-    ],
-)
-def test_a_written_title_names_the_office(code, text, published, expected) -> None:
-    assert sources(code(text, published))[:1] == [expected]

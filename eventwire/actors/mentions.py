@@ -705,8 +705,6 @@ class SentenceActors:
         if e is None:
             return None
         role = None if former else self.kb.role_at(e, self.date)
-        if role is None and not former:
-            role = _titled_role(e, text)
         if role is not None:
             # an office of an international body has no country: its code says whose it is
             country, sector = role.country, role.sector
@@ -994,15 +992,6 @@ def _stance_prefixed(doc: Any, m: _Match) -> bool:
 
 def _conjuncts(token: Any) -> list[Any]:
     return [t for t in token.conjuncts if t.i > token.i]
-
-
-def _titled_role(entry: Any, text: str) -> Any | None:
-    """The office a title written with the name says the person holds ("Prime Minister
-    Ryutaro Hashimoto"), when the date puts them in none: the text was written while they held
-    it, whatever date the record carries (the longest title written wins: "Vice President")."""
-    low = f" {text.lower()} "
-    written = [r for r in entry.roles if r.title and f" {r.title.lower()} " in low]
-    return max(written, key=lambda r: len(r.title)) if written else None
 
 
 def _span_text(sentence: list, tokens: list) -> str:
