@@ -692,3 +692,18 @@ def test_bombs_in_ones_own_country_hit_its_people(code):
                   "police said.", published="1996-02-03")
     assert ("LKAREB", "183", "LKACVL") in {(e["source"]["code"], e["cameo"]["code"],
                                              e["target"]["code"]) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, code_",
+    [
+        ("Kenyan opposition leaders said President Moi must resign.", "1041"),
+        ("Kenyan students said President Moi must accept multiparty elections.", "1044"),
+        ("Seoul rejected Pyongyang's call to end its military alliance with Washington.",
+         "1212"),
+        ("Moscow threatened to walk out of the arms negotiations with Washington.", "134"),
+    ],
+)
+def test_a_catch_all_demand_refusal_or_threat_takes_its_contents_sub_code(code, text, code_):
+    events = code(text, published="1991-06-01")
+    assert code_ in {e["cameo"]["code"] for e in events}

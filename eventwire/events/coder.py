@@ -198,6 +198,37 @@ DISSENT_PURPOSES = (
 )
 
 
+# What a demand (100), refusal (120) or threat (130) is about, by the words of its clause,
+# most telling first (see _by_content).  Written from the CAMEO definitions of the sub-codes.
+_LEADERSHIP = {"resign", "resignation", "ouster", "oust", "removal", "downfall", "abdicate",
+               "abdication", "quit", "impeachment", "impeach", "dismissal", "overthrow"}
+_INSTITUTIONS = {"constitution", "constitutional", "democracy", "democratization",
+                 "democratisation", "regime", "institution", "referendum", "federalism",
+                 "autonomy", "multiparty", "multi-party", "parliamentary", "judiciary"}
+_RIGHTS = {"right", "freedom", "liberty", "equality", "recognition", "discrimination",
+           "citizenship", "suffrage"}
+_ECONOMIC = {"trade", "export", "import", "market", "tariff", "investment", "economic",
+             "economy", "fta", "commerce", "commercial", "loan", "debt"}
+_MILITARY = {"military", "alliance", "weapon", "arm", "troop", "missile", "defense",
+             "defence", "base", "warship", "aircraft"}
+_JUDICIAL = {"extradite", "extradition", "handover", "surrender", "court", "tribunal",
+             "prosecute", "trial"}
+CONTENT_SUBCODES = {
+    "100": [("1041", _LEADERSHIP), ("1044", _INSTITUTIONS), ("1043", _RIGHTS),
+            ("1011", _ECONOMIC), ("1012", _MILITARY), ("1013", _JUDICIAL)],
+    "120": [("1231", _LEADERSHIP), ("1234", _INSTITUTIONS), ("1233", _RIGHTS),
+            ("1224", {"peacekeeper", "peacekeeping"}),
+            ("1245", {"observer", "inspector", "monitor", "inspection", "investigator"}),
+            ("1211", _ECONOMIC), ("1212", _MILITARY), ("1213", _JUDICIAL)],
+    "130": [("1385", {"nuclear", "chemical", "biological", "genocide"}),
+            ("1383", {"terrorist", "terrorism", "suicide", "bombing", "kidnapping"}),
+            ("138", {"war", "attack", "blow", "strike", "force", "retaliation", "retaliate",
+                     "invasion", "invade", "offensive", "bomb", "military"}),
+            ("134", {"negotiation", "talk", "dialogue"}),
+            ("131", {"sanction", "embargo", "boycott", "tariff"})],
+}
+
+
 def _clause_of(tok: Any) -> Any:
     """The verb whose clause an event word belongs to (itself, or the verb of its noun)."""
     if tok.pos_ in {"NOUN", "PROPN"} and tok.head.pos_ in {"VERB", "AUX"}:
@@ -213,6 +244,24 @@ def _dissent_purpose(tok: Any, code: str) -> str:
     for digit, cues in DISSENT_PURPOSES:
         if lemmas & cues:
             return code + digit
+    return code
+
+
+def _by_content(tok: Any, code: str) -> str:
+    """A demand, refusal or threat coded only by its frame's catch-all code (100, 120, 130)
+    takes the sub-code of what its clause is about: "demanded that Kagame agree to
+    constitutional changes" is a demand for a change of institutions (1044), "rejected a
+    free-trade proposal" a rejection of economic cooperation (1211), "threatened to stop the
+    negotiations" a threat to halt them (134).  The first family whose words the clause uses
+    wins; the speaker's own words (its subject) are left out."""
+    cues = CONTENT_SUBCODES.get(code)
+    if not cues:
+        return code
+    subject = {d.i for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} for d in c.subtree}
+    lemmas = {t.lemma_.lower() for t in tok.subtree if t.i != tok.i and t.i not in subject}
+    for sub, words in cues:
+        if lemmas & words:
+            return sub
     return code
 
 
@@ -718,7 +767,7 @@ def _events_of(
         # blockade") as a threat (13x): a hostile act said to come is a threat until it does
         cand.code = lexicon.frames["threaten"].code_for(cand.code)
         pairs = [(s, t) for s, t in pairs if any(s is x for x in cand.sources)]
-    cand.code = _dissent_purpose(tok, cand.code)
+    cand.code = _by_content(tok, _dissent_purpose(tok, cand.code))
     date, precision, basis = (
         si.dates(si.doc[:], tok) if si.dates else (si.published, "day", "publication")
     )
