@@ -707,3 +707,26 @@ def test_bombs_in_ones_own_country_hit_its_people(code):
 def test_a_catch_all_demand_refusal_or_threat_takes_its_contents_sub_code(code, text, code_):
     events = code(text, published="1991-06-01")
     assert code_ in {e["cameo"]["code"] for e in events}
+
+
+def test_topics_are_not_partners_nor_events(code):
+    # what leaders discuss is no party to their talks
+    got = triples(code("President Mubarak telephoned King Fahd of Saudi Arabia on Thursday to "
+                       "discuss Iraq's invasion of Kuwait.", published="1990-08-03"))
+    assert got and all(t == "SAU" or s == "SAU" for s, t, _ in got)
+    # what a complaint is about is the complaint's target, not a second event
+    events = code("Lebanon lodged a formal complaint with the U.N. Security Council on Wednesday "
+                  "over Israeli air raids on Palestinian positions.", published="1982-04-22")
+    assert [(e["source"]["code"][:3], e["target"]["code"][:3], e["cameo"]["root"])
+            for e in events] == [("LBN", "ISR", "11")]
+    # the embassy of a named state is that state's, wherever it stands; a march to protest
+    # is one event, the march
+    got = triples(code("Iranian students marched on the Soviet embassy in Tehran to protest "
+                       "against the invasion of Afghanistan.", published="1980-01-02"))
+    assert got == {("IRN", "RUS", "14")}
+
+
+def test_troops_sent_to_keep_a_truce_keep_the_peace(code):
+    events = code("India agreed on Wednesday to send troops to Sri Lanka to help enforce a "
+                  "ceasefire between the army and Tamil rebels.", published="1987-07-30")
+    assert {e["cameo"]["code"] for e in events} == {"0334"}

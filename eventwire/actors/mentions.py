@@ -123,6 +123,7 @@ class SentenceActors:
         # event nouns of force ("the bomb") and their codes, likewise
         self.violent_tokens: dict[int, str] = {}
         self.verb_codes: dict[int, str] = {}  # verbs that are events, and their codes
+        self.event_codes: dict[int, str] = {}  # every event word, and its code
         self._reporters: frozenset[int] | None = None
         # spaCy builds a new Token object for every doc[i] and every iteration: read once
         tokens = list(doc)

@@ -244,9 +244,11 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
                     yield p, "pattern"
     for o in {*([obj] if obj is not None else []), *(c for c in verb.children
                                                      if c.dep_ == "dobj")}:
-        if o.lemma_.lower() in DIPLOMATIC_POSTS:
+        if o.lemma_.lower() in DIPLOMATIC_POSTS and not any(
+                c.dep_ in {"amod", "compound", "poss", "nmod"} and c.pos_ in {"PROPN", "ADJ"}
+                for c in o.children):
             # "recalled its ambassador to Israel", "closed its embassy in Kabul": the post
-            # names the other country
+            # names the other country (but "the Soviet embassy in Tehran" is the Soviets')
             for prep in _preps(o, {"to", "in"}):
                 for p in _pobjs(prep):
                     yield p, "post"

@@ -84,6 +84,8 @@ DISAPPROVE = ("11",)
 JOINT_CODE = "062"  # cooperate militarily
 RALLY_SUPPORT = "053"  # appeal to others to support someone
 CLAIM_RESPONSIBILITY = "015"
+CONSULT = "04"
+COMPLAINTS = {"complaint", "protest", "objection", "grievance"}
 # Prepositions whose event noun is the setting of the clause's own event.
 SETTING_PREPS = {"in", "during", "amid", "amidst", "throughout", "after", "following", "since"}
 SHELTER = {"asylum", "refuge", "sanctuary", "haven", "safe_haven", "protection", "shelter"}
@@ -296,12 +298,21 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
                          and t.pattern.code[:2] in FORCE_ROOTS}
     sa.verb_codes = {t.token.i: t.pattern.code for t in triggers
                      if t.token.pos_ in {"VERB", "AUX"}}
+    sa.event_codes = {t.token.i: t.pattern.code for t in triggers}
     sa.event_tokens = {t.token.i for t in triggers} | {
         t.object_token.i for t in triggers
         if t.object_token is not None and t.object_token.pos_ == "NOUN"}
     for t in triggers:
         if t.token.pos_ in {"VERB", "AUX"}:
             consumed |= {i for i in t.consumed if i != t.token.i}
+        if t.pattern.code.startswith(DISAPPROVE):
+            # "complained over Israeli air raids": what a complaint is about is its topic,
+            # reported as the complaint's, not coded again as an event of its own
+            holders = [t.token, *(c for c in t.token.children if c.dep_ == "dobj"
+                                  and c.lemma_.lower() in COMPLAINTS)]
+            consumed |= {p.i for h in holders for prep in h.children
+                         if prep.dep_ == "prep" and prep.lower_ in {"over", "about"}
+                         for p in prep.children if p.dep_ == "pobj"}
     candidates: list[_Candidate] = []
 
     for trig in triggers:
@@ -473,13 +484,27 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
             trig = replace(trig, code=act, pattern=replace(trig.pattern, code=act))
     targets: list[ActorRef] = []
     how = None
-    if not trig.pattern.no_target and trig.pattern.code.startswith(DISAPPROVE) \
-            and not any(c.dep_ == "dobj" for c in tok.children):
-        # "complained to the UN over Israeli air raids": a complaint is against whom it is
-        # about; whom it is made to only hears it
-        targets, how = first_actors(_grievance(tok), sa, sources)
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not trig.pattern.no_target and trig.pattern.code.startswith(DISAPPROVE) and (
+            not objects or all(o.lemma_.lower() in COMPLAINTS for o in objects)):
+        # "complained to the UN over Israeli air raids", "lodged a complaint with the UN over
+        # …": a complaint is against whom it is about; whom it is made to only hears it
+        targets, how = first_actors(
+            [g for h in [tok, *objects] for g in _grievance(h)], sa, sources)
     if not targets and not trig.pattern.no_target:
-        targets, how = first_actors(verb_target_tokens(tok, trig, cues), sa, sources)
+        found = verb_target_tokens(tok, trig, cues)
+        if trig.pattern.code.startswith(CONSULT):
+            # "telephoned King Fahd to discuss Iraq's invasion of Kuwait": a topic is no
+            # partner, nor is anyone inside it
+            # (an object the pattern names, "held talks", is the meeting itself; one it takes
+            # whatever it is, "discuss [*]", is what is talked about)
+            named = trig.object_token.i if trig.object_token is not None and not any(
+                i.kind == "object" and i.any_object for i in trig.pattern.items) else None
+            topic = {d.i for o in objects if o.i != named and o.i in sa.event_tokens
+                     and not sa.event_codes.get(o.i, "").startswith(CONSULT)
+                     for d in o.subtree}
+            found = (t for t in found if t[0].i not in topic)
+        targets, how = first_actors(found, sa, sources)
     return _candidate(trig, sa, sources, targets, how, [tok], trig.pattern.confidence, [],
                       cues)
 

@@ -715,9 +715,50 @@ def find_triggers(sent: Span, lexicon: Lexicon,
             owner = [t for t in found.values() if index in t.consumed and t.token.i != index]
             if owner:
                 del found[index]
+    _apply_purposes(memo, found)
     _apply_frames(memo, candidates, lexicon, found, blocked)
     _apply_obligations(memo, lexicon, found, blocked)
     return [found[i] for i in sorted(found)]
+
+
+# A deployment for the sake of keeping the peace is peacekeeping: "sent troops to enforce the
+# ceasefire" is 074, not a show of force (15).
+_PEACEKEEPING_PURPOSES = ("074", "0871", "0334")
+
+
+def _apply_purposes(sent: _Sentence, found: dict[int, Trigger]) -> None:
+    for index, trigger in list(found.items()):
+        if trigger.code.startswith("14") and index in found:
+            # "marched on the embassy to protest against the intervention": the protest is
+            # the march's purpose, not a second event (its sub-code says what it is for)
+            for c in sent.children(trigger.token):
+                inner = found.get(c.i)
+                if c.dep_ in ("advcl", "xcomp") and inner is not None and inner.frame is None \
+                        and inner.code.startswith("11") and any(
+                            a.dep_ == "aux" and a.lower_ == "to" for a in sent.children(c)):
+                    del found[c.i]
+            continue
+        if not trigger.code.startswith("15") or trigger.frame is not None:
+            continue
+        stack = [c for c in sent.children(trigger.token)
+                 if c.dep_ in ("advcl", "xcomp", "acl")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in sent.children(c))]
+        seen: list[Token] = []
+        while stack:
+            t = stack.pop()
+            seen.append(t)
+            stack.extend(c for c in sent.children(t) if c.dep_ in ("xcomp", "advcl", "conj"))
+        purpose = next((found[t.i] for t in seen if t.i in found
+                        and found[t.i].code.startswith(_PEACEKEEPING_PURPOSES)), None)
+        if purpose is None:
+            continue
+        pattern = replace(trigger.pattern, code="074",
+                          text=f"{trigger.pattern.text} + to {purpose.pattern.text}")
+        found[index] = replace(trigger, pattern=pattern, code="074",
+                               consumed=trigger.consumed | purpose.consumed | {
+                                   t.i for t in seen})
+        for t in seen:
+            found.pop(t.i, None)
 
 
 def _refine_by_object(sent: _Sentence, lexicon: Lexicon, found: dict[int, Trigger]) -> None:
