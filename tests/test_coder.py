@@ -730,3 +730,32 @@ def test_troops_sent_to_keep_a_truce_keep_the_peace(code):
     events = code("India agreed on Wednesday to send troops to Sri Lanka to help enforce a "
                   "ceasefire between the army and Tamil rebels.", published="1987-07-30")
     assert {e["cameo"]["code"] for e in events} == {"0334"}
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "mustard gas and nerve agents" parsed as one phrase still names both weapons
+        ("Syrian forces used mustard gas and nerve agents against rebel fighters in Idlib.",
+         "2017-04-05", "2041"),
+        # a mass of people expelled, whoever they are
+        ("Nigeria expelled 50,000 Ghanaians last month.", "1983-02-01", "201"),
+        # a task named by a noun is done by whoever undertakes it
+        ("French troops crossed into Rwanda on a mission to protect civilians in Kigali.",
+         "1994-06-24", "074"),
+    ],
+)
+def test_objects_and_doers_read_through_the_phrase(code, text, published, expected):
+    assert expected in {e["cameo"]["code"] for e in code(text, published=published)}
+
+
+def test_the_expelled_are_the_target_not_the_country_they_leave(code):
+    events = code("Ethiopia expelled two French journalists from Ethiopia on Friday.",
+                  published="1990-03-03")
+    assert [e["target"]["code"] for e in events] == ["FRAMED"]
+
+
+def test_a_right_or_a_plan_to_act_is_not_the_act(code):
+    got = triples(code("The United States defended the right of Russian troops to fire on "
+                       "militants in Azerbaijan.", published="1990-01-20"))
+    assert not any(root == "19" for _, _, root in got)

@@ -85,6 +85,10 @@ JOINT_CODE = "062"  # cooperate militarily
 RALLY_SUPPORT = "053"  # appeal to others to support someone
 CLAIM_RESPONSIBILITY = "015"
 CONSULT = "04"
+# Nouns for a task under way, done by whoever undertakes it ("on a mission to protect …"); a
+# plan, a right or a call to do something is not the doing.
+UNDERTAKINGS = {"mission", "operation", "campaign", "effort", "drive", "expedition",
+                "deployment", "crusade"}
 COMPLAINTS = {"complaint", "protest", "objection", "grievance"}
 # Prepositions whose event noun is the setting of the clause's own event.
 SETTING_PREPS = {"in", "during", "amid", "amidst", "throughout", "after", "following", "since"}
@@ -454,6 +458,15 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     tok = trig.token
     subj, passive = subject_of(tok)
     sources = sources_of(subj, sa)
+    if not sources and tok.dep_ in {"relcl", "acl"} and tok.head.lemma_.lower() in UNDERTAKINGS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # "crossed into Rwanda on a mission to protect civilians", "launched a bid to oust
+        # him": a task named by a noun is done by whoever undertakes the noun
+        holder = tok.head.head.head if tok.head.head.dep_ == "prep" else tok.head.head
+        if holder.pos_ in {"VERB", "AUX"}:
+            outer, outer_passive = subject_of(holder)
+            if not outer_passive:
+                sources = sources_of(outer, sa)
     expel = tok.lemma_.lower() in EXPEL_VERBS
     if not sources and passive and subj is None and (
             trig.pattern.code.startswith(BY_AUTHORITIES) or expel):

@@ -324,9 +324,22 @@ def _token_forms(token: Token, sent: _Sentence) -> dict[str, tuple[int, ...]]:
         word, number = counted
         for head in heads:
             forms.setdefault(f"{word}_{head.replace('-', '')}", (number.i, token.i))
+        # … and the size alone, for patterns about masses of anyone ("expelled 50,000 Ghanaians")
+        forms.setdefault(word, (number.i, token.i))
     chain = _modifier_chain(token, sent)[-_MAX_MODIFIERS:]
     if not chain:
         return forms
+    for m in chain:
+        if m.dep_ == "nmod" and m.pos_ == "NOUN":
+            # "mustard gas and nerve agents" parsed as one phrase: the first thing named is
+            # a thing of its own ("mustard gas"), and its conjunct goes with the head
+            # ("nerve agent")
+            for form, used in _token_forms(m, sent).items():
+                forms.setdefault(form, used)
+            for c in sent.children(m):
+                if c.dep_ == "conj":
+                    for h in heads:
+                        forms.setdefault(f"{c.lemma_.lower()}_{h}", (c.i, token.i))
     if token.pos_ == "PROPN":
         # "candidate Alassane Ouattara", "opposition leader Jo Bako": the common noun before a
         # name says what the named one is, and stands for it as an object word
