@@ -759,3 +759,32 @@ def test_a_right_or_a_plan_to_act_is_not_the_act(code):
     got = triples(code("The United States defended the right of Russian troops to fire on "
                        "militants in Azerbaijan.", published="1990-01-20"))
     assert not any(root == "19" for _, _, root in got)
+
+
+def test_a_condition_is_no_event(code):
+    got = triples(code("Saddam Hussein threatened to destroy half of Israel if it attacked Iraq.",
+                       published="1990-04-03"))
+    assert ("IRQ", "ISR", "13") in got and not any(s == "ISR" for s, _, _ in got)
+
+
+def test_the_toll_of_an_attack_is_the_attacks(code):
+    events = code("Serb forces shelled the Bosnian town of Gorazde on Sunday, killing 12 people.",
+                  published="1994-04-11")
+    assert [e["cameo"]["root"] for e in events] == ["19"]
+    # … and names whom it hit when the attack itself names nobody
+    events = code("Al Shabaab militants detonated two car bombs in Mogadishu on Saturday, killing "
+                  "at least 20 people.", published="2017-10-15")
+    assert [(e["cameo"]["code"], e["target"]["code"][:3]) for e in events] == [("1832", "SOM")]
+
+
+def test_force_in_violation_of_a_truce_is_the_violation(code):
+    got = {(e["cameo"]["code"], e["target"]["code"][:3]) for e in code(
+        "Yugoslav army tanks shelled the Croatian town of Vukovar on Monday in violation of a "
+        "European Community-brokered ceasefire.", published="1991-09-23")}
+    assert got == {("196", "HRV")}
+
+
+def test_suicide_bombers_are_no_aircraft(code):
+    events = code("Tamil rebel suicide bombers drove a truck packed with explosives into the "
+                  "central bank in Colombo, killing at least 50 people.", published="1996-02-01")
+    assert {e["cameo"]["code"] for e in events} == {"1831"}

@@ -85,6 +85,7 @@ JOINT_CODE = "062"  # cooperate militarily
 RALLY_SUPPORT = "053"  # appeal to others to support someone
 CLAIM_RESPONSIBILITY = "015"
 CONSULT = "04"
+TOLL_VERBS = {"kill", "wound", "injure", "leave", "claim", "maim"}
 # Nouns for a task under way, done by whoever undertakes it ("on a mission to protect …"); a
 # plan, a right or a call to do something is not the doing.
 UNDERTAKINGS = {"mission", "operation", "campaign", "effort", "drive", "expedition",
@@ -98,8 +99,10 @@ MILITARY_BOMBING = "195"  # employ aerial weapons
 ON_PEOPLE_THERE = ("18", "193", "194", "195")
 POLICE_ALERT, MILITARY_ALERT = "151", "152"  # increase police / military alert status
 VISIT_CODES = {"042", "043"}
-AIRCRAFT = re.compile(r"\b(?:war ?planes?|jets?|bombers?|aircraft|helicopters?|gunships?|"
-                      r"drones?|air force)\b", re.IGNORECASE)
+AIRCRAFT = re.compile(r"\b(?:war ?planes?|jets?|(?<!suicide )bombers?|aircraft|helicopters?|"
+                      r"gunships?|drones?|air force)\b", re.IGNORECASE)
+SUICIDE_BOMBERS = re.compile(r"\bsuicide (?:bombers?|attackers?)\b", re.IGNORECASE)
+SUICIDE_BOMBING = "1831"
 RIOT = "145"
 DESTROY_PROPERTY = "1712"
 ARMED = {"MIL", "REB", "UAF", "INS", "SEP"}
@@ -309,6 +312,11 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
     for t in triggers:
         if t.token.pos_ in {"VERB", "AUX"}:
             consumed |= {i for i in t.consumed if i != t.token.i}
+        if t.pattern.code[:2] in {"17", "18", "19", "20"}:
+            # "shelled the town, killing 20 people": the toll of the shelling, not a second
+            # act of force
+            consumed |= {c.i for c in t.token.children if c.dep_ in {"advcl", "conj"}
+                         and c.tag_ == "VBG" and c.lemma_.lower() in TOLL_VERBS}
         if t.pattern.code.startswith(DISAPPROVE):
             # "complained over Israeli air raids": what a complaint is about is its topic,
             # reported as the complaint's, not coded again as an event of its own
@@ -592,6 +600,14 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
                 [*verb_target_tokens(tok, trig, cues), *preposition_objects(tok, {"at"})]
                 if tok.pos_ in {"VERB", "AUX"} else [], sa, sources)
         if not targets and code[:2] in FORCE_ROOTS and tok.pos_ in {"VERB", "AUX"}:
+            # "detonated two car bombs in Mogadishu, killing ten people": whom the toll names
+            tolls = [c for c in tok.children if c.dep_ in {"advcl", "conj"}
+                     and c.tag_ == "VBG" and c.lemma_.lower() in TOLL_VERBS]
+            victims = [v for t in tolls for v in verb_target_tokens(t, None, cues)]
+            targets, how = first_actors(victims, sa, sources)
+            if not targets:
+                targets, how = people_of_own_place(victims, sa, sources)
+        if not targets and code[:2] in FORCE_ROOTS and tok.pos_ in {"VERB", "AUX"}:
             # "struck targets in Gaza": force on things named by nobody's name hits the
             # country they are in (a guess)
             own = {s.country for s in sources}
@@ -641,6 +657,9 @@ def _military(code: str, sources: list[ActorRef]) -> str:
     peacekeepers who arrive keep the peace."""
     if code.startswith("183") and any(s.actor.sector == "MIL" for s in sources):
         return MILITARY_BOMBING
+    if code in {"180", "183"} and any(SUICIDE_BOMBERS.search(s.actor.text or "")
+                                      for s in sources):
+        return SUICIDE_BOMBING  # "suicide bombers … killing 50 people"
     if code == POLICE_ALERT and any(s.actor.sector == "MIL" for s in sources):
         return MILITARY_ALERT  # "troops remained on alert"
     if code in {"180", "190", "193", "194"} and any(
@@ -781,6 +800,8 @@ def _events_of(
         return []  # dropped by the caller anyway: spare the dates and places
     attribution = attribution_of(tok, cues, quotes, si.text)
     reporter = si.actors.actors(attribution.reporter) if attribution.reporter is not None else []
+    if _conditional(tok):
+        return []  # "… if Israel attacked Iraq": a condition, not an event
     modality = modality_of(tok, cues, frame_verb=cand.frame_verb)
     if cand.intended and modality == "asserted":
         modality = "intended"
@@ -886,6 +907,19 @@ def _places_not_actors(
 ) -> tuple[Place, ...]:
     names = {s.actor.text.lower()} | ({t.actor.text.lower()} if t is not None else set())
     return tuple(p for p in places if p.name.lower() not in names)
+
+
+def _conditional(tok: Any) -> bool:
+    """Whether an event word stands in an "if" or "unless" clause."""
+    t = tok.head if tok.pos_ in {"NOUN", "PROPN"} else tok
+    for _ in range(4):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
+                                     for c in t.children):
+            return True
+        if t.dep_ not in {"conj", "xcomp"} or t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _refused(tok: Any) -> bool:

@@ -119,7 +119,9 @@ def sources_of(subj: Any, sa: SentenceActors) -> list[ActorRef]:
     if sector in DOMESTIC_SECTORS:
         country = sa.home_country(subj, sector)
         if country:
-            return [ActorRef(Actor(text=subj.text, code=compose_code(country, sector),
+            # the words before the head as written ("suicide bombers", not "bombers")
+            text = " ".join(t.text for t in subj.subtree if t.i <= subj.i)
+            return [ActorRef(Actor(text=text, code=compose_code(country, sector),
                                    country=country, sector=sector), "role", "guess")]
     return []
 

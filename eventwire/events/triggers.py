@@ -734,6 +734,8 @@ def find_triggers(sent: Span, lexicon: Lexicon,
     return [found[i] for i in sorted(found)]
 
 
+_BREACHES = frozenset({"violation", "breach", "contravention", "defiance"})
+_TRUCES = frozenset({"ceasefire", "truce", "armistice", "ceasefire_agreement"})
 # A deployment for the sake of keeping the peace is peacekeeping: "sent troops to enforce the
 # ceasefire" is 074, not a show of force (15).
 _PEACEKEEPING_PURPOSES = ("074", "0871", "0334")
@@ -741,6 +743,26 @@ _PEACEKEEPING_PURPOSES = ("074", "0871", "0334")
 
 def _apply_purposes(sent: _Sentence, found: dict[int, Trigger]) -> None:
     for index, trigger in list(found.items()):
+        if trigger.code[:2] in ("18", "19") and trigger.frame is None:
+            # "shelled Vukovar in violation of the ceasefire": force that breaks a truce is
+            # the violation (196), and the violation no second event
+            for prep in sent.children(trigger.token):
+                if prep.dep_ != "prep" or prep.lower_ != "in":
+                    continue
+                for noun in sent.children(prep):
+                    if noun.lemma_.lower() not in _BREACHES:
+                        continue
+                    truce = [p for of in sent.children(noun) if of.lower_ == "of"
+                             for p in sent.children(of) if p.dep_ == "pobj"
+                             and p.lemma_.lower().replace("-", "") in _TRUCES]
+                    if truce:
+                        used = {noun.i, truce[0].i}
+                        for i in used:
+                            found.pop(i, None)
+                        pattern = replace(trigger.pattern, code="196",
+                                          text=f"{trigger.pattern.text} + in violation of truce")
+                        found[index] = trigger = replace(trigger, pattern=pattern, code="196",
+                                                         consumed=trigger.consumed | used)
         if trigger.code.startswith("14") and index in found:
             # "marched on the embassy to protest against the intervention": the protest is
             # the march's purpose, not a second event (its sub-code says what it is for)
