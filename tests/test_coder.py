@@ -788,3 +788,28 @@ def test_suicide_bombers_are_no_aircraft(code):
     events = code("Tamil rebel suicide bombers drove a truck packed with explosives into the "
                   "central bank in Colombo, killing at least 50 people.", published="1996-02-01")
     assert {e["cameo"]["code"] for e in events} == {"1831"}
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a leader is of the group written before the word
+        ("Afghan guerrilla leaders asked Washington for more anti-aircraft missiles.",
+         "1987-06-10", ("AFGREB", "0232", "USAGOV")),
+        # whom an act is aimed at
+        ("Three U.S. aircraft carriers began naval exercises off the Libyan coast in a show of "
+         "force aimed at Libyan leader Muammar Gaddafi.", "1986-03-24", ("USA", "150", "LBYGOV")),
+        # a deadline is an ultimatum, and what it demands has not happened
+        ("President Bush gave Saddam Hussein until noon on Saturday to begin a withdrawal from "
+         "Kuwait.", "1991-02-22", ("USAGOV", "139", "IRQGOV")),
+        # a ban lifted on a party or movement
+        ("President de Klerk lifted the ban on the African National Congress on Friday.",
+         "1990-02-02", ("ZAFGOV", "0812", "ZAFOPP")),
+        ("The United States secretly supplied Iraq with satellite photographs of Iranian troop "
+         "positions.", "1986-12-15", ("USA", "064", "IRQ")),
+    ],
+)
+def test_historical_wire_cases(code, text, published, expected):
+    events = code(text, published=published)
+    assert [(e["source"]["code"], e["cameo"]["code"], e["target"]["code"])
+            for e in events] == [expected]

@@ -562,6 +562,12 @@ class SentenceActors:
         if roles:
             # The role closest to the head names the sector ("defence ministry spokesman").
             _, role = min(roles, key=lambda me: abs(me[0].end - 1 - token.i))
+            if token.lemma_.lower() in OWNED_BY_OF:
+                # … but a leader, member or spokesman is of the group written before:
+                # "guerrilla leaders" are rebels, "union leaders" labour
+                owners = [(m, r) for m, r in roles if m.end - 1 < token.i and r.sector]
+                if owners:
+                    role = max(owners, key=lambda me: me[0].end)[1]
             sector = None if former else role.sector
         if states:
             out = []

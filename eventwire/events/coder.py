@@ -85,6 +85,10 @@ JOINT_CODE = "062"  # cooperate militarily
 RALLY_SUPPORT = "053"  # appeal to others to support someone
 CLAIM_RESPONSIBILITY = "015"
 CONSULT = "04"
+ULTIMATUM = "139"
+AIMING = {"aim", "direct", "target", "intend", "gear"}
+EASE_SANCTIONS, EASE_PARTY_BAN = "081", "0812"
+PARTIES = {"PTY", "OPP", "REB", "SEP"}
 TOLL_VERBS = {"kill", "wound", "injure", "leave", "claim", "maim"}
 # Nouns for a task under way, done by whoever undertakes it ("on a mission to protect …"); a
 # plan, a right or a call to do something is not the doing.
@@ -312,6 +316,12 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
     for t in triggers:
         if t.token.pos_ in {"VERB", "AUX"}:
             consumed |= {i for i in t.consumed if i != t.token.i}
+        if t.pattern.code == ULTIMATUM:
+            # "gave Saddam until Saturday to begin a withdrawal": what is demanded by a
+            # deadline has not happened
+            consumed |= {d.i for c in t.token.children if c.dep_ in {"advcl", "xcomp"}
+                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                         for d in c.subtree}
         if t.pattern.code[:2] in {"17", "18", "19", "20"}:
             # "shelled the town, killing 20 people": the toll of the shelling, not a second
             # act of force
@@ -567,6 +577,15 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
                 targets = [ActorRef(Actor(text="population", code=compose_code(c, "CVL"),
                                           country=c, sector="CVL"), "role", "guess")]
                 how = "role"
+        if not targets:
+            # "began naval exercises … in a show of force aimed at Gaddafi", "sanctions
+            # directed against Moscow": whom the act is aimed at
+            aims = [p for h in holders for t in h.subtree
+                    if t.dep_ == "acl" and t.lemma_.lower() in AIMING
+                    for prep in t.children if prep.dep_ == "prep"
+                    and prep.lower_ in {"at", "against"}
+                    for p in prep.children if p.dep_ == "pobj"]
+            targets, how = first_actors([(p, "preposition") for p in aims], sa, sources)
         obj = trig.object_token
         if not targets and code.startswith(CLAIM_RESPONSIBILITY):
             # "claimed responsibility for an attack on a Kenyan base": the act's target
@@ -827,6 +846,9 @@ def _events_of(
         cand.code = lexicon.frames["threaten"].code_for(cand.code)
         pairs = [(s, t) for s, t in pairs if any(s is x for x in cand.sources)]
     cand.code = _by_content(tok, _dissent_purpose(tok, cand.code))
+    if cand.code == EASE_SANCTIONS and cand.targets and all(
+            t.actor.sector in PARTIES for t in cand.targets):
+        cand.code = EASE_PARTY_BAN  # "lifted the ban on the ANC": on a party or movement
     date, precision, basis = (
         si.dates(si.doc[:], tok) if si.dates else (si.published, "day", "publication")
     )

@@ -62,7 +62,9 @@ _QUANTITIES = frozenset(
     "lot some many several most all few ten tens percent part half third quarter share bulk "
     "majority portion rest much swath chunk "
     # a run of the same thing: "exploded a series of bombs", "fired a volley of rockets"
-    "series string spate wave volley barrage salvo hail succession".split()
+    "series string spate wave volley barrage salvo hail succession "
+    # and a quantity of goods: "airlifted 40 tonnes of food"
+    "ton tonne kilogram kilo pound litre liter barrel gallon load cargo shipment".split()
 )
 _VERB_DEPS_FOR_NOUN_TAGS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl"})
 
