@@ -813,3 +813,16 @@ def test_historical_wire_cases(code, text, published, expected):
     events = code(text, published=published)
     assert [(e["source"]["code"], e["cameo"]["code"], e["target"]["code"])
             for e in events] == [expected]
+
+
+def test_a_demand_reported_after_it_is_made(code):
+    events = code("Rebel leader Foday Sankoh must release the hostages, Nigerian President Sani "
+                  "Abacha said on Wednesday.", published="1997-05-14")
+    assert {(e["source"]["code"], e["cameo"]["root"]) for e in events} == {("NGAGOV", "10")}
+
+
+def test_what_is_condemned_is_the_topic_not_a_second_event(code):
+    events = code("The U.N. General Assembly condemned the U.S. invasion of Panama.",
+                  published="1989-12-30")
+    assert [(e["source"]["code"][:3], e["cameo"]["root"], e["target"]["code"][:3])
+            for e in events] == [("IGO", "11", "USA")]

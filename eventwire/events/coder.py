@@ -335,6 +335,11 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
             consumed |= {p.i for h in holders for prep in h.children
                          if prep.dep_ == "prep" and prep.lower_ in {"over", "about"}
                          for p in prep.children if p.dep_ == "pobj"}
+            if t.token.pos_ in {"VERB", "AUX"}:
+                # "condemned the U.S. invasion of Panama": what is condemned is the topic
+                # (its author the target), not a second event
+                consumed |= {d.i for c in t.token.children if c.dep_ == "dobj"
+                             for d in c.subtree}
     candidates: list[_Candidate] = []
 
     for trig in triggers:

@@ -847,7 +847,8 @@ def _apply_obligations(
             continue
         kinds = ("ccomp", "acl") if speaker is not token else ("ccomp",)
         for clause in sent.children(token):
-            if clause.dep_ not in kinds or clause.i < token.i:
+            # (the clause may come first: "Taylor must accept a ceasefire, Babangida said")
+            if clause.dep_ not in kinds or (clause.i < token.i and speaker is not token):
                 continue
             kids = sent.children(clause)
             modal = [g for g in kids if g.dep_ == "aux" and g.lower_ in _OBLIGATION]
