@@ -516,3 +516,22 @@ def test_a_states_own_security_council_is_not_the_uns(code) -> None:
     events = code("Russia's Security Council condemned the Ukrainian attack on Crimea.",
                   "2022-10-09")
     assert sources(events) and all(s.startswith("RUS") for s in sources(events))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ambiguous.yaml: a name only its readings give, each a body of its own country
+        ("Islamic Jihad fired rockets at Israel from Gaza.", "PSEREB"),
+        ("American hostage Terry Anderson was freed by his Islamic Jihad captors in Beirut.",
+         "LBNREB"),
+    ],
+)
+def test_islamic_jihad_by_context(code, text, expected) -> None:
+    assert sources(code(text, "1991-12-04")) == [expected]
+
+
+def test_a_number_of_people_is_who_they_are(code) -> None:
+    events = code("Two of the Sri Lankan president's bodyguards shot dead an opposition leader.",
+                  "1993-05-01")
+    assert any((s or "").endswith("COP") for s in sources(events))

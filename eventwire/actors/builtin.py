@@ -224,6 +224,9 @@ def ambiguous_readings(path: Path, phrases: Phrases) -> Readings:
             if len(reads) < 2:
                 raise DataFileError(path, f"{name}: an ambiguous name needs two readings", line)
             out[keys] = reads
+            if keys not in phrases:
+                # a name only its readings give ("Islamic Jihad"): the default reading
+                phrases[keys] = (replace(reads[0].entry, ambiguous=True),)
             others = {r.entry.key for r in reads[1:]} - {reads[0].entry.key}
             for variant in (keys, ("the", *keys)):
                 if variant in phrases:
@@ -264,15 +267,17 @@ def _reading(
             raise DataFileError(
                 path, f"{name}: a reading needs a state, or a name and a country", line
             )
+        sector = raw.get("sector")
         entry = Entry(
-            kind="state",
+            # a reading with a sector is a body of that country ("Islamic Jihad" of Lebanon)
+            kind="org" if sector else "state",
             key=f"{country}:{fold(raw['name'])}",
             name=raw["name"],
             # "Georgian" stays an adjective; "Washington" the state is a name, not a capital
             form=form if form in ("adjective", "demonym") else "name",
             country=country,
-            sector=raw.get("sector"),
-            code=None,
+            sector=sector,
+            code=f"{country}{sector}" if sector else None,
             entity=None,
             case=case,
             origin=f"{path.name}:{line}" if line else path.name,

@@ -393,7 +393,8 @@ class SentenceActors:
         if token.lower_ in PRONOUNS or any(c.dep_ == "poss" for c in token.children):
             return None  # "its ambassador" is somebody's: the possessor decides
         lemma = token.lemma_.lower()
-        if lemma in OWNED_BY_OF or (lemma in QUANTITY_HEADS and token.i not in self._by_token):
+        counted = lemma in QUANTITY_HEADS or token.like_num  # "two of her bodyguards"
+        if lemma in OWNED_BY_OF or (counted and token.i not in self._by_token):
             # "thousands of protesters", "leaders of the opposition coalition", "activists
             # from the opposition party": the of-object says who they are
             owners = {"of", "from"} if lemma in OWNED_BY_OF else {"of"}
@@ -487,7 +488,8 @@ class SentenceActors:
         if token.lemma_.lower() in BORDERS | {"coast", "shore", "bank"} and token.dep_ == "pobj" \
                 and token.head.lower_ in {"on", "along", "near", "at", "by", "off"}:
             return []  # "a camp on the Thai border" says where, not whom
-        if token.lemma_.lower() in QUANTITY_HEADS and token.i not in self._by_token:
+        if (token.lemma_.lower() in QUANTITY_HEADS or token.like_num) \
+                and token.i not in self._by_token:
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for pobj in prep.children:
