@@ -826,3 +826,21 @@ def test_what_is_condemned_is_the_topic_not_a_second_event(code):
                   published="1989-12-30")
     assert [(e["source"]["code"][:3], e["cameo"]["root"], e["target"]["code"][:3])
             for e in events] == [("IGO", "11", "USA")]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the accused of the allegation investigated
+        ("West German prosecutors opened an inquiry into allegations that West German firms had "
+         "helped Libya build a chemical weapons plant.", "1989-01-20", ("DEU", "DEU", "09")),
+        ("A team of U.N. experts began investigating Iranian charges that Iraqi forces had used "
+         "chemical weapons.", "1984-03-14", ("IGO", "IRQ", "09")),
+        # the author of the act investigated, one's own side included
+        ("The Pentagon ordered an investigation into the downing of an Iranian airliner by the "
+         "U.S. cruiser Vincennes.", "1988-07-04", ("USA", "USA", "09")),
+    ],
+)
+def test_an_investigation_targets_the_accused_and_is_the_only_event(code, text, published,
+                                                                   expected):
+    assert triples(code(text, published=published)) == {expected}

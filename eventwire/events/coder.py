@@ -85,6 +85,9 @@ JOINT_CODE = "062"  # cooperate militarily
 RALLY_SUPPORT = "053"  # appeal to others to support someone
 CLAIM_RESPONSIBILITY = "015"
 CONSULT = "04"
+INVESTIGATE = "09"
+CLAIMS = {"allegation", "charge", "claim", "accusation", "report", "suspicion", "complaint",
+          "evidence"}
 ULTIMATUM = "139"
 AIMING = {"aim", "direct", "target", "intend", "gear"}
 EASE_SANCTIONS, EASE_PARTY_BAN = "081", "0812"
@@ -316,6 +319,12 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
     for t in triggers:
         if t.token.pos_ in {"VERB", "AUX"}:
             consumed |= {i for i in t.consumed if i != t.token.i}
+        if t.pattern.code.startswith(INVESTIGATE):
+            # "an inquiry into allegations that firms helped Libya", "an investigation into the
+            # downing of an airliner": what is investigated is the topic, not an event reported
+            consumed |= {d.i for c in t.token.children if c.dep_ == "dobj"
+                         or (c.dep_ == "prep" and c.lower_ in {"into", "of", "on", "over"})
+                         for d in c.subtree if d.i != t.token.i}
         if t.pattern.code == ULTIMATUM:
             # "gave Saddam until Saturday to begin a withdrawal": what is demanded by a
             # deadline has not happened
@@ -521,7 +530,10 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     targets: list[ActorRef] = []
     how = None
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    if not trig.pattern.no_target and trig.pattern.code.startswith(DISAPPROVE) and (
+    if not trig.pattern.no_target and trig.pattern.code.startswith(INVESTIGATE):
+        targets, how = first_actors(_investigated(tok), sa, sources)
+    if not targets and not trig.pattern.no_target \
+            and trig.pattern.code.startswith(DISAPPROVE) and (
             not objects or all(o.lemma_.lower() in COMPLAINTS for o in objects)):
         # "complained to the UN over Israeli air raids", "lodged a complaint with the UN over
         # …": a complaint is against whom it is about; whom it is made to only hears it
@@ -543,6 +555,25 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         targets, how = first_actors(found, sa, sources)
     return _candidate(trig, sa, sources, targets, how, [tok], trig.pattern.confidence, [],
                       cues)
+
+
+def _investigated(word: Any) -> list[tuple[Any, str]]:
+    """Who an investigation looks into: the accused of the allegation it examines ("into
+    allegations that German firms helped Libya" → the firms) or the author of the act ("into
+    the downing of an airliner by the USS Vincennes" → the Vincennes)."""
+    things = [c for c in word.children if c.dep_ == "dobj"]
+    things += [p for prep in word.children if prep.dep_ == "prep"
+               and prep.lower_ in {"into", "of", "on", "over", "about"}
+               for p in prep.children if p.dep_ == "pobj"]
+    out = []
+    for thing in things:
+        if thing.lemma_.lower() in CLAIMS:
+            out += [(g, "object") for clause in thing.children if clause.dep_ in {"acl", "ccomp"}
+                    for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}]
+        for t in thing.subtree:
+            if t.lower_ == "by" and t.dep_ in {"prep", "agent"}:
+                out += [(p, "object") for p in t.children if p.dep_ == "pobj"]
+    return out
 
 
 def _grievance(verb: Any) -> list[tuple[Any, str]]:
@@ -718,7 +749,9 @@ def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     sources, src_how = first_actors(cands, sa)
     targets: list[ActorRef] = []
     how = None
-    if not trig.pattern.no_target:
+    if not trig.pattern.no_target and trig.pattern.code.startswith(INVESTIGATE):
+        targets, how = first_actors(_investigated(tok), sa, sources)
+    if not targets and not trig.pattern.no_target:
         targets, how = first_actors(noun_target_tokens(tok, trig, cues), sa, sources)
     if not sources and how == "between" and len(targets) >= 2:
         # "talks between A and B": both sides act, unless one of them is who says so ("Kim
@@ -863,7 +896,9 @@ def _events_of(
     text = si.text or si.doc.text
     out = []
     for s, t in pairs:
-        if t is not None and (
+        # (an inquiry into one's own side is an event: "the Pentagon ordered an investigation
+        # into the downing of an airliner by the U.S. cruiser Vincennes")
+        if t is not None and not cand.code.startswith(INVESTIGATE) and (
             s.code == t.code
             # an organisation and a part of it ("the Security Council" and "UNIFIL", IGOUNO
             # and IGOUNOPKO) do not act on each other
