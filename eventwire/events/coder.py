@@ -31,7 +31,7 @@ from eventwire.events.arguments import (
 )
 from eventwire.events.attribution import attribution_of, quote_spans, reporting_verb_above
 from eventwire.events.cues import Cues
-from eventwire.events.modality import modality_of
+from eventwire.events.modality import modality_of, unrealised_content
 from eventwire.events.resolve import (
     first_actors,
     guessed,
@@ -859,6 +859,8 @@ def _events_of(
     reporter = si.actors.actors(attribution.reporter) if attribution.reporter is not None else []
     if _conditional(tok):
         return []  # "… if Israel attacked Iraq": a condition, not an event
+    if cand.frame_verb is None and unrealised_content(tok):
+        return []  # what a plan, charge or attempt is about has not happened
     modality = modality_of(tok, cues, frame_verb=cand.frame_verb)
     if cand.intended and modality == "asserted":
         modality = "intended"

@@ -13,7 +13,7 @@ from typing import Any
 
 from eventwire.events.cues import Cues
 
-__all__ = ["modality_of"]
+__all__ = ["modality_of", "unrealised_content"]
 
 UNREALISED = {"demand", "call", "proposal", "plan", "offer", "request", "appeal", "bid",
               "attempt", "threat", "promise", "pledge", "ultimatum", "motion", "resolution",
@@ -115,3 +115,21 @@ def modality_of(trigger: Any, cues: Cues, frame_verb: Any | None = None) -> str:
     if not found:
         return "asserted"
     return max(found, key=_RANK.__getitem__)
+
+
+def unrealised_content(trigger: Any) -> bool:
+    """Whether an event word only says what a plan, demand, charge or attempt is about ("a
+    resolution that would impose a blockade", "charges that two agents planted the bomb", "an
+    attempt to force Milosevic to accept the plan"): content, not an event."""
+    verb = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {
+        "dobj", "nsubj", "nsubjpass", "attr"} else trigger
+    for _ in range(5):
+        if verb.dep_ in {"acl", "ccomp", "relcl"} and verb.head.pos_ == "NOUN" and \
+                verb.head.lemma_.lower() in UNREALISED:
+            return True
+        purpose = verb.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if verb.dep_ not in {"xcomp", "conj"} and not purpose:
+            return False
+        verb = verb.head
+    return False
