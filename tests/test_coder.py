@@ -846,3 +846,17 @@ def test_what_is_condemned_is_the_topic_not_a_second_event(code):
 def test_an_investigation_targets_the_accused_and_is_the_only_event(code, text, published,
                                                                    expected):
     assert triples(code(text, published=published)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a verb that enacts its object takes the object's code
+        ("A ban on imports of South African steel was approved by European Community foreign "
+         "ministers on Tuesday.", "1986-09-17", "163"),
+        ("Tamil Tiger guerrillas said they would not hand over any more weapons to the Indian "
+         "peacekeeping force.", "1987-10-07", "1246"),
+    ],
+)
+def test_more_historical_wire_cases(code, text, published, expected):
+    assert expected in {e["cameo"]["code"] for e in code(text, published=published)}

@@ -736,6 +736,7 @@ def find_triggers(sent: Span, lexicon: Lexicon,
     return [found[i] for i in sorted(found)]
 
 
+_ENACTING = frozenset({"approve", "adopt", "pass", "enact", "ratify", "endorse", "vote"})
 _BREACHES = frozenset({"violation", "breach", "contravention", "defiance"})
 _TRUCES = frozenset({"ceasefire", "truce", "armistice", "ceasefire_agreement"})
 # A deployment for the sake of keeping the peace is peacekeeping: "sent troops to enforce the
@@ -802,19 +803,26 @@ def _refine_by_object(sent: _Sentence, lexicon: Lexicon, found: dict[int, Trigge
     """A light verb whose object is a more specific event noun takes the noun's code:
     "announced a military aid package" is military aid (072), not the verb pattern's
     "announce [aid|package]" (070).  Only within the same CAMEO root, and only when the noun's
-    pattern uses more of the object phrase than the verb's did."""
+    pattern uses more of the object phrase than the verb's did (any family for verbs that
+    enact their object: "a ban … was approved")."""
     for index, trigger in list(found.items()):
         obj = trigger.object_token
+        if obj is None and trigger.token.lemma_.lower() in _ENACTING:
+            obj = next(iter(sent.direct_objects(trigger.token)), None)
         if obj is None or obj.pos_ != "NOUN" or trigger.frame is not None:
             continue
         match = _best(obj, _lookup(obj, lexicon.nouns, sent), sent)
         if match is None or match.pattern.blocks:
             continue
         code = match.pattern.code
-        if code[:2] != trigger.pattern.code[:2] or code == trigger.pattern.code:
+        # "approved a ban on investment" imposes the ban (163): a verb that enacts its object
+        # takes the object's code whatever its family
+        enacting = trigger.token.lemma_.lower() in _ENACTING and code[:2] not in ("01", "02")
+        if code == trigger.pattern.code or (code[:2] != trigger.pattern.code[:2]
+                                            and not enacting):
             continue
         used = {i for i in trigger.consumed if i != trigger.token.i}
-        if not used < set(match.consumed):
+        if not used < set(match.consumed) and not enacting:
             continue
         pattern = replace(trigger.pattern, code=code,
                           text=f"{trigger.pattern.text} + {match.pattern.text}")
