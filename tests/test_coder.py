@@ -860,3 +860,9 @@ def test_an_investigation_targets_the_accused_and_is_the_only_event(code, text, 
 )
 def test_more_historical_wire_cases(code, text, published, expected):
     assert expected in {e["cameo"]["code"] for e in code(text, published=published)}
+
+
+def test_a_cause_is_no_event_of_its_own(code):
+    events = code("Russia closed its southern borders with Iran and Turkey because of fighting "
+                  "between Azerbaijanis and Armenians.", published="1992-01-15")
+    assert {e["source"]["code"][:3] for e in events} == {"RUS"}

@@ -98,6 +98,9 @@ TOLL_VERBS = {"kill", "wound", "injure", "leave", "claim", "maim"}
 UNDERTAKINGS = {"mission", "operation", "campaign", "effort", "drive", "expedition",
                 "deployment", "crusade"}
 COMPLAINTS = {"complaint", "protest", "objection", "grievance"}
+# "because of fighting", "due to the war", "in the wake of the attack": a cause, not an event
+# the sentence reports.
+CAUSE_WORDS = {"because", "due", "owing", "wake", "aftermath", "view", "light", "result"}
 # Prepositions whose event noun is the setting of the clause's own event.
 SETTING_PREPS = {"in", "during", "amid", "amidst", "throughout", "after", "following", "since"}
 SHELTER = {"asylum", "refuge", "sanctuary", "haven", "safe_haven", "protection", "shelter"}
@@ -735,8 +738,11 @@ def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     tok = trig.token
     carrier = carrier_of(tok)
     prep = carrier.head
-    if carrier.dep_ == "pobj" and prep.lower_ in SETTING_PREPS \
-            and prep.head.lemma_.lower() not in TAKING_PART:
+    if carrier.dep_ == "pobj" and ((prep.lower_ in SETTING_PREPS
+                                    and prep.head.lemma_.lower() not in TAKING_PART)
+                                   or prep.lower_ in CAUSE_WORDS
+                                   or (prep.lower_ in {"of", "to"}
+                                       and prep.head.lower_ in CAUSE_WORDS)):
         # "launched an offensive in its war with Iraq", "amid fighting": the setting of
         # another event, not an event reported here
         return None
