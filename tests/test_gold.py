@@ -27,11 +27,11 @@ GOLD = GOLD_DIR / "gold_sentences.jsonl"
 INVENTED_KB = GOLD_DIR / "invented_actors.kb.yaml"
 
 # F1 per level, about 0.02-0.03 below the figures measured when last raised (2026-11-28,
-# second session; given in the comment).
+# third session; given in the comment).
 F1_FLOORS = {
-    "dyad": 0.85,  # 0.877 (P 0.914, R 0.844)
-    "root": 0.82,  # 0.848 (P 0.866, R 0.830)
-    "plover": 0.80,  # 0.824 (P 0.841, R 0.808)
+    "dyad": 0.87,  # 0.890 (P 0.925, R 0.858)
+    "root": 0.84,  # 0.860 (P 0.877, R 0.844)
+    "plover": 0.82,  # 0.845 (P 0.858, R 0.831)
 }
 
 # Dyad recall of the records carrying each grammar tag (tags on >= 5 records), pinned at the
@@ -39,21 +39,21 @@ F1_FLOORS = {
 # one sentence changing hands does not fail the gate, a tag losing ground does.  The comments
 # give that recall and the tag's number of gold events.
 TAG_RECALL_FLOORS = {
-    "active": 0.83,  # 0.863 (240)
-    "apposition": 0.78,  # 0.812 (85)
+    "active": 0.84,  # 0.871 (240)
+    "apposition": 0.79,  # 0.824 (85)
     "control": 0.83,  # 0.864 (44)
     "coordination_actors": 0.90,  # 0.932 (59)
     "reciprocal": 0.85,  # 0.884 (43)
     "reported_speech": 0.78,  # 0.842 (19)
     "relative_clause": 0.85,  # 0.929 (14)
-    "threaten": 0.54,  # 0.636 (11)
+    "threaten": 0.63,  # 0.727 (11)
     "metonym": 0.83,  # 0.917 (12)
     "invented": 0.81,  # 0.909 (11)
     "passive": 0.66,  # 0.778 (9)
     "modality": 0.62,  # 0.750 (8)
     "coordination_verbs": 0.66,  # 0.733 (15)
     "negation": 0.87,  # 1.000 (8)
-    "nominalisation": 0.55,  # 0.667 (9)
+    "nominalisation": 0.66,  # 0.778 (9)
     "quote": 0.33,  # 0.500 (6)
 }
 # Tags the coder does not handle yet: no floor until it does (then move them above).
@@ -143,9 +143,9 @@ def test_sentences_without_events_stay_quiet(gold, predicted):
 # offices, the era most public event data sets cover.  Same ratchet rule as above.
 HISTORICAL = GOLD_DIR / "gold_historical.jsonl"
 HISTORICAL_F1_FLOORS = {
-    "dyad": 0.69,  # 0.716 (P 0.753, R 0.682), 2026-11-28, third session
-    "root": 0.60,  # 0.625
-    "plover": 0.57,  # 0.599
+    "dyad": 0.81,  # 0.836 (P 0.894, R 0.785), 2026-11-28, third session (0.716 when written)
+    "root": 0.79,  # 0.818 (P 0.865, R 0.776)
+    "plover": 0.77,  # 0.802 (P 0.839, R 0.768)
 }
 
 
