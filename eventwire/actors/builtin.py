@@ -6,6 +6,7 @@ people.tsv          heads of state and government, foreign and defence ministers
 organisations.yaml  IGOs, NGOs, media, armed groups, parties and named institutions
 roles.yaml          role nouns ("army", "foreign ministry") and the sector each gives
 ambiguous.yaml      names with several readings ("Congo", "Korea", "Georgia") and their cues
+independence.tsv    states that split from another, and the day (read by kb.sovereign_on)
 """
 
 from __future__ import annotations
