@@ -866,3 +866,10 @@ def test_a_cause_is_no_event_of_its_own(code):
     events = code("Russia closed its southern borders with Iran and Turkey because of fighting "
                   "between Azerbaijanis and Armenians.", published="1992-01-15")
     assert {e["source"]["code"][:3] for e in events} == {"RUS"}
+
+
+def test_said_to_someone_concerns_them_when_nobody_else_is_named(code):
+    events = code("Japanese Prime Minister Toshiki Kaifu told South Korean President Roh Tae-woo "
+                  "that he felt deep remorse for Japan's colonial rule.", published="1990-05-25")
+    assert [(e["source"]["code"], e["cameo"]["code"], e["target"]["code"])
+            for e in events] == [("JPNGOV", "055", "KORGOV")]

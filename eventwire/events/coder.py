@@ -85,6 +85,7 @@ JOINT_CODE = "062"  # cooperate militarily
 RALLY_SUPPORT = "053"  # appeal to others to support someone
 CLAIM_RESPONSIBILITY = "015"
 CONSULT = "04"
+ADDRESSING = {"tell", "assure", "inform", "promise", "remind", "warn", "notify"}
 INVESTIGATE = "09"
 CLAIMS = {"allegation", "charge", "claim", "accusation", "report", "suspicion", "complaint",
           "evidence"}
@@ -601,6 +602,11 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
     """The fallbacks shared by verb and noun triggers, then the candidate itself."""
     tok = trig.token
     code = _military(_joint(tok, trig.pattern.code, sources), sources)
+    own = {s.country for s in sources if s.country}
+    if targets and how != "place" and not code.startswith(INVESTIGATE) and all(
+            t.country in own and t.kind == "state" and not t.actor.sector for t in targets):
+        # the source's own country at large is never its target (see _events_of): look on
+        targets, how = [], None
     if not targets and not trig.pattern.no_target:
         if code.startswith(TERRITORIAL):
             # "imposed a curfew in Garissa": where a territorial act happens is whom it hits
@@ -693,9 +699,16 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         targets, how = first_actors(_opposed(tok), sa, sources)
         if not targets:
             targets, how = the_authorities(sources, sa)
+    reporting = reporting_verb_above(tok, cues)
+    if not targets and not trig.pattern.no_target and reporting is not None \
+            and reporting.lemma_.lower() in ADDRESSING:
+        # "told the visiting president that he felt deep regret": said to whom it concerns
+        targets, how = first_actors(
+            [(c, "object") for c in reporting.children if c.dep_ in {"dobj", "dative"}],
+            sa, sources)
     if not targets and not trig.pattern.no_target and len({s.country for s in sources}) < 2:
         # (two or more sides named as the source act on each other, or with each other)
-        targets, how = only_other_actor(tok, sources, sa, reporting_verb_above(tok, cues))
+        targets, how = only_other_actor(tok, sources, sa, reporting)
     return _Candidate(tok, code, sources, targets, confidence,
                       _is_reciprocal(code, trig.pattern.reciprocal),
                       how=[*hows, how or "none"], label=trig.pattern.origin)
