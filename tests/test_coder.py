@@ -873,3 +873,16 @@ def test_said_to_someone_concerns_them_when_nobody_else_is_named(code):
                   "that he felt deep remorse for Japan's colonial rule.", published="1990-05-25")
     assert [(e["source"]["code"], e["cameo"]["code"], e["target"]["code"])
             for e in events] == [("JPNGOV", "055", "KORGOV")]
+
+
+def test_workers_who_stop_work_strike_and_are_their_unions(code):
+    events = code("Thousands of workers affiliated with the Polish Solidarity union stopped work "
+                  "on Monday over price rises.", published="1988-05-02")
+    assert {(e["source"]["code"][:3], e["cameo"]["root"]) for e in events} == {("POL", "14")}
+
+
+def test_someone_investigated_in_a_country_is_investigated_by_its_authorities(code):
+    events = code("A U.S. national has been put under investigation in Italy over rioting.",
+                  published="2001-08-01")
+    assert [(e["source"]["code"], e["cameo"]["root"], e["target"]["code"][:3])
+            for e in events] == [("ITAGOV", "09", "USA")]

@@ -51,6 +51,8 @@ OWNED_BY_OF = {"leader", "head", "chief", "member", "spokesman", "spokeswoman", 
 NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "npadvmod",
            "case", "punct", "quantmod", "predet"}
 VICE_WORDS = {"deputy"}
+AFFILIATED = {"affiliate", "affiliated", "link", "linked", "loyal", "allied", "ally", "belong",
+              "attach", "attached"}
 # Nouns for people that the base has no role for, placed by where they come from.
 PERSON_NOUNS = {"missionary", "national", "man", "woman", "tourist", "traveler", "traveller",
                 "visitor", "businessman", "businesswoman", "priest", "nun", "teacher", "doctor",
@@ -627,8 +629,12 @@ class SentenceActors:
         """People named by where they come from: "a missionary from Calgary", "tourists
         from Germany" are that country's (a guess: where one comes from is not always whose
         one is)."""
-        for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ != "from":
+        # "workers affiliated with the Serbian union", "militants loyal to Baghdad"
+        preps = [p for acl in token.children if acl.dep_ in {"acl", "amod"}
+                 and acl.lemma_.lower() in AFFILIATED
+                 for p in acl.children if p.dep_ == "prep" and p.lower_ in {"with", "to"}]
+        for prep in [*token.children, *preps]:
+            if prep.dep_ != "prep" or (prep.lower_ != "from" and prep not in preps):
                 continue
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":

@@ -117,9 +117,9 @@ SUICIDE_BOMBING = "1831"
 RIOT = "145"
 DESTROY_PROPERTY = "1712"
 ARMED = {"MIL", "REB", "UAF", "INS", "SEP"}
-# Acts only authorities perform on people: arrest, detain or charge (173), expel or deport
-# (174), impose restrictions (172x).
-BY_AUTHORITIES = ("172", "173", "174")
+# Acts only authorities perform on people: investigate them (09x: "was put under investigation
+# in Italy"), arrest, detain or charge (173), expel or deport (174), impose restrictions (172x).
+BY_AUTHORITIES = ("09", "172", "173", "174")
 EXPEL_VERBS = {"expel", "deport", "evict", "banish"}  # "expelled from X": X's authorities
 PEACEKEEPING = "074"  # provide military protection or peacekeeping
 FORCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
