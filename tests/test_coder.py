@@ -886,3 +886,14 @@ def test_someone_investigated_in_a_country_is_investigated_by_its_authorities(co
                   published="2001-08-01")
     assert [(e["source"]["code"], e["cameo"]["root"], e["target"]["code"][:3])
             for e in events] == [("ITAGOV", "09", "USA")]
+
+
+def test_a_destination_names_its_country_when_the_place_hangs_on_the_verb(code):
+    events = code("The IAEA has dispatched inspectors to the Yongbyon nuclear facilities in North "
+                  "Korea to verify the shutdown.", published="2007-07-14")
+    assert [(e["source"]["code"][:3], e["target"]["code"]) for e in events
+            if e["cameo"]["root"] == "09"] == [("IGO", "PRK")]
+    # a meeting's venue is no partner
+    got = triples(code("President Bush and Soviet President Gorbachev met in Helsinki on Sunday.",
+                       published="1990-09-10"))
+    assert not any(t == "FIN" for _, t, _ in got)

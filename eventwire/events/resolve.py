@@ -54,6 +54,13 @@ def first_actors(
         # "signed an agreement in Washington": where an event noun happens is its venue
         if how in {"object", "preposition", "pattern", "post"} and tok.i not in sa.event_tokens:
             refs = [r for r in sa.located(tok) if r.country not in excluded_countries]
+            if not refs and how == "pattern" and tok.dep_ == "pobj" \
+                    and tok.head.head.pos_ in {"VERB", "AUX"}:
+                # "dispatched inspectors to the Esfahan facilities in central Iran", with "in"
+                # hung on the verb: the place of the destination
+                refs = [r for p in locatives_in(tok.head.head) if sa.names_place(p)
+                        for r in sa.resolve(p)
+                        if r.kind == "state" and r.country not in excluded_countries]
             if refs:
                 return refs, "place"
     # A role with no country ("police dispersed demonstrators", "militants abducted schoolgirls
@@ -128,6 +135,12 @@ def sources_of(subj: Any, sa: SentenceActors) -> list[ActorRef]:
 
 def preposition_objects(tok: Any, names: set[str]) -> list[tuple[Any, str]]:
     return [(p, "preposition") for c in tok.children if c.dep_ == "prep" and c.lower_ in names
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def locatives_in(tok: Any) -> list[Any]:
+    """Objects of "in"/"inside" attached to a word."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "inside"}
             for p in c.children if p.dep_ == "pobj"]
 
 
