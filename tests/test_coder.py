@@ -260,7 +260,7 @@ def test_agreeing_to_joint_drills_is_agreeing_to_military_cooperation(code):
 
 
 def test_what_an_allegation_says_happened_is_not_an_event(code):
-    # what a charge, plan, demand or attempt is about has not happened: the rejection is the
+    # what a charge, plan, demand or attempt is about has not happened: the denial is the
     # event, not the attack it denies
     events = code("Kenya rejected an allegation that its troops had attacked Somali villages.",
                   published="2019-06-01")
