@@ -323,36 +323,7 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
     for t in triggers:
         if t.token.pos_ in {"VERB", "AUX"}:
             consumed |= {i for i in t.consumed if i != t.token.i}
-        if t.pattern.code.startswith(INVESTIGATE):
-            # "an inquiry into allegations that firms helped Libya", "an investigation into the
-            # downing of an airliner": what is investigated is the topic, not an event reported
-            consumed |= {d.i for c in t.token.children if c.dep_ == "dobj"
-                         or (c.dep_ == "prep" and c.lower_ in {"into", "of", "on", "over"})
-                         for d in c.subtree if d.i != t.token.i}
-        if t.pattern.code == ULTIMATUM:
-            # "gave Saddam until Saturday to begin a withdrawal": what is demanded by a
-            # deadline has not happened
-            consumed |= {d.i for c in t.token.children if c.dep_ in {"advcl", "xcomp"}
-                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                         for d in c.subtree}
-        if t.pattern.code[:2] in {"17", "18", "19", "20"}:
-            # "shelled the town, killing 20 people": the toll of the shelling, not a second
-            # act of force
-            consumed |= {c.i for c in t.token.children if c.dep_ in {"advcl", "conj"}
-                         and c.tag_ == "VBG" and c.lemma_.lower() in TOLL_VERBS}
-        if t.pattern.code.startswith(DISAPPROVE):
-            # "complained over Israeli air raids": what a complaint is about is its topic,
-            # reported as the complaint's, not coded again as an event of its own
-            holders = [t.token, *(c for c in t.token.children if c.dep_ == "dobj"
-                                  and c.lemma_.lower() in COMPLAINTS)]
-            consumed |= {p.i for h in holders for prep in h.children
-                         if prep.dep_ == "prep" and prep.lower_ in {"over", "about"}
-                         for p in prep.children if p.dep_ == "pobj"}
-            if t.token.pos_ in {"VERB", "AUX"}:
-                # "condemned the U.S. invasion of Panama": what is condemned is the topic
-                # (its author the target), not a second event
-                consumed |= {d.i for c in t.token.children if c.dep_ == "dobj"
-                             for d in c.subtree}
+        consumed |= _said_of(t)
     candidates: list[_Candidate] = []
 
     for trig in triggers:
@@ -1003,6 +974,43 @@ def _conditional(tok: Any) -> bool:
             return False
         t = t.head
     return False
+
+
+def _said_of(t: Any) -> set[int]:
+    """The words of what an event is about, or of what it only demands: a topic, a toll or a
+    cause is no event of its own."""
+    out: set[int] = set()
+    code, tok = t.pattern.code, t.token
+    kids = list(tok.children)
+    if code.startswith(INVESTIGATE):
+        # "an inquiry into allegations that firms helped Libya", "an investigation into the
+        # downing of an airliner": what is investigated is the topic, not an event reported
+        out |= {d.i for c in kids if c.dep_ == "dobj"
+                or (c.dep_ == "prep" and c.lower_ in {"into", "of", "on", "over"})
+                for d in c.subtree if d.i != tok.i}
+    if code == ULTIMATUM:
+        # "gave Saddam until Saturday to begin a withdrawal": what is demanded by a deadline
+        # has not happened
+        out |= {d.i for c in kids if c.dep_ in {"advcl", "xcomp"}
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for d in c.subtree}
+    if code[:2] in {"17", "18", "19", "20"}:
+        # "shelled the town, killing 20 people": the toll of the shelling, not a second act
+        out |= {c.i for c in kids if c.dep_ in {"advcl", "conj"}
+                and c.tag_ == "VBG" and c.lemma_.lower() in TOLL_VERBS}
+    if code.startswith(DISAPPROVE):
+        # "complained over Israeli air raids": what a complaint is about is its topic,
+        # reported as the complaint's, not coded again as an event of its own
+        holders = [tok, *(c for c in kids if c.dep_ == "dobj"
+                          and c.lemma_.lower() in COMPLAINTS)]
+        out |= {p.i for h in holders for prep in h.children
+                if prep.dep_ == "prep" and prep.lower_ in {"over", "about"}
+                for p in prep.children if p.dep_ == "pobj"}
+        if tok.pos_ in {"VERB", "AUX"}:
+            # "condemned the U.S. invasion of Panama": what is condemned is the topic (its
+            # author the target), not a second event
+            out |= {d.i for c in kids if c.dep_ == "dobj" for d in c.subtree}
+    return out
 
 
 def _refused(tok: Any) -> bool:
