@@ -897,3 +897,15 @@ def test_a_destination_names_its_country_when_the_place_hangs_on_the_verb(code):
     got = triples(code("President Bush and Soviet President Gorbachev met in Helsinki on Sunday.",
                        published="1990-09-10"))
     assert not any(t == "FIN" for _, t, _ in got)
+
+
+def test_a_demand_made_by_a_protest_is_its_purpose(code):
+    events = code("Islamic fundamentalists continued their hunger strike to demand the "
+                  "resignation of Algerian President Chadli Bendjedid.", published="1991-06-01")
+    assert [e["cameo"]["code"] for e in events] == ["1421"]
+
+
+def test_an_attack_on_civilians_is_unconventional_violence(code):
+    events = code("Burundian militiamen attacked Rwandan refugees near the border.",
+                  published="1996-01-01")
+    assert {e["cameo"]["code"] for e in events} == {"180"}

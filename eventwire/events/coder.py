@@ -93,6 +93,7 @@ ULTIMATUM = "139"
 AIMING = {"aim", "direct", "target", "intend", "gear"}
 EASE_SANCTIONS, EASE_PARTY_BAN = "081", "0812"
 PARTIES = {"PTY", "OPP", "REB", "SEP"}
+CIVILIANS = {"CVL", "REF", "PPL", "EDU", "HLH", "REL", "LAB", "MED"}
 TOLL_VERBS = {"kill", "wound", "injure", "leave", "claim", "maim"}
 # Nouns for a task under way, done by whoever undertakes it ("on a mission to protect …"); a
 # plan, a right or a call to do something is not the doing.
@@ -876,6 +877,9 @@ def _events_of(
         cand.code = lexicon.frames["threaten"].code_for(cand.code)
         pairs = [(s, t) for s, t in pairs if any(s is x for x in cand.sources)]
     cand.code = _by_content(tok, _dissent_purpose(tok, cand.code))
+    if cand.code == "190" and cand.targets and all(
+            t.actor.sector in CIVILIANS for t in cand.targets):
+        cand.code = "180"  # "militiamen attacked a camp of refugees": violence on civilians
     if cand.code == EASE_SANCTIONS and cand.targets and all(
             t.actor.sector in PARTIES for t in cand.targets):
         cand.code = EASE_PARTY_BAN  # "lifted the ban on the ANC": on a party or movement

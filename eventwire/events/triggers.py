@@ -733,7 +733,21 @@ def find_triggers(sent: Span, lexicon: Lexicon,
     _apply_purposes(memo, found)
     _apply_frames(memo, candidates, lexicon, found, blocked)
     _apply_obligations(memo, lexicon, found, blocked)
+    _drop_dissent_purposes(memo, found)
     return [found[i] for i in sorted(found)]
+
+
+def _drop_dissent_purposes(sent: _Sentence, found: dict[int, Trigger]) -> None:
+    """ "marched on the embassy to protest against the intervention", "continued their hunger
+    strike to demand his resignation": the protest or demand is the dissent's purpose, not a
+    second event (the dissent's sub-code says what it is for)."""
+    for trigger in [t for t in found.values() if t.code.startswith("14")]:
+        for c in sent.children(trigger.token):
+            inner = found.get(c.i)
+            if c.dep_ in ("advcl", "xcomp") and inner is not None \
+                    and inner.code[:2] in ("10", "11") and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in sent.children(c)):
+                del found[c.i]
 
 
 _ENACTING = frozenset({"approve", "adopt", "pass", "enact", "ratify", "endorse", "vote"})
@@ -766,16 +780,6 @@ def _apply_purposes(sent: _Sentence, found: dict[int, Trigger]) -> None:
                                           text=f"{trigger.pattern.text} + in violation of truce")
                         found[index] = trigger = replace(trigger, pattern=pattern, code="196",
                                                          consumed=trigger.consumed | used)
-        if trigger.code.startswith("14") and index in found:
-            # "marched on the embassy to protest against the intervention": the protest is
-            # the march's purpose, not a second event (its sub-code says what it is for)
-            for c in sent.children(trigger.token):
-                inner = found.get(c.i)
-                if c.dep_ in ("advcl", "xcomp") and inner is not None and inner.frame is None \
-                        and inner.code.startswith("11") and any(
-                            a.dep_ == "aux" and a.lower_ == "to" for a in sent.children(c)):
-                    del found[c.i]
-            continue
         if not trigger.code.startswith("15") or trigger.frame is not None:
             continue
         stack = [c for c in sent.children(trigger.token)
