@@ -9,6 +9,7 @@ object or the object of a target preposition ("with", "against", "on" …).  Obj
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -184,29 +185,32 @@ def _pobjs(prep: Any) -> Iterator[Any]:
             yield from _pobjs(p)
 
 
-class _PrepCache:
+class _PrepCache(threading.local):
     """Each token's prepositions, read once per parsed sentence: the same token is asked for
     its "with", "against", "to" … objects many times, and every walk over ``token.children``
-    makes new Token objects."""
+    makes new Token objects.  One per thread, for the last sentence that thread asked about."""
 
-    doc: Any = None
-    preps: dict[int, list[tuple[str, Any]]] = {}
+    def __init__(self) -> None:
+        self.doc: Any = None
+        self.preps: dict[int, list[tuple[str, Any]]] = {}
 
-    @classmethod
-    def of(cls, token: Any) -> list[tuple[str, Any]]:
+    def of(self, token: Any) -> list[tuple[str, Any]]:
         doc = token.doc
-        if doc is not cls.doc:
-            cls.doc, cls.preps = doc, {}
-        found = cls.preps.get(token.i)
+        if doc is not self.doc:
+            self.doc, self.preps = doc, {}
+        found = self.preps.get(token.i)
         if found is None:
-            found = cls.preps[token.i] = [
+            found = self.preps[token.i] = [
                 (c.lower_, c) for c in token.children
                 if c.dep_ in {"prep", "dative"} and c.pos_ == "ADP"]
         return found
 
 
+_PREPS = _PrepCache()
+
+
 def _preps(token: Any, names: set[str] | None = None) -> Iterator[Any]:
-    for low, c in _PrepCache.of(token):
+    for low, c in _PREPS.of(token):
         if names is None or low in names:
             yield c
 
