@@ -133,6 +133,25 @@ def test_sport_is_not_war(code):
                 published="2022-12-10") == []
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # "League" names parties and IGOs, not only sport
+    ("The Arab League condemned Israel's air strikes on Gaza.", "2009-01-01",
+     ("IGO", "ISR", "11")),
+    ("Burmese troops arrested 20 members of the National League for Democracy in Rangoon.",
+     "1996-05-22", ("MMR", "MMR", "17")),
+    # a hostile act at a match is still an act; only the contest itself is sport
+    ("Egyptian police detained two Muslim Brotherhood leaders at a football match in Cairo.",
+     "2005-03-01", ("EGY", "EGY", "17")),
+])
+def test_sport_words_do_not_silence_other_hostile_acts(code, text, published, expected):
+    assert expected in triples(code(text, published=published))
+
+
+def test_a_team_attacking_in_the_second_half_is_sport(code):
+    assert code("The German team attacked relentlessly in the second half but could not break "
+                "down the Italian defence.", published="2012-06-28") == []
+
+
 def test_cooperation_between_coordinated_sources_is_mutual(code):
     got = triples(code("Israel and Bahrain formally established diplomatic relations on Sunday.",
                        published="2020-10-18"))

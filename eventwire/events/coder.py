@@ -68,12 +68,22 @@ FIGHTING_EACH_OTHER = {"fight", "clash", "battle", "skirmish", "exchange", "trad
                        "gunbattle", "gunfight", "confrontation", "hostility", "hostilities"}
 NOT_MUTUAL = ("038", "039", "045", "042", "043")  # mediators and visitors act on others
 # Sports reports name teams by their countries ("Morocco beat Portugal 1-0"): in a sentence
-# that reads like sport, no hostile event is coded.
+# that reads like sport, words of contest ("beat", "attacked", "crushed") code no hostile event.
+# Other hostile acts there stay events: "police jailed fans after the match", and "League" in
+# "the Arab League condemned" or "the National League for Democracy" is no sport at all.
 SPORTS = re.compile(
     r"\b(?:\d+-\d+|world cup|semi-finals?|quarter-finals?|final whistle|tournament|"
     r"striker|midfielder|goalkeeper|defender|penalt(?:y|ies)|league|championship|"
-    r"olympics?|match(?:es)?|stadium|scored?|goals?|coach|fifa|uefa|grand slam|seed(?:ed)?)\b",
+    r"olympics?|match(?:es)?|stadium|scored?|goals?|coach|fifa|uefa|grand slam|seed(?:ed)?|"
+    r"(?:first|second) half|half-time|extra time|injury time|the \w+ (?:team|squad)\b(?! of))\b",
     re.IGNORECASE)
+CONTEST_WORDS = {"beat", "defeat", "thrash", "crush", "rout", "trounce", "hammer", "edge", "down",
+                 "overcome", "eliminate", "knock", "oust", "attack", "clash", "battle", "fight",
+                 "face", "draw", "lose", "win", "victory", "strike", "hit", "shoot", "tackle",
+                 "foul", "kick", "punch", "challenge", "block", "dominate", "humiliate", "stun",
+                 "upset", "sink", "destroy", "overpower", "storm", "charge", "threaten", "pressure",
+                 "dismantle", "outplay", "sweep", "whitewash", "blank", "shut", "deny", "reject",
+                 "duel", "rivalry", "revenge", "retaliate", "counterattack"}
 HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 STATEMENT_CODE = "010"
 # Dissent, and calling it off: with no one named, it is aimed at the authorities where it
@@ -353,11 +363,12 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
     events = []
     if not si.text:
         si.text = doc.text
+    if SPORTS.search(si.text):
+        candidates = [c for c in candidates if not (
+            c.code[:2] in HOSTILE_ROOTS and c.trigger.lemma_.lower() in CONTEST_WORDS)]
     quotes = quote_spans(si.text)
     for cand in candidates:
         events.extend(_events_of(cand, si, cues, lexicon, quotes))
-    if SPORTS.search(si.text):
-        events = [e for e in events if e.cameo.root not in HOSTILE_ROOTS]
     return _dedupe(events)[:MAX_EVENTS_PER_SENTENCE]
 
 
