@@ -152,6 +152,17 @@ def test_a_team_attacking_in_the_second_half_is_sport(code):
                 "down the Italian defence.", published="2012-06-28") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("An aid group condemned Croatia on Wednesday.", ("NGO", "HRV", "11")),
+    ("A human rights group sharply criticised Belarus on Friday.", ("NGO", "BLR", "11")),
+    ("Sudan expelled 13 aid agencies from Darfur on Wednesday.", ("SDN", "NGO", "16")),
+    # a country word or a place says whose they are
+    ("A Swiss aid group criticised Croatia on Wednesday.", ("CHE", "HRV", "11")),
+])
+def test_aid_and_rights_groups_without_a_country_are_ngos(code, text, expected):
+    assert expected in triples(code(text, published="2009-03-05"))
+
+
 def test_cooperation_between_coordinated_sources_is_mutual(code):
     got = triples(code("Israel and Bahrain formally established diplomatic relations on Sunday.",
                        published="2020-10-18"))

@@ -24,6 +24,24 @@ DOMESTIC_SECTORS = {"CVL", "PPL", "OPP", "EDU", "LAB", "REF", "REB", "INS", "SEP
                     "GOV"}
 
 
+# Aid agencies and rights groups that no country word claims are, in wire copy, mostly the
+# transnational ones (MSF, Amnesty, Human Rights Watch): CAMEO's NGO, with the group's own role
+# ("a human rights group protested" -> NGOHRI, "expelled 13 aid agencies" -> NGO).  Rights
+# activists and lawyers are people of a place, not organisations, and keep the domestic reading.
+ORGANISATION_HEADS = {"group", "organisation", "organization", "watchdog", "agency", "charity",
+                      "ngo", "body", "campaigner"}
+TRANSNATIONAL = "NGO"
+
+
+def transnational(tok: Any, sector: str | None) -> str | None:
+    """The NGO code of an aid or rights organisation named without a country, else None."""
+    if sector == TRANSNATIONAL:
+        return TRANSNATIONAL
+    if sector == "HRI" and tok.lemma_.lower() in ORGANISATION_HEADS:
+        return TRANSNATIONAL + sector
+    return None
+
+
 def guessed(country: str, sector: str | None, text: str) -> ActorRef:
     """An actor the text does not name, inferred by a documented rule (confidence discounts
     ``how="guess"``)."""
@@ -69,6 +87,11 @@ def first_actors(
     # Ukraine is not about Russian civilians).  Marked as a guess.
     roles = [(tok, sa.role_only(tok)) for tok, how in cands
              if how in {"object", "preposition", "pattern", "passive", "of-object"}]
+    for tok, sector in roles:
+        code = transnational(tok, sector)
+        if code and sa.place_country() is None:
+            return [ActorRef(Actor(text=tok.text, code=code, sector=sector), "role",
+                             "guess")], "role"
     roles = [(tok, sector) for tok, sector in roles if sector in DOMESTIC_SECTORS]
     if not roles:
         return [], None
@@ -123,6 +146,9 @@ def sources_of(subj: Any, sa: SentenceActors) -> list[ActorRef]:
     if refs:
         return refs
     sector = sa.role_only(subj)
+    code = transnational(subj, sector)
+    if code and sa.place_country() is None:
+        return [ActorRef(Actor(text=subj.text, code=code, sector=sector), "role", "guess")]
     if sector in DOMESTIC_SECTORS:
         country = sa.home_country(subj, sector)
         if country:
