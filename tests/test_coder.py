@@ -163,6 +163,25 @@ def test_aid_and_rights_groups_without_a_country_are_ngos(code, text, expected):
     assert expected in triples(code(text, published="2009-03-05"))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Security Council on Friday rejected a request for more peacekeepers to be sent "
+     "to Haiti.", ("IGO", "HTI", "12")),
+    ("Canada agreed on Monday to a two-year extension of its training mission in Latvia.",
+     ("CAN", "LVA", "03")),
+])
+def test_a_foreign_place_an_act_is_about_is_its_target(code, text, expected):
+    assert expected in triples(code(text, published="2011-05-06"))
+
+
+@pytest.mark.parametrize("text", [
+    "The Arab League met in Cairo on Monday.",  # a venue
+    "The Organisation of African Unity signed an agreement in Lusaka on Monday.",
+])
+def test_a_venue_is_no_target(code, text):
+    assert all(e["target"] is None or e["target"]["country"] not in {"EGY", "ZMB"}
+               for e in code(text, published="2011-05-06"))
+
+
 def test_cooperation_between_coordinated_sources_is_mutual(code):
     got = triples(code("Israel and Bahrain formally established diplomatic relations on Sunday.",
                        published="2020-10-18"))
@@ -858,11 +877,19 @@ def test_a_demand_reported_after_it_is_made(code):
     assert {(e["source"]["code"], e["cameo"]["root"]) for e in events} == {("NGAGOV", "10")}
 
 
-def test_what_is_condemned_is_the_topic_not_a_second_event(code):
-    events = code("The U.N. General Assembly condemned the U.S. invasion of Panama.",
-                  published="1989-12-30")
+@pytest.mark.parametrize("text, published, expected", [
+    ("The U.N. General Assembly condemned the U.S. invasion of Panama.", "1989-12-30",
+     ("IGO", "11", "USA")),
+    # what it is denounced as, or for, is the topic too
+    ("Hungary denounced as a provocation Romania's arrest of ethnic Hungarian activists in "
+     "Cluj.", "1990-03-21", ("HUN", "11", "ROU")),
+    ("Sweden condemned Belarus on Monday for the arrest of opposition leaders in Minsk.",
+     "2010-12-20", ("SWE", "11", "BLR")),
+])
+def test_what_is_condemned_is_the_topic_not_a_second_event(code, text, published, expected):
+    events = code(text, published=published)
     assert [(e["source"]["code"][:3], e["cameo"]["root"], e["target"]["code"][:3])
-            for e in events] == [("IGO", "11", "USA")]
+            for e in events] == [expected]
 
 
 @pytest.mark.parametrize(

@@ -256,7 +256,7 @@ class SentenceActors:
                             refs = [r for r in self.resolve(pobj)
                                     if r.country and self.names_place(pobj)]
                             if not refs and pobj.pos_ == "PROPN":
-                                refs = self._city(pobj)
+                                refs = self.city(pobj)
                             if refs:
                                 r = refs[0]
                                 return [ActorRef(Actor(text=token.text, code=r.country,
@@ -266,11 +266,11 @@ class SentenceActors:
         # the small model often tags a city as a person ("shelled Kharkiv"): the gazetteer
         # decides, and a name the knowledge base knows as a person is never a place
         if token.pos_ == "PROPN":
-            return self._city(token)
+            return self.city(token)
         # "the Kherson region", "the Donetsk oblast": a place name as a modifier
         for c in token.children:
             if c.dep_ == "compound" and c.pos_ == "PROPN":
-                found = self._city(c)
+                found = self.city(c)
                 if found:
                     return found
         return []
@@ -282,7 +282,7 @@ class SentenceActors:
         return m is not None and any(
             e.kind == "state" and e.form not in {"adjective", "demonym"} for e in m.entries)
 
-    def _city(self, token: Any) -> list[ActorRef]:
+    def city(self, token: Any) -> list[ActorRef]:
         """A city name, through the gazetteer, as its country (never a known person)."""
         if token.i in self._by_token:
             return []
@@ -641,7 +641,7 @@ class SentenceActors:
                     continue
                 refs = [r for r in self.resolve(pobj) if r.kind == "state" and r.country
                         and len(r.country) == 3] or (
-                    self._city(pobj) if pobj.pos_ == "PROPN" else [])
+                    self.city(pobj) if pobj.pos_ == "PROPN" else [])
                 if refs:
                     country = refs[0].country
                     return [ActorRef(Actor(text=text, code=compose_code(country, sector),

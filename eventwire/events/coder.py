@@ -37,6 +37,7 @@ from eventwire.events.resolve import (
     guessed,
     locatives,
     only_other_actor,
+    place_in_content,
     people_of_own_place,
     preposition_objects,
     sources_of,
@@ -457,6 +458,8 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
         targets, how = the_authorities(sources, sa)
     if not targets and len({s.country for s in sources}) < 2:
         targets, how = only_other_actor(ftok, sources, sa, reporting_verb_above(ftok, cues))
+        if not targets:
+            targets, how = place_in_content(ftok, code, sources, sa, reporting_verb_above(ftok, cues))
     conf = trig.pattern.confidence + (0.1 if action is not ftok else 0.0)
     return _Candidate(
         ftok,
@@ -692,6 +695,8 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
     if not targets and not trig.pattern.no_target and len({s.country for s in sources}) < 2:
         # (two or more sides named as the source act on each other, or with each other)
         targets, how = only_other_actor(tok, sources, sa, reporting)
+        if not targets:
+            targets, how = place_in_content(tok, code, sources, sa, reporting)
     return _Candidate(tok, code, sources, targets, confidence,
                       _is_reciprocal(code, trig.pattern.reciprocal),
                       how=[*hows, how or "none"], label=trig.pattern.origin)
@@ -1024,7 +1029,10 @@ def _said_of(t: Any) -> set[int]:
         if tok.pos_ in {"VERB", "AUX"}:
             # "condemned the U.S. invasion of Panama": what is condemned is the topic (its
             # author the target), not a second event
-            out |= {d.i for c in kids if c.dep_ == "dobj" for d in c.subtree}
+            # "denounced as an ugly crime Serbia's suppression of …", "condemned Israel for
+            # the raid": what it is denounced as, or for, is the topic too
+            out |= {d.i for c in kids if c.dep_ == "dobj" or (
+                c.dep_ == "prep" and c.lower_ in {"as", "for"}) for d in c.subtree}
     return out
 
 

@@ -17,7 +17,7 @@ from eventwire.actors.mentions import ActorRef, SentenceActors, compose_code
 from eventwire.records import Actor
 
 __all__ = ["DOMESTIC_SECTORS", "first_actors", "guessed", "locatives", "only_other_actor",
-           "people_of_own_place", "preposition_objects", "sources_of", "the_authorities"]
+           "people_of_own_place", "place_in_content", "preposition_objects", "sources_of", "the_authorities"]
 
 DOMESTIC_SECTORS = {"CVL", "PPL", "OPP", "EDU", "LAB", "REF", "REB", "INS", "SEP", "UAF", "CRM",
                     "JUD", "LEG", "MED", "BUS", "HLH", "ELI", "PTY", "COP", "HRI", "REL", "MIL",
@@ -215,3 +215,51 @@ def only_other_actor(trigger: Any, sources: list[ActorRef], sa: SentenceActors,
         return [], None
     r = next(iter(found.values()))
     return [ActorRef(r.actor, r.kind, "guess", r.plural, r.person_key)], "other"
+
+
+# Where what an act is about lies: its object's and complement's phrases, not the act's own
+# venue ("rejected a call for its forces to be deployed in East Timor", but not "met in Geneva").
+CONTENT_DEPS = {"dobj", "xcomp", "ccomp", "prep", "advcl", "attr", "oprd"}
+MEETING_ROOTS = {"04", "05"}  # consultations and agreements happen somewhere: their venue
+NOT_WHERE = {"from", "during", "since", "by", "after", "before", "until", "at"}
+
+
+def place_in_content(trigger: Any, code: str, sources: list[ActorRef], sa: SentenceActors,
+                     reporter: Any = None) -> tuple[list[ActorRef], str | None]:
+    """The target of a main act that names no actor but is about a foreign place: that
+    place's country ("agreed to extend the mandate of the force in Lebanon" -> LBN, "rejected
+    calls to deploy peacekeepers in East Timor" -> TLS).  Only one such country, never the
+    source's own, and never a place the act itself happens in.  A guess."""
+    main = trigger.dep_ == "ROOT" or (reporter is not None and trigger.head.i == reporter.i)
+    if not main:
+        return [], None
+    own = {r.country for r in sources if r.country}
+    found: dict[str, ActorRef] = {}
+    for child in trigger.children:
+        if child.dep_ not in CONTENT_DEPS:
+            continue
+        if child.dep_ == "prep":
+            # the act's own "in Geneva" is its venue; "to Afghanistan" is where it goes
+            if child.lower_ not in {"to", "into", "for", "on", "over", "against", "toward",
+                                    "towards"}:
+                continue
+        elif child.dep_ == "advcl" and not any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            continue  # a purpose ("to allow the delivery of grain to Afghanistan") only
+        for t in child.subtree:
+            if t.pos_ != "PROPN" or t.dep_ in {"compound"} or (
+                    t.dep_ == "pobj" and t.head.lower_ in NOT_WHERE):
+                continue
+            if t.dep_ == "pobj" and t.head.lower_ == "in" and (
+                    sa.event_codes.get(t.head.head.i, "")[:2] in MEETING_ROOTS or (
+                        code[:2] in MEETING_ROOTS and t.head.head.head.i == trigger.i)):
+                continue  # "signed an agreement in Rome", "talks in Geneva": a venue
+            refs = [r for r in sa.resolve(t) if r.kind == "state" and r.country
+                    and len(r.country) == 3 and sa.names_place(t)] or sa.city(t)
+            for r in refs:
+                if r.country not in own:
+                    found.setdefault(r.country, r)
+    if len(found) != 1:
+        return [], None
+    r = next(iter(found.values()))
+    return [guessed(r.country, None, r.actor.text)], "place"
