@@ -182,6 +182,13 @@ def test_a_venue_is_no_target(code, text):
                for e in code(text, published="2011-05-06"))
 
 
+def test_a_body_that_meets_alone_meets_nobody(code):
+    events = code("Kenya's cabinet met on Monday and decided to close the border with Somalia.",
+                  published="2011-10-17")
+    assert ("KEN", "SOM", "16") in triples(events)
+    assert not any(e["cameo"]["root"] == "04" for e in events)
+
+
 def test_cooperation_between_coordinated_sources_is_mutual(code):
     got = triples(code("Israel and Bahrain formally established diplomatic relations on Sunday.",
                        published="2020-10-18"))
@@ -953,7 +960,12 @@ def test_a_demand_made_by_a_protest_is_its_purpose(code):
     assert [e["cameo"]["code"] for e in events] == ["1421"]
 
 
-def test_an_attack_on_civilians_is_unconventional_violence(code):
-    events = code("Burundian militiamen attacked Rwandan refugees near the border.",
-                  published="1996-01-01")
+@pytest.mark.parametrize("text", [
+    "Burundian militiamen attacked Rwandan refugees near the border.",
+    # a camp for refugees is the refugees'
+    "Armed men attacked a camp for Sudanese refugees in eastern Chad on Sunday.",
+])
+def test_an_attack_on_civilians_is_unconventional_violence(code, text):
+    events = code(text, published="1996-01-01")
     assert {e["cameo"]["code"] for e in events} == {"180"}
+    assert all(e["target"]["sector"] == "REF" for e in events)

@@ -853,6 +853,10 @@ class SentenceActors:
                             for ref in refs:
                                 if ref.kind in {"state", "role", "group"} and ref.country:
                                     sec = sector or _sector_from_words(pobj)
+                                    if not sec and ref.kind == "role" and prep.lower_ in {
+                                            "for", "of"}:
+                                        # "a camp for Congolese refugees" is the refugees'
+                                        sec = ref.actor.sector
                                     return [ActorRef(Actor(
                                         text=text, code=compose_code(ref.country, sec),
                                         country=ref.country, sector=sec), "group", "guess")]

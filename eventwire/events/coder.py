@@ -692,8 +692,10 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         targets, how = first_actors(
             [(c, "object") for c in reporting.children if c.dep_ in {"dobj", "dative"}],
             sa, sources)
-    if not targets and not trig.pattern.no_target and len({s.country for s in sources}) < 2:
-        # (two or more sides named as the source act on each other, or with each other)
+    if not targets and not trig.pattern.no_target and len({s.country for s in sources}) < 2 \
+            and not code.startswith(CONSULT):
+        # (two or more sides named as the source act on each other, or with each other; a
+        # meeting's partner is named by its grammar: "the cabinet met on Sunday" is a session)
         targets, how = only_other_actor(tok, sources, sa, reporting)
         if not targets:
             targets, how = place_in_content(tok, code, sources, sa, reporting)
