@@ -182,6 +182,18 @@ def test_a_venue_is_no_target(code, text):
                for e in code(text, published="2011-05-06"))
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Zambia reneged on its commitment to Angola on Tuesday.", "AGO"),
+    ("Zambia backed out of its agreement with Angola on Tuesday.", "AGO"),
+    # a domestic promise: whom it was made to
+    ("President Levy Mwanawasa has reneged on his commitment to the Zambian people to hold "
+     "elections under a new constitution.", "ZMB"),
+])
+def test_a_promise_reneged_on_is_a_rejection_of_whom_it_was_made_to(code, text, target):
+    events = code(text, published="2005-03-01")
+    assert [(e["cameo"]["root"], e["target"]["country"]) for e in events] == [("12", target)]
+
+
 def test_a_body_that_meets_alone_meets_nobody(code):
     events = code("Kenya's cabinet met on Monday and decided to close the border with Somalia.",
                   published="2011-10-17")

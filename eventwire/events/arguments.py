@@ -221,6 +221,17 @@ MESSAGES = {"call", "demand", "request", "appeal", "proposal", "offer", "plan", 
             "bid", "initiative", "ultimatum", "plea", "overture", "suggestion", "note"}
 
 
+def rejected_things(verb: Any) -> list[Any]:
+    """The nouns a rejection is of: its object, or the object of its preposition ("reneged
+    on his commitment", "backed out of the deal")."""
+    preps = [c for c in verb.children if c.dep_ in {"prep", "prt"}]
+    # "backed out of the deal" may hang "of" under "out"
+    preps += [g for c in preps for g in c.children if g.dep_ == "prep"]
+    return [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] + [
+        p for prep in preps if prep.lower_ in {"on", "of", "from"}
+        for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+
+
 def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[Any, str]]:
     """Candidate target tokens for a verb trigger, best first, with how each was found."""
     obj = getattr(trigger, "object_token", None)
@@ -245,6 +256,13 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
         for t in obj.subtree:
             if t.dep_ == "prep" and t.lower_ == "with" and t.head is not obj:
                 for p in _pobjs(t):
+                    yield p, "pattern"
+    if code[:2] == "12":
+        # "reneged on his commitment to the Zambian people": a rejected promise or deal is
+        # aimed at whom it was made to, or with
+        for o in rejected_things(verb):
+            for prep in _preps(o, {"to", "with"}):
+                for p in _pobjs(prep):
                     yield p, "pattern"
     for o in {*([obj] if obj is not None else []), *(c for c in verb.children
                                                      if c.dep_ == "dobj")}:

@@ -26,6 +26,7 @@ from eventwire.events.arguments import (
     carrier_of,
     noun_source_tokens,
     noun_target_tokens,
+    rejected_things,
     subject_of,
     verb_target_tokens,
 )
@@ -92,6 +93,7 @@ STATEMENT_CODE = "010"
 PROTEST = ("14", "082", "0352")
 # Disapproval: aimed at what it is about, not at whom it is voiced to.
 DISAPPROVE = ("11",)
+REJECT = "12"
 JOINT_CODE = "062"  # cooperate militarily
 RALLY_SUPPORT = "053"  # appeal to others to support someone
 CLAIM_RESPONSIBILITY = "015"
@@ -1020,6 +1022,10 @@ def _said_of(t: Any) -> set[int]:
         # "shelled the town, killing 20 people": the toll of the shelling, not a second act
         out |= {c.i for c in kids if c.dep_ in {"advcl", "conj"}
                 and c.tag_ == "VBG" and c.lemma_.lower() in TOLL_VERBS}
+    if code.startswith(REJECT) and tok.pos_ in {"VERB", "AUX"}:
+        # "reneged on his commitment to …", "backed out of the agreement": what is rejected
+        # is the content of the rejection, not an event of its own
+        out |= {o.i for o in rejected_things(tok)}
     if code.startswith(DISAPPROVE):
         # "complained over Israeli air raids": what a complaint is about is its topic,
         # reported as the complaint's, not coded again as an event of its own
