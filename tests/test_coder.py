@@ -942,6 +942,24 @@ def test_said_to_someone_concerns_them_when_nobody_else_is_named(code):
             for e in events] == [("JPNGOV", "055", "KORGOV")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("A terror group based in Trinidad threatened the United States on Monday.",
+     ("TTOUAF", "13", "USA")),
+    ("A rebel movement headquartered in Sudan attacked Chad on Monday.",
+     ("SDNREB", "19", "TCD")),
+])
+def test_a_group_belongs_where_it_is_based(code, text, expected):
+    events = code(text, published="2005-06-01")
+    assert expected in {(e["source"]["code"], e["cameo"]["root"], e["target"]["country"])
+                        for e in events}
+
+
+def test_a_warning_against_tolerating_acts_is_aimed_at_their_authors(code):
+    events = code("Cairo's security chief warned on Monday that police will no longer tolerate "
+                  "rallies by the Muslim Brotherhood.", published="2005-06-01")
+    assert ("EGY", "EGY", "13") in triples(events)
+
+
 def test_workers_who_stop_work_strike_and_are_their_unions(code):
     events = code("Thousands of workers affiliated with the Polish Solidarity union stopped work "
                   "on Monday over price rises.", published="1988-05-02")

@@ -53,6 +53,8 @@ NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "npadvmo
 VICE_WORDS = {"deputy"}
 AFFILIATED = {"affiliate", "affiliated", "link", "linked", "loyal", "allied", "ally", "belong",
               "attach", "attached"}
+# "a terror group based in Trinidad": where a group has its seat says whose it is
+BASED = {"base", "based", "headquarter", "headquartered"}
 # Nouns for people that the base has no role for, placed by where they come from.
 PERSON_NOUNS = {"missionary", "national", "man", "woman", "tourist", "traveler", "traveller",
                 "visitor", "businessman", "businesswoman", "priest", "nun", "teacher", "doctor",
@@ -633,6 +635,9 @@ class SentenceActors:
         preps = [p for acl in token.children if acl.dep_ in {"acl", "amod"}
                  and acl.lemma_.lower() in AFFILIATED
                  for p in acl.children if p.dep_ == "prep" and p.lower_ in {"with", "to"}]
+        preps += [p for acl in token.children if acl.dep_ in {"acl", "amod"}
+                  and acl.lower_ in BASED
+                  for p in acl.children if p.dep_ == "prep" and p.lower_ == "in"]
         for prep in [*token.children, *preps]:
             if prep.dep_ != "prep" or (prep.lower_ != "from" and prep not in preps):
                 continue

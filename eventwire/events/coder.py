@@ -442,6 +442,12 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
                   for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}
                   for by in g.children if by.lower_ == "by"
                   for p in by.children if p.dep_ == "pobj"]
+        # "warned that police will no longer tolerate rallies by the opposition": whose acts
+        # the warning says will not be tolerated
+        cands += [(p, "object") for c in ftok.children if c.dep_ == "ccomp"
+                  for g in c.children if g.dep_ == "dobj"
+                  for by in g.children if by.lower_ == "by"
+                  for p in by.children if p.dep_ == "pobj"]
         # "threatened to stop talks if the United States goes ahead": a threat is addressed to
         # whoever the condition is about
         for c in [*ftok.children, *(action.children if action is not ftok else [])]:
