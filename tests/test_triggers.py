@@ -118,6 +118,10 @@ def test_verb_triggers(triggers, text, word, code):
         ("The forces killed about 8,000 men and boys.", "killed", "202"),
         ("Gunmen killed 27 civilians.", "killed", "180"),
         ("Gunmen killed the villagers.", "killed", "180"),
+        # undoing restrictions, widening freedoms
+        ("The constitutional court cancelled restrictions on the opposition press.",
+         "cancelled", "081"),
+        ("The president took steps to expand political freedoms.", "expand", "081"),
     ],
 )
 def test_wire_verbs(triggers, text, word, code):
