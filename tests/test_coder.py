@@ -882,6 +882,9 @@ def test_suicide_bombers_are_no_aircraft(code):
          "1990-02-02", ("ZAFGOV", "0812", "ZAFOPP")),
         ("The United States secretly supplied Iraq with satellite photographs of Iranian troop "
          "positions.", "1986-12-15", ("USA", "064", "IRQ")),
+        # a visit whose purpose is to mediate is mediation
+        ("Nigerian President Olusegun Obasanjo flew to Liberia on Monday to mediate between "
+         "the government and the rebels.", "2003-06-16", ("NGAGOV", "045", "LBR")),
     ],
 )
 def test_historical_wire_cases(code, text, published, expected):

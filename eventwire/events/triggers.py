@@ -756,6 +756,10 @@ _TRUCES = frozenset({"ceasefire", "truce", "armistice", "ceasefire_agreement"})
 # A deployment for the sake of keeping the peace is peacekeeping: "sent troops to enforce the
 # ceasefire" is 074, not a show of force (15).
 _PEACEKEEPING_PURPOSES = ("074", "0871", "0334")
+# A visit or meeting whose purpose is to mediate or negotiate is that: "flew to Dakar to mediate
+# in the border dispute" is mediation (045), not a visit (042).
+_CONSULTING_PURPOSES = ("045", "046")
+_VISITS = ("042", "043", "044")  # make, host, or meet at a third place for a visit
 
 
 def _apply_purposes(sent: _Sentence, found: dict[int, Trigger]) -> None:
@@ -780,7 +784,13 @@ def _apply_purposes(sent: _Sentence, found: dict[int, Trigger]) -> None:
                                           text=f"{trigger.pattern.text} + in violation of truce")
                         found[index] = trigger = replace(trigger, pattern=pattern, code="196",
                                                          consumed=trigger.consumed | used)
-        if not trigger.code.startswith("15") or trigger.frame is not None:
+        if trigger.frame is not None:
+            continue
+        if trigger.code.startswith("15"):
+            kinds = _PEACEKEEPING_PURPOSES
+        elif trigger.code.startswith(_VISITS):
+            kinds = _CONSULTING_PURPOSES
+        else:
             continue
         stack = [c for c in sent.children(trigger.token)
                  if c.dep_ in ("advcl", "xcomp", "acl")
@@ -791,12 +801,14 @@ def _apply_purposes(sent: _Sentence, found: dict[int, Trigger]) -> None:
             seen.append(t)
             stack.extend(c for c in sent.children(t) if c.dep_ in ("xcomp", "advcl", "conj"))
         purpose = next((found[t.i] for t in seen if t.i in found
-                        and found[t.i].code.startswith(_PEACEKEEPING_PURPOSES)), None)
+                        and found[t.i].code.startswith(kinds)), None)
         if purpose is None:
             continue
-        pattern = replace(trigger.pattern, code="074",
+        # troops sent to keep a truce keep the peace (074); a visit to mediate mediates (045)
+        code = "074" if kinds is _PEACEKEEPING_PURPOSES else purpose.code
+        pattern = replace(trigger.pattern, code=code,
                           text=f"{trigger.pattern.text} + to {purpose.pattern.text}")
-        found[index] = replace(trigger, pattern=pattern, code="074",
+        found[index] = replace(trigger, pattern=pattern, code=code,
                                consumed=trigger.consumed | purpose.consumed | {
                                    t.i for t in seen})
         for t in seen:
