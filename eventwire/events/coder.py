@@ -701,7 +701,7 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
             [(c, "object") for c in reporting.children if c.dep_ in {"dobj", "dative"}],
             sa, sources)
     if not targets and not trig.pattern.no_target and len({s.country for s in sources}) < 2 \
-            and not code.startswith(CONSULT):
+            and (not code.startswith(CONSULT) or _has_partner(tok)):
         # (two or more sides named as the source act on each other, or with each other; a
         # meeting's partner is named by its grammar: "the cabinet met on Sunday" is a session)
         targets, how = only_other_actor(tok, sources, sa, reporting)
@@ -710,6 +710,13 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
     return _Candidate(tok, code, sources, targets, confidence,
                       _is_reciprocal(code, trig.pattern.reciprocal),
                       how=[*hows, how or "none"], label=trig.pattern.origin)
+
+
+def _has_partner(verb: Any) -> bool:
+    """Whether a verb's grammar names someone it is done with or to ("met a Vatican envoy",
+    "held talks with the rebels"), resolved or not."""
+    return any(c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {
+        "with", "to", "between"}) for c in verb.children)
 
 
 def _joint(tok: Any, code: str, sources: list[ActorRef]) -> str:
