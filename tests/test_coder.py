@@ -194,6 +194,21 @@ def test_a_promise_reneged_on_is_a_rejection_of_whom_it_was_made_to(code, text, 
     assert [(e["cameo"]["root"], e["target"]["country"]) for e in events] == [("12", target)]
 
 
+def test_pressure_to_act_is_a_demand_for_the_act(code):
+    events = code("The authorities pressured the bus drivers' union on Monday to call off its "
+                  "strike in Tehran.", published="2006-01-02")
+    assert {e["cameo"]["code"] for e in events} == {"1052"}
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary and Austria signed an agreement on Monday to expand trade by 30 percent.",
+    "Hungary and Austria signed an agreement on Monday that will expand trade by 30 percent.",
+])
+def test_what_an_agreement_provides_for_is_its_content(code, text):
+    events = code(text, published="1989-05-02")
+    assert {e["cameo"]["code"] for e in events} == {"057"}
+
+
 def test_a_body_that_meets_alone_meets_nobody(code):
     events = code("Kenya's cabinet met on Monday and decided to close the border with Somalia.",
                   published="2011-10-17")

@@ -394,7 +394,9 @@ class SentenceActors:
 
     def role_only(self, token: Any) -> str | None:
         """The sector of a phrase that names a role but no country ("demonstrators")."""
-        if token.lower_ in PRONOUNS or any(c.dep_ == "poss" for c in token.children):
+        if token.lower_ in PRONOUNS or any(
+                c.dep_ == "poss" and (c.lower_ in PRONOUNS | FIRST_PERSON or self.resolve(c))
+                for c in token.children):
             return None  # "its ambassador" is somebody's: the possessor decides
         lemma = token.lemma_.lower()
         counted = lemma in QUANTITY_HEADS or token.like_num  # "two of her bodyguards"

@@ -18,6 +18,9 @@ __all__ = ["modality_of", "unrealised_content"]
 UNREALISED = {"demand", "call", "proposal", "plan", "offer", "request", "appeal", "bid",
               "attempt", "threat", "promise", "pledge", "ultimatum", "motion", "resolution",
               "idea", "suggestion", "invitation", "order", "law", "bill",
+              # what an agreement provides for is its content ("signed an agreement to
+              # increase trade"), done only when it is done
+              "agreement", "accord", "deal", "pact", "treaty", "memorandum", "protocol",
               # nor is what an allegation or a rumour says happened, until someone shows it
               "allegation", "accusation", "claim", "rumour", "rumor", "suspicion"}
 # Verbs that stop what their object would have said or done.
@@ -129,6 +132,9 @@ def unrealised_content(trigger: Any) -> bool:
             return True
         purpose = verb.dep_ == "advcl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if purpose and any(o.dep_ == "dobj" and o.lemma_.lower() in UNREALISED
+                           for o in verb.head.children):
+            return True  # "signed an agreement today to increase trade", parsed on the verb
         if verb.dep_ not in {"xcomp", "conj"} and not purpose:
             return False
         verb = verb.head
