@@ -64,7 +64,8 @@ def by_word(found, word: str):
         # passives
         ("Sanctions were imposed on the regime by the council.", "imposed", "163"),
         ("The ambassador was expelled from the country.", "expelled", "161"),
-        ("The country expelled two Russian diplomats.", "expelled", "174"),
+        ("The country expelled two Russian diplomats.", "expelled", "161"),
+        ("The country expelled two Russian journalists.", "expelled", "174"),
     ],
 )
 def test_verb_triggers(triggers, text, word, code):
