@@ -209,6 +209,14 @@ def test_what_an_agreement_provides_for_is_its_content(code, text):
     assert {e["cameo"]["code"] for e in events} == {"057"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("President Moi lifted on Friday the curfew imposed on Mombasa after the riots.", "0813"),
+    ("The junta freed 40 students arrested during the protests in Rangoon last month.", "0841"),
+])
+def test_a_participle_telling_the_history_of_an_object_is_no_event(code, text, expected):
+    assert [e["cameo"]["code"] for e in code(text, published="1990-09-14")] == [expected]
+
+
 def test_a_body_that_meets_alone_meets_nobody(code):
     events = code("Kenya's cabinet met on Monday and decided to close the border with Somalia.",
                   published="2011-10-17")

@@ -346,6 +346,11 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
             continue
         if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "compound":
             continue
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i in consumed and any(
+                tok.head.i in t.consumed for t in triggers if t.token.i != tok.i):
+            # "shortened the curfew imposed after the coup", "freed prisoners arrested last
+            # year": the participle tells the history of another event's object
+            continue
         if trig.frame is not None and trig.frame_token is not None:
             cand = _frame_candidate(trig, sa, cues)
         elif tok.pos_ in {"VERB", "AUX"}:
