@@ -217,6 +217,13 @@ def test_a_participle_telling_the_history_of_an_object_is_no_event(code, text, e
     assert [e["cameo"]["code"] for e in code(text, published="1990-09-14")] == [expected]
 
 
+def test_prepared_to_is_willing_to(code):
+    events = code("President Abdelaziz Bouteflika said he is prepared to lift the ban on the "
+                  "Islamic Salvation Front.", published="1999-09-20")
+    assert [(e["cameo"]["root"], e["modality"], e["target"]["code"]) for e in events] == [
+        ("03", "intended", "DZAREB")]
+
+
 def test_a_body_that_meets_alone_meets_nobody(code):
     events = code("Kenya's cabinet met on Monday and decided to close the border with Somalia.",
                   published="2011-10-17")

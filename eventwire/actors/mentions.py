@@ -492,8 +492,11 @@ class SentenceActors:
         if token.lemma_.lower() in NOT_ACTOR_HEADS:
             return []  # "the Russian language" is no Russian actor
         if token.lemma_.lower() in BORDERS | {"coast", "shore", "bank"} and token.dep_ == "pobj" \
-                and token.head.lower_ in {"on", "along", "near", "at", "by", "off"}:
-            return []  # "a camp on the Thai border" says where, not whom
+                and token.head.lower_ in {"on", "along", "near", "at", "by", "off"} \
+                and token.i not in self._by_token:
+            # "a camp on the Thai border" says where, not whom (but "the ban on the Islamic
+            # Salvation Front" names a party)
+            return []
         if (token.lemma_.lower() in QUANTITY_HEADS or token.like_num) \
                 and token.i not in self._by_token:
             for prep in token.children:
