@@ -224,6 +224,12 @@ def test_prepared_to_is_willing_to(code):
         ("03", "intended", "DZAREB")]
 
 
+def test_what_talks_are_on_is_no_partner(code):
+    events = code("Kenneth Kaunda played host on Monday to F.W. de Klerk at Livingstone for talks "
+                  "on Namibia's independence.", published="1989-08-28")
+    assert triples(events) == {("ZMB", "ZAF", "04")}
+
+
 def test_a_body_that_meets_alone_meets_nobody(code):
     events = code("Kenya's cabinet met on Monday and decided to close the border with Somalia.",
                   published="2011-10-17")

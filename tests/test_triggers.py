@@ -119,6 +119,9 @@ def test_verb_triggers(triggers, text, word, code):
         ("The forces killed about 8,000 men and boys.", "killed", "202"),
         ("Gunmen killed 27 civilians.", "killed", "180"),
         ("Gunmen killed the villagers.", "killed", "180"),
+        # idioms with a bare noun object
+        ("Zambia played host on Monday to the South African leader.", "played", "043"),
+        ("Rebels laid waste to the town.", "laid", "1712"),
         # undoing restrictions, widening freedoms
         ("The constitutional court cancelled restrictions on the opposition press.",
          "cancelled", "081"),

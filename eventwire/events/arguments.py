@@ -483,6 +483,9 @@ def noun_target_tokens(noun: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
         "for",
         "from",
     ]
+    code = getattr(getattr(trigger, "pattern", None), "code", "") or ""
+    if code.startswith("04"):
+        names.remove("on")  # "talks on Namibia's independence": the topic, not a partner
     for name in names:
         for prep in _preps(noun, {name}):
             for p in _pobjs(prep):

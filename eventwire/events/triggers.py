@@ -33,7 +33,8 @@ __all__ = ["Trigger", "find_triggers", "token_forms"]
 
 # Dependencies by which a particle or preposition hangs from the word it belongs to.
 _ATTACH = frozenset(
-    {"prt", "prep", "agent", "dative", "advmod", "compound:prt", "npadvmod", "oprd", "acomp"}
+    {"prt", "prep", "agent", "dative", "advmod", "compound:prt", "npadvmod", "oprd", "acomp",
+     "dobj"}  # a bare noun of an idiom: "play *host* to", "lay *waste* to", "give *way*"
 )
 # Modifiers that make a compound with their head noun ("peace talks", "diplomatic relations").
 _MODIFIER = frozenset({"compound", "amod", "nmod"})
