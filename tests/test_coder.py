@@ -224,6 +224,32 @@ def test_prepared_to_is_willing_to(code):
         ("03", "intended", "DZAREB")]
 
 
+@pytest.mark.parametrize("text", [
+    "Rwandan and Ugandan troops battled each other with tanks in the Congolese city of "
+    "Kisangani on Sunday.",
+    "Rwanda and Uganda accused one another on Sunday of stoking the war in Congo.",
+])
+def test_each_other_is_the_sources_acting_on_one_another(code, text):
+    got = {(s, t) for s, t, _ in triples(code(text, published="2000-06-05"))}
+    assert got == {("RWA", "UGA"), ("UGA", "RWA")}
+
+
+def test_a_passive_act_on_someones_orders_is_theirs(code):
+    events = code("Two opposition leaders were freed on Monday on the orders of the Nigerian "
+                  "military ruler.", published="1998-06-15")
+    assert [(e["source"]["code"], e["cameo"]["code"]) for e in events] == [("NGAGOV", "0841")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state they fight places rebels; the foreigners they hold do not
+    ("Rebels ambushed a Ugandan army convoy on Monday.", ("UGA", "UGA", "19")),
+    ("The rebels freed three Italian aid workers on Monday.", None),
+])
+def test_where_rebels_without_a_country_belong(code, text, expected):
+    got = triples(code(text, published="1998-06-15"))
+    assert (expected in got) if expected else not any(s == "ITA" for s, _, _ in got)
+
+
 def test_what_talks_are_on_is_no_partner(code):
     events = code("Kenneth Kaunda played host on Monday to F.W. de Klerk at Livingstone for talks "
                   "on Namibia's independence.", published="1989-08-28")

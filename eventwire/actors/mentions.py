@@ -73,6 +73,10 @@ GROUP_HEADS = {"republic", "region", "group", "force", "fighter", "militia", "mo
 # which are as often the foreign counterpart.
 HOME_SECTORS = {"CVL", "PPL", "OPP", "EDU", "LAB", "REF", "JUD", "LEG", "PTY", "HRI", "REL",
                 "BUS", "MED", "ELI"}
+# Armed groups without a country word belong to the state they fight: its name or institutions
+# place them, its nationals abroad do not.
+ARMED_GROUPS = {"REB", "INS", "UAF", "SEP"}
+STATE_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
 SECTOR_WORDS = {"separatist": "SEP", "rebel": "REB", "insurgent": "INS", "militant": "UAF",
                 "military": "MIL", "army": "MIL", "troop": "MIL", "soldier": "MIL",
                 "government": "GOV", "official": "GOV", "leader": "GOV", "police": "COP",
@@ -368,21 +372,29 @@ class SentenceActors:
         Malawian opposition"); else the only country the article has named so far.  A guess.
 
         A government or army often deals with foreign ones, so only a country's society
-        places them; judges, police or protesters act at home, so any one country named does
+        places them; rebels fight a state, so that state or its institutions place them ("the
+        rebels shelled Burundi's army"), but not foreigners they hold ("freed three Italian aid
+        workers"); judges, police or protesters act at home, so any one country named does
         ("Judge Jo Bako summoned Peruvian ministers")."""
         speaker = token.i in self.reporter_tokens  # "officials in Nairobi said": there
         country = self._place_country(speaker=True) if speaker else self.place_country()
         if country:
             return country
         home_only = sector in {"GOV", "MIL", None}
+        armed = sector in ARMED_GROUPS
         domestic = set()
         for t in self.tokens:
             if t.i == token.i or (t.i in self.reporter_tokens and not speaker):
                 continue
             for r in self.resolve(t):
-                if r.country and len(r.country) == 3 and r.kind in {"role", "state"} and (
-                        not home_only or (r.kind == "role" and r.actor.sector in HOME_SECTORS)):
-                    domestic.add(r.country)
+                if not (r.country and len(r.country) == 3 and r.kind in {"role", "state"}):
+                    continue
+                if home_only and not (r.kind == "role" and r.actor.sector in HOME_SECTORS):
+                    continue
+                if armed and not (r.actor.sector in STATE_SECTORS and (
+                        r.kind == "role" or t.dep_ not in {"amod", "compound"})):
+                    continue  # ("Italian" in "Italian aid workers" names no state)
+                domestic.add(r.country)
         if len(domestic) == 1:
             return next(iter(domestic))
         if domestic:

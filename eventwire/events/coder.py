@@ -94,6 +94,7 @@ PROTEST = ("14", "082", "0352")
 # Disapproval: aimed at what it is about, not at whom it is voiced to.
 DISAPPROVE = ("11",)
 REJECT = "12"
+RELEASE, RELEASE_PERSONS = "084", "0841"
 JOINT_CODE = "062"  # cooperate militarily
 RALLY_SUPPORT = "053"  # appeal to others to support someone
 CLAIM_RESPONSIBILITY = "015"
@@ -502,6 +503,9 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
             outer, outer_passive = subject_of(holder)
             if not outer_passive:
                 sources = sources_of(outer, sa)
+    if not sources and passive:
+        # "was freed on the orders of the new military ruler": who ordered it did it
+        sources = [r for p in _ordered_by(tok) for r in sa.actors(p)]
     expel = tok.lemma_.lower() in EXPEL_VERBS
     if not sources and passive and subj is None and (
             trig.pattern.code.startswith(BY_AUTHORITIES) or expel):
@@ -717,6 +721,27 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
                       how=[*hows, how or "none"], label=trig.pattern.origin)
 
 
+ORDERS = {"order", "orders", "instruction", "instructions", "command", "behest", "direction"}
+
+
+def _ordered_by(verb: Any) -> list[Any]:
+    """Who a passive act was done on the orders of ("on the orders of", "at the behest of",
+    "by order of")."""
+    return [p for prep in verb.children if prep.dep_ == "prep"
+            and prep.lower_ in {"on", "at", "by", "under"}
+            for o in prep.children if o.dep_ == "pobj" and o.lower_ in ORDERS
+            for of in o.children if of.dep_ == "prep" and of.lower_ == "of"
+            for p in of.children if p.dep_ == "pobj"]
+
+
+def _each_other(tok: Any) -> bool:
+    """Whether an act is done to "each other" or "one another"."""
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "npadvmod"}] + [
+        p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    pairs = {("other", "each"), ("another", "one"), ("one", "another")}  # as parsed
+    return any((o.lower_, d.lower_) in pairs for o in objects for d in o.children)
+
+
 def _has_partner(verb: Any) -> bool:
     """Whether a verb's grammar names someone it is done with or to ("met a Vatican envoy",
     "held talks with the rebels"), resolved or not."""
@@ -860,6 +885,11 @@ def _events_of(
 ) -> list[Event]:
     tok = cand.trigger
     pairs: list[tuple[ActorRef, ActorRef | None]] = []
+    if len({s.code for s in cand.sources}) >= 2 and _each_other(tok):
+        # "Rwandan and Ugandan troops battled each other in Kisangani": the sources act on
+        # one another, whatever else the sentence names
+        cand.targets = []
+        cand.reciprocal = True
     if cand.targets:
         # The reverse direction only when the other side is a partner in the act ("met B",
         # "signed with B"), not someone the act is merely about ("relations between …").
@@ -918,6 +948,9 @@ def _events_of(
     if cand.code == "190" and cand.targets and all(
             t.actor.sector in CIVILIANS for t in cand.targets):
         cand.code = "180"  # "militiamen attacked a camp of refugees": violence on civilians
+    if cand.code == RELEASE and cand.targets and all(
+            t.kind in {"person", "role", "group"} for t in cand.targets):
+        cand.code = RELEASE_PERSONS  # "Obasanjo was freed": a release of people
     if cand.code == EASE_SANCTIONS and cand.targets and all(
             t.actor.sector in PARTIES for t in cand.targets):
         cand.code = EASE_PARTY_BAN  # "lifted the ban on the ANC": on a party or movement
