@@ -535,3 +535,16 @@ def test_a_number_of_people_is_who_they_are(code) -> None:
     events = code("Two of the Sri Lankan president's bodyguards shot dead an opposition leader.",
                   "1993-05-01")
     assert any((s or "").endswith("COP") for s in sources(events))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state adjective before a people's adjective: that people in that state
+    ("Bosnian Serb paramilitaries drove 3,000 Moslems out of Bijeljina on Friday.",
+     {"BIHUAF"}),
+    ("Iraqi Kurdish leaders met Turkish officials in Ankara on Monday.", {"IRQGOV"}),
+    # two states coordinated stay two
+    ("Czech and Slovak officials met in Bratislava on Monday.", {"CZEGOV", "SVKGOV"}),
+])
+def test_a_people_in_another_state_is_that_states(code, text, expected):
+    events = code(text, published="1994-05-06")
+    assert {e["source"]["code"] for e in events} == expected

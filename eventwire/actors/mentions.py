@@ -595,7 +595,7 @@ class SentenceActors:
         if states:
             out = []
             # Coordinated adjectives: "Czech and Slovak officials" -> two actors.
-            for _m, e in _distinct_states(states):
+            for _m, e in _distinct_states(states, self.doc):
                 st_sector = sector
                 if e.code and not roles:
                     return_code = e.code
@@ -1057,7 +1057,20 @@ def _pick_head_first(items: list, head: Any) -> tuple:
     return items[-1]
 
 
-def _distinct_states(states: list) -> list:
+# Adjectives of peoples living as minorities in other states: written after the adjective of
+# the state they live in ("Bosnian Serb", "Kosovo Albanian", "Iraqi Kurdish"), they name the
+# ethnic group, not a second state.
+ETHNIC_ADJECTIVES = {"serb", "serbian", "croat", "croatian", "albanian", "kurdish", "kurd",
+                     "hungarian", "tamil", "uzbek", "tajik", "armenian", "azeri", "ossetian",
+                     "chechen", "pashtun", "somali", "tutsi", "hutu"}
+
+
+def _distinct_states(states: list, doc: Any = None) -> list:
+    if doc is not None and len(states) >= 2:
+        # "Bosnian Serb paramilitaries" are Bosnia's (an ethnic group of the first state)
+        states = [(m, e) for m, e in states if not (
+            doc[m.start].lower_ in ETHNIC_ADJECTIVES and m.start > 0 and any(
+                m2.end == m.start and m2 is not m for m2, _ in states))]
     out, seen = [], set()
     for m, e in states:
         key = e.country or e.code
