@@ -250,6 +250,20 @@ def test_where_rebels_without_a_country_belong(code, text, expected):
     assert (expected in got) if expected else not any(s == "ITA" for s, _, _ in got)
 
 
+def test_whoever_planted_the_bomb_is_the_attacker(code):
+    events = code("A roadside bomb planted by Taliban insurgents killed three Canadian soldiers "
+                  "in Kandahar province on Saturday.", published="2006-08-05")
+    assert [(e["source"]["code"], e["cameo"]["code"], e["target"]["code"]) for e in events] == [
+        ("AFGREB", "1833", "CANMIL")]
+
+
+def test_a_meeting_spoken_to_is_where_something_was_said(code):
+    events = code('"We shall not negotiate with the PLO," Israeli Prime Minister Yitzhak Shamir '
+                  "told a meeting of his Likud party in Tel Aviv on Sunday.",
+                  published="1989-03-12")
+    assert {e["cameo"]["root"] for e in events} == {"12"}
+
+
 def test_what_talks_are_on_is_no_partner(code):
     events = code("Kenneth Kaunda played host on Monday to F.W. de Klerk at Livingstone for talks "
                   "on Namibia's independence.", published="1989-08-28")

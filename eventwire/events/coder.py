@@ -347,6 +347,9 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
             continue
         if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "compound":
             continue
+        if tok.pos_ in {"NOUN", "PROPN"} and trig.pattern.code.startswith(CONSULT) and \
+                _speech_occasion(tok, cues):
+            continue  # "told a meeting of his party", "said at a news conference": a venue
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i in consumed and any(
                 tok.head.i in t.consumed for t in triggers if t.token.i != tok.i):
             # "shortened the curfew imposed after the coup", "freed prisoners arrested last
@@ -517,6 +520,19 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
             None)  # "expelled from Ethiopia"
         if country:
             sources = [guessed(country, "GOV", "the authorities")]
+    if not sources and subj is not None and not passive and trig.pattern.code[:2] in FORCE_ROOTS:
+        # "a roadside bomb planted by Taliban insurgents killed three soldiers": whoever
+        # planted, fired or sent the weapon is the attacker, and the planting says how
+        for acl in subj.children:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                by = [p for a in acl.children if a.dep_ == "agent"
+                      for p in a.children if p.dep_ == "pobj"]
+                sources = [r for p in by for r in sa.actors(p)]
+                act = sa.event_codes.get(acl.i, "")
+                if sources and act[:2] in FORCE_ROOTS and act[-1:] != "0":
+                    trig = replace(trig, code=act, pattern=replace(trig.pattern, code=act))
+                if sources:
+                    break
     if not sources and subj is not None and not passive and trig.pattern.code[:2] in FORCE_ROOTS \
             and subj.i in sa.violent_tokens:
         # "a car bomb in Mosul killed three policemen": nobody named; CAMEO codes the
@@ -719,6 +735,20 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
     return _Candidate(tok, code, sources, targets, confidence,
                       _is_reciprocal(code, trig.pattern.reciprocal),
                       how=[*hows, how or "none"], label=trig.pattern.origin)
+
+
+def _speech_occasion(noun: Any, cues: Cues) -> bool:
+    """Whether a meeting noun is where something was said: the object of a reporting verb, or
+    of a preposition hung on one ("told a meeting of his party", "said at a rally")."""
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children):
+        return False  # "said at a meeting with Chirac": the meeting took place
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ not in {"dobj", "dative"}:
+        return False
+    return verb.lemma_.lower() in cues.reporting_verbs or verb.lemma_.lower() in {
+        "tell", "address"}
 
 
 ORDERS = {"order", "orders", "instruction", "instructions", "command", "behest", "direction"}
