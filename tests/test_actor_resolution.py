@@ -548,3 +548,9 @@ def test_a_number_of_people_is_who_they_are(code) -> None:
 def test_a_people_in_another_state_is_that_states(code, text, expected):
     events = code(text, published="1994-05-06")
     assert {e["source"]["code"] for e in events} == expected
+
+
+def test_a_lower_case_amnesty_is_no_amnesty_international(code):
+    events = code("The president proposed an amnesty for opposition leader Kim Dae-jung on Monday.",
+                  published="1987-06-29")
+    assert not any("AMN" in (e["target"] or {}).get("code", "") for e in events)
