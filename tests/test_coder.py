@@ -264,6 +264,12 @@ def test_a_meeting_spoken_to_is_where_something_was_said(code):
     assert {e["cameo"]["root"] for e in events} == {"12"}
 
 
+def test_a_disguise_is_not_the_subject(code):
+    events = code("Red Brigades guerrillas posing as plumbers kidnapped U.S. Brigadier-General "
+                  "James Dozier from his flat in Verona on Thursday.", published="1981-12-18")
+    assert ("ITA", "USA", "18") in triples(events)
+
+
 def test_what_talks_are_on_is_no_partner(code):
     events = code("Kenneth Kaunda played host on Monday to F.W. de Klerk at Livingstone for talks "
                   "on Namibia's independence.", published="1989-08-28")

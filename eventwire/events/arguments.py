@@ -92,6 +92,11 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
         # one nearest before the verb is the real one
         before = [c for c in subjects if c.i < verb.i]
         c = before[-1] if before else subjects[0]
+        if len(before) >= 2 and any(m.dep_ == "mark" and m.lower_ == "as" and
+                                    before[-2].i < m.i < c.i for m in verb.children):
+            # "guerrillas posing as plumbers kidnapped …", with "as plumbers" misread as a
+            # clause: the first subject acts
+            c = before[-2]
         if c.pos_ == "VERB" and c.tag_ == "VBG":
             # "The Red Cross operating in Iraq said …" misread as a gerund subject: the
             # gerund's own subject speaks
