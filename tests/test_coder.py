@@ -264,6 +264,19 @@ def test_a_meeting_spoken_to_is_where_something_was_said(code):
     assert {e["cameo"]["root"] for e in events} == {"12"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # people seized are taken hostage
+    ("Rebels seized nearly 500 U.N. peacekeepers in Sierra Leone on Monday.", ("SLE", "IGO", "181")),
+    ("Gunmen seized two British aid workers in Chechnya on Friday.", ("RUS", "GBR", "181")),
+    # property seized with no owner named is taken from the seizer's own people
+    ("Zimbabwe's government seized 3,000 white-owned farms on Friday.", ("ZWE", "ZWE", "1711")),
+])
+def test_what_is_seized(code, text, expected):
+    got = {(e["source"]["code"][:3], e["target"]["code"][:3], e["cameo"]["code"])
+           for e in code(text, published="2000-05-08")}
+    assert expected in got
+
+
 def test_a_disguise_is_not_the_subject(code):
     events = code("Red Brigades guerrillas posing as plumbers kidnapped U.S. Brigadier-General "
                   "James Dozier from his flat in Verona on Thursday.", published="1981-12-18")

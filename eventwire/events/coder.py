@@ -95,6 +95,8 @@ PROTEST = ("14", "082", "0352")
 DISAPPROVE = ("11",)
 REJECT = "12"
 RELEASE, RELEASE_PERSONS = "084", "0841"
+SEIZE, ABDUCT = "1711", "181"
+SEIZING_VERBS = {"seize", "grab", "snatch", "take", "capture"}
 JOINT_CODE = "062"  # cooperate militarily
 RALLY_SUPPORT = "053"  # appeal to others to support someone
 CLAIM_RESPONSIBILITY = "015"
@@ -146,9 +148,10 @@ REFUSING_AUX = {"will", "would", "wo", "shall", "'ll", "can", "ca"}
 # Codes about territory: where they happen is whom they hit ("imposed a curfew in Garissa",
 # "reimposed blockades in the West Bank").
 # curfews, emergencies, their lifting, resignations: acts on one's own people
-ON_POPULATION = ("1721", "1722", "1723", "1724", "081", "083")
+# (and property seized with no owner named: "plans to seize 3,000 white-owned farms")
+ON_POPULATION = ("1721", "1722", "1723", "1724", "081", "083", "1711")
 TERRITORIAL = ("081", "083", "152", "154", "175", "191", "192", "1721", "1722", "1723",
-               "1724")
+               "1724", "1711")
 COOPERATION_NOUNS = {
     "cooperation",
     "relation",
@@ -737,6 +740,17 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
                       how=[*hows, how or "none"], label=trig.pattern.origin)
 
 
+def _seized_people(verb: Any, si: SentenceInput) -> bool:
+    """Whether what a verb seizes is people ("seized 500 U.N. peacekeepers", "two aid workers
+    were seized"), not property or control of it."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    refs = [r for o in objects for r in si.actors.actors(o)]
+    return bool(refs) and all(
+        r.kind in {"person", "role", "group", "org"} and (
+            (r.actor.sector is not None and r.actor.sector not in ARMED)
+            or (r.code or "").startswith(("IGO", "NGO"))) for r in refs)
+
+
 def _speech_occasion(noun: Any, cues: Cues) -> bool:
     """Whether a meeting noun is where something was said: the object of a reporting verb, or
     of a preposition hung on one ("told a meeting of his party", "said at a rally")."""
@@ -978,6 +992,8 @@ def _events_of(
     if cand.code == "190" and cand.targets and all(
             t.actor.sector in CIVILIANS for t in cand.targets):
         cand.code = "180"  # "militiamen attacked a camp of refugees": violence on civilians
+    if cand.code == SEIZE and tok.lemma_.lower() in SEIZING_VERBS and _seized_people(tok, si):
+        cand.code = ABDUCT  # "seized 500 U.N. peacekeepers": people seized are taken hostage
     if cand.code == RELEASE and cand.targets and all(
             t.kind in {"person", "role", "group"} for t in cand.targets):
         cand.code = RELEASE_PERSONS  # "Obasanjo was freed": a release of people
