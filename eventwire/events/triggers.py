@@ -744,11 +744,16 @@ def _drop_dissent_purposes(sent: _Sentence, found: dict[int, Trigger]) -> None:
     second event (the dissent's sub-code says what it is for)."""
     for trigger in [t for t in found.values() if t.code.startswith("14")]:
         for c in sent.children(trigger.token):
-            inner = found.get(c.i)
-            if c.dep_ in ("advcl", "xcomp") and inner is not None \
-                    and inner.code[:2] in ("10", "11") and any(
-                        a.dep_ == "aux" and a.lower_ == "to" for a in sent.children(c)):
-                del found[c.i]
+            # the purpose's own trigger, or an act framed by it ("demanding that … recognise")
+            inner = [i for i, t in found.items() if i == c.i or (
+                t.frame_token is not None and t.frame_token.i == c.i)]
+            # ("marched through Belgrade, demanding that Milosevic …": a participle too)
+            if c.dep_ in ("advcl", "xcomp") and inner \
+                    and all(found[i].code[:2] in ("10", "11") for i in inner) and (
+                        c.tag_ == "VBG" or any(
+                            a.dep_ == "aux" and a.lower_ == "to" for a in sent.children(c))):
+                for i in inner:
+                    del found[i]
 
 
 _ENACTING = frozenset({"approve", "adopt", "pass", "enact", "ratify", "endorse", "vote"})
