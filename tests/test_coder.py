@@ -277,6 +277,12 @@ def test_what_is_seized(code, text, expected):
     assert expected in got
 
 
+def test_a_regime_an_event_happened_under_is_its_setting(code):
+    events = code("President Patricio Aylwin apologised on Monday to Chile's victims of torture "
+                  "under General Augusto Pinochet's military rule.", published="1991-03-04")
+    assert {e["cameo"]["root"] for e in events} == {"05"}
+
+
 def test_a_disguise_is_not_the_subject(code):
     events = code("Red Brigades guerrillas posing as plumbers kidnapped U.S. Brigadier-General "
                   "James Dozier from his flat in Verona on Thursday.", published="1981-12-18")

@@ -120,7 +120,8 @@ COMPLAINTS = {"complaint", "protest", "objection", "grievance"}
 # the sentence reports.
 CAUSE_WORDS = {"because", "due", "owing", "wake", "aftermath", "view", "light", "result"}
 # Prepositions whose event noun is the setting of the clause's own event.
-SETTING_PREPS = {"in", "during", "amid", "amidst", "throughout", "after", "following", "since"}
+SETTING_PREPS = {"in", "during", "amid", "amidst", "throughout", "after", "following", "since",
+                 "under"}  # ("killed under military rule": a regime is the setting)
 SHELTER = {"asylum", "refuge", "sanctuary", "haven", "safe_haven", "protection", "shelter"}
 MILITARY_BOMBING = "195"  # employ aerial weapons
 # Violence that hits whoever is where it happens: bombings, shelling, air strikes.
