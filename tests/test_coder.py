@@ -283,6 +283,13 @@ def test_a_regime_an_event_happened_under_is_its_setting(code):
     assert {e["cameo"]["root"] for e in events} == {"05"}
 
 
+def test_an_inquiry_into_the_armys_role_aims_at_the_sources_own_army(code):
+    events = code("Israel's cabinet set up a commission of inquiry on Tuesday into the army's "
+                  "role in the massacre of hundreds of Palestinians by Christian militiamen.",
+                  published="1982-09-28")
+    assert [(e["cameo"]["root"], e["target"]["code"]) for e in events] == [("09", "ISRMIL")]
+
+
 def test_a_disguise_is_not_the_subject(code):
     events = code("Red Brigades guerrillas posing as plumbers kidnapped U.S. Brigadier-General "
                   "James Dozier from his flat in Verona on Thursday.", published="1981-12-18")

@@ -584,6 +584,9 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
                       cues)
 
 
+PARTS_PLAYED = {"role", "part", "involvement", "complicity", "conduct", "responsibility"}
+
+
 def _investigated(word: Any) -> list[tuple[Any, str]]:
     """Who an investigation looks into: the accused of the allegation it examines ("into
     allegations that German firms helped Libya" → the firms) or the author of the act ("into
@@ -594,6 +597,11 @@ def _investigated(word: Any) -> list[tuple[Any, str]]:
                for p in prep.children if p.dep_ == "pobj"]
     out = []
     for thing in things:
+        if thing.lemma_.lower() in PARTS_PLAYED:
+            # "into the army's role in the massacre": whose part is looked into
+            out += [(g, "object") for g in thing.children if g.dep_ == "poss"]
+            out += [(g, "object") for of in thing.children if of.lower_ == "of"
+                    for g in of.children if g.dep_ == "pobj"]
         if thing.lemma_.lower() in CLAIMS:
             out += [(g, "object") for clause in thing.children if clause.dep_ in {"acl", "ccomp"}
                     for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}]

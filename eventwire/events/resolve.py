@@ -19,6 +19,8 @@ from eventwire.records import Actor
 __all__ = ["DOMESTIC_SECTORS", "first_actors", "guessed", "locatives", "only_other_actor",
            "people_of_own_place", "place_in_content", "preposition_objects", "sources_of", "the_authorities"]
 
+INSTITUTIONS = {"army", "military", "police", "government", "cabinet", "parliament",
+                "judiciary", "navy", "security", "intelligence"}
 DOMESTIC_SECTORS = {"CVL", "PPL", "OPP", "EDU", "LAB", "REF", "REB", "INS", "SEP", "UAF", "CRM",
                     "JUD", "LEG", "MED", "BUS", "HLH", "ELI", "PTY", "COP", "HRI", "REL", "MIL",
                     "GOV"}
@@ -101,7 +103,11 @@ def first_actors(
         home = next((r.country for r in exclude if r.country and len(r.country) == 3), None)
         others = [a for a in sa.context.last_states(3, sa.sentence_index, 10**6)
                   if a.country and a.country != home]
-        country = home if home and not others else None
+        # "Israel's cabinet ordered an inquiry into the army's role": "the army", "the
+        # police" with no country are the source's own institutions
+        own_institution = tok.lemma_.lower() in INSTITUTIONS and any(
+            d.dep_ == "det" and d.lower_ == "the" for d in tok.children)
+        country = home if home and (not others or own_institution) else None
     if country is None:
         return [], None
     return [ActorRef(Actor(text=tok.text, code=compose_code(country, sector), country=country,
