@@ -290,6 +290,28 @@ def test_an_inquiry_into_the_armys_role_aims_at_the_sources_own_army(code):
     assert [(e["cameo"]["root"], e["target"]["code"]) for e in events] == [("09", "ISRMIL")]
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # what an act ends is its outcome
+    ("China and Taiwan launched direct flights across the Taiwan Strait on Monday, ending a ban "
+     "imposed in 1949.", "2008-12-15", {("CHN", "TWN", "061"), ("TWN", "CHN", "061")}),
+    ("Iraq let U.N. weapons inspectors back into the country on Friday, ending a three-week "
+     "standoff.", "1997-11-21", {("IRQ", "IGO", "0862")}),
+    # what accords provide for is their content, however the clause is parsed
+    ("Angola, Cuba and South Africa signed accords in New York on Thursday that provide for "
+     "Namibia's independence and the withdrawal of Cuban troops from Angola.", "1988-12-22",
+     {(a, b, "057") for a in ("AGO", "CUB", "ZAF") for b in ("AGO", "CUB", "ZAF") if a != b}),
+    # chemical weapons dropped on one's own town hit its people
+    ("Iraqi aircraft bombed the Kurdish town of Halabja with chemical weapons last week.",
+     "1988-03-23", {("IRQ", "IRQ", "2041")}),
+    ("President Clinton clamped a total trade embargo on Iran on Sunday.", "1995-05-01",
+     {("USA", "IRN", "163")}),
+])
+def test_more_wire_cases(code, text, published, expected):
+    got = {(e["source"]["code"][:3], e["target"]["code"][:3], e["cameo"]["code"])
+           for e in code(text, published=published)}
+    assert got == expected
+
+
 def test_a_disguise_is_not_the_subject(code):
     events = code("Red Brigades guerrillas posing as plumbers kidnapped U.S. Brigadier-General "
                   "James Dozier from his flat in Verona on Thursday.", published="1981-12-18")
@@ -981,7 +1003,7 @@ def test_suicide_bombers_are_no_aircraft(code):
          "1987-06-10", ("AFGREB", "0232", "USAGOV")),
         # whom an act is aimed at
         ("Three U.S. aircraft carriers began naval exercises off the Libyan coast in a show of "
-         "force aimed at Libyan leader Muammar Gaddafi.", "1986-03-24", ("USA", "150", "LBYGOV")),
+         "force aimed at Libyan leader Muammar Gaddafi.", "1986-03-24", ("USAMIL", "150", "LBYGOV")),
         # a deadline is an ultimatum, and what it demands has not happened
         ("President Bush gave Saddam Hussein until noon on Saturday to begin a withdrawal from "
          "Kuwait.", "1991-02-22", ("USAGOV", "139", "IRQGOV")),

@@ -584,6 +584,7 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
                       cues)
 
 
+OUTCOME_VERBS = {"end", "break", "lift", "resolve", "defuse", "close"}
 PARTS_PLAYED = {"role", "part", "involvement", "complicity", "conduct", "responsibility"}
 
 
@@ -1124,6 +1125,10 @@ def _said_of(t: Any) -> set[int]:
         out |= {d.i for c in kids if c.dep_ in {"advcl", "xcomp"}
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for d in c.subtree}
+    # "launched direct flights, ending a ban imposed in 1949", "let the inspectors back,
+    # ending a standoff": what an act ends is its outcome, not a second act
+    out |= {c.i for c in kids if c.dep_ == "advcl" and c.tag_ == "VBG"
+            and c.lemma_.lower() in OUTCOME_VERBS}
     if code[:2] in {"17", "18", "19", "20"}:
         # "shelled the town, killing 20 people": the toll of the shelling, not a second act
         out |= {c.i for c in kids if c.dep_ in {"advcl", "conj"}

@@ -126,10 +126,23 @@ def unrealised_content(trigger: Any) -> bool:
     attempt to force Milosevic to accept the plan"): content, not an event."""
     verb = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {
         "dobj", "nsubj", "nsubjpass", "attr"} else trigger
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        # "accords that provide for Namibia's independence and the withdrawal of Cuban
+        # troops": from a listed noun through its preposition to the verb it completes
+        t = trigger
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in {"VERB", "AUX"}:
+            verb = t.head.head
     for _ in range(5):
         if verb.dep_ in {"acl", "ccomp", "relcl"} and verb.head.pos_ == "NOUN" and \
                 verb.head.lemma_.lower() in UNREALISED:
             return True
+        if verb.dep_ in {"ccomp", "relcl"} and any(
+                c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in verb.children) \
+                and any(o.dep_ == "dobj" and o.lemma_.lower() in UNREALISED
+                        for o in verb.head.children):
+            return True  # "signed accords … that provide for", the clause hung on the verb
         purpose = verb.dep_ == "advcl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if purpose and any(o.dep_ == "dobj" and o.lemma_.lower() in UNREALISED

@@ -384,6 +384,9 @@ class _Match:
     score: float
 
 
+_DIRECTIONS = frozenset({"back", "in", "out", "into", "through", "home"})
+
+
 def _direct_objects(verb: Token, sent: _Sentence) -> list[Token]:
     children = sent.children(verb)
     objects = [c for c in children if c.dep_ in ("dobj", "attr", "oprd")]
@@ -393,9 +396,11 @@ def _direct_objects(verb: Token, sent: _Sentence) -> list[Token]:
     objects += [c for c in children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"]
     if not objects:
         # "allowed X to take part" parsed with X as the subject of the infinitive
+        # … and "let inspectors back into the country", with "back" read as the clause
         objects = [g for c in children if c.dep_ == "ccomp" and c.i > verb.i
                    for g in sent.children(c) if g.dep_ == "nsubj" and g.i < c.i
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in sent.children(c))]
+                   and (any(a.dep_ == "aux" and a.lower_ == "to" for a in sent.children(c))
+                        or c.lower_ in _DIRECTIONS)]
     if not objects and any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
         objects = [c for c in children if c.dep_ == "nsubjpass"]  # a passive verb
     if not objects and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
