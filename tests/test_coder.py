@@ -312,6 +312,21 @@ def test_more_wire_cases(code, text, published, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # a strike "at" mines says where, and is against the authorities
+    ("More than 200,000 black miners went on strike at South African gold and coal mines on "
+     "Monday.", "1987-08-10", ("ZAFLAB", "14", "ZAFGOV")),
+    # a following is of its leader's country
+    ("Thousands of coca growers led by congressman Evo Morales blocked the main highway on "
+     "Monday to protest against the government's eradication campaign.", "1995-04-10",
+     ("BOLAGR", "14", "BOLGOV")),
+])
+def test_who_protests_and_against_whom(code, text, published, expected):
+    events = code(text, published=published)
+    assert expected in {(e["source"]["code"], e["cameo"]["root"], e["target"]["code"])
+                        for e in events}
+
+
 def test_a_disguise_is_not_the_subject(code):
     events = code("Red Brigades guerrillas posing as plumbers kidnapped U.S. Brigadier-General "
                   "James Dozier from his flat in Verona on Thursday.", published="1981-12-18")

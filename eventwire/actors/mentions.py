@@ -655,6 +655,7 @@ class SentenceActors:
         preps += [p for acl in token.children if acl.dep_ in {"acl", "amod"}
                   and acl.lower_ in BASED
                   for p in acl.children if p.dep_ == "prep" and p.lower_ == "in"]
+
         for prep in [*token.children, *preps]:
             if prep.dep_ != "prep" or (prep.lower_ != "from" and prep not in preps):
                 continue

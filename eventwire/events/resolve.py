@@ -22,6 +22,7 @@ __all__ = ["DOMESTIC_SECTORS", "first_actors", "guessed", "locatives", "only_oth
 INSTITUTIONS = {"army", "military", "police", "government", "cabinet", "parliament",
                 "judiciary", "navy", "security", "intelligence"}
 DOMESTIC_SECTORS = {"CVL", "PPL", "OPP", "EDU", "LAB", "REF", "REB", "INS", "SEP", "UAF", "CRM",
+                    "AGR", "ENV",
                     "JUD", "LEG", "MED", "BUS", "HLH", "ELI", "PTY", "COP", "HRI", "REL", "MIL",
                     "GOV"}
 
@@ -152,6 +153,17 @@ def sources_of(subj: Any, sa: SentenceActors) -> list[ActorRef]:
     if refs:
         return refs
     sector = sa.role_only(subj)
+    leaders = [r for acl in subj.children if acl.dep_ == "acl" and acl.lower_ == "led"
+               for a in acl.children if a.dep_ == "agent"
+               for p in a.children if p.dep_ == "pobj" for r in sa.actors(p)
+               if r.country and len(r.country) == 3]
+    if sector and leaders:
+        # "thousands of coca growers led by Evo Morales": a following is of its leader's
+        # country (a guess)
+        c = leaders[0].country
+        text = " ".join(t.text for t in subj.subtree if t.i <= subj.i)
+        return [ActorRef(Actor(text=text, code=compose_code(c, sector), country=c,
+                               sector=sector), "role", "guess")]
     code = transnational(subj, sector)
     if code and sa.place_country() is None:
         return [ActorRef(Actor(text=subj.text, code=code, sector=sector), "role", "guess")]
