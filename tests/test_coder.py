@@ -316,6 +316,9 @@ def test_more_wire_cases(code, text, published, expected):
     # a strike "at" mines says where, and is against the authorities
     ("More than 200,000 black miners went on strike at South African gold and coal mines on "
      "Monday.", "1987-08-10", ("ZAFLAB", "14", "ZAFGOV")),
+    # a protest at a foreign embassy is aimed at its state
+    ("Thousands of Serbs protested outside the U.S. embassy in Belgrade on Sunday.",
+     "1999-03-28", ("SRB", "14", "USAGOV")),
     # a following is of its leader's country
     ("Thousands of coca growers led by congressman Evo Morales blocked the main highway on "
      "Monday to protest against the government's eradication campaign.", "1995-04-10",

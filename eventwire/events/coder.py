@@ -21,6 +21,7 @@ from typing import Any
 from eventwire.actors.mentions import ActorRef, SentenceActors, compose_code
 from eventwire.events import ontology
 from eventwire.events.arguments import (
+    DIPLOMATIC_POSTS,
     MESSAGES,
     TAKING_PART,
     carrier_of,
@@ -318,6 +319,11 @@ def _opposed(tok: Any) -> list[tuple[Any, str]]:
             # "against the abuses by the army": an act stands for its author
             out += [(p, "preposition") for by in t.children if by.lower_ == "by"
                     for p in by.children if p.dep_ == "pobj"]
+        elif t.lemma_.lower() in DIPLOMATIC_POSTS and prep.lower_ in {
+                "past", "outside", "at", "near", "before", "to", "around", "on"}:
+            # "marched past the U.S. embassy", "protested outside the French consulate": a
+            # protest at a foreign post is aimed at its state
+            out.append((t, "preposition"))
     return out
 
 
