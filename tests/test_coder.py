@@ -330,6 +330,12 @@ def test_who_protests_and_against_whom(code, text, published, expected):
                         for e in events}
 
 
+def test_a_relative_clause_dated_years_back_is_background(code):
+    events = code("Pope John Paul II visited Mehmet Ali Agca, the Turkish gunman who tried to kill "
+                  "him in 1981, in a Rome prison on Tuesday.", published="1983-12-27")
+    assert {e["cameo"]["root"] for e in events} == {"04"}
+
+
 def test_a_disguise_is_not_the_subject(code):
     events = code("Red Brigades guerrillas posing as plumbers kidnapped U.S. Brigadier-General "
                   "James Dozier from his flat in Verona on Thursday.", published="1981-12-18")

@@ -760,6 +760,17 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
                       how=[*hows, how or "none"], label=trig.pattern.origin)
 
 
+def _in_relative_clause(tok: Any) -> bool:
+    t = tok
+    for _ in range(4):
+        if t.dep_ in {"relcl", "acl"} and t.pos_ in {"VERB", "AUX"}:
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
+
+
 def _seized_people(verb: Any, si: SentenceInput) -> bool:
     """Whether what a verb seizes is people ("seized 500 U.N. peacekeepers", "two aid workers
     were seized"), not property or control of it."""
@@ -1023,6 +1034,11 @@ def _events_of(
     date, precision, basis = (
         si.dates(si.doc[:], tok) if si.dates else (si.published, "day", "publication")
     )
+    if _in_relative_clause(tok) and basis != "publication" and date and si.published \
+            and int(date[:4]) <= int(si.published[:4]) - 2:
+        # "Mehmet Ali Agca, the gunman who tried to kill him in 1981": a relative clause
+        # dated years back tells who someone is, not news
+        return []
     places = tuple(si.places(si.doc[:], tok)) if si.places else ()
     cameo = ontology.cameo(cand.code)
     plover = ontology.plover(cand.code)
