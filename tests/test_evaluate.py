@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "gold"
 GOLD = GOLD_DIR / "gold_sentences.jsonl"
 HISTORICAL = GOLD_DIR / "gold_historical.jsonl"  # 1979-1999 wire copy, written the same way
+WIRE3 = GOLD_DIR / "gold_wire_3.jsonl"  # 1980-2012 wire copy, all roots and regions
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 
@@ -433,7 +434,7 @@ def test_read_gold_reports_a_missing_file(tmp_path):
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-@pytest.fixture(scope="module", params=[GOLD, HISTORICAL], ids=["main", "historical"])
+@pytest.fixture(scope="module", params=[GOLD, HISTORICAL, WIRE3], ids=["main", "historical", "wire3"])
 def gold_set(request):
     return read_gold(request.param)
 
