@@ -554,3 +554,10 @@ def test_a_lower_case_amnesty_is_no_amnesty_international(code):
     events = code("The president proposed an amnesty for opposition leader Kim Dae-jung on Monday.",
                   published="1987-06-29")
     assert not any("AMN" in (e["target"] or {}).get("code", "") for e in events)
+
+
+def test_a_name_written_once_for_two_states(code):
+    events = code("North and South Korea agreed on Tuesday to hold their first summit.",
+                  published="1994-06-28")
+    assert {(e["source"]["country"], e["target"]["country"]) for e in events} == {
+        ("PRK", "KOR"), ("KOR", "PRK")}

@@ -156,6 +156,7 @@ class SentenceActors:
                 i += 1
         raw = [m for m in (_surname_as_place(doc, m) for m in raw) if m is not None
                and not _not_an_actor(doc, m)]
+        raw.extend(_elided_names(words, raw, kb))
         covered = {j for m in raw for j in range(m.start, m.end)}
         raw.extend(self._misspelt_people(tokens, kb, covered))
         covered = {j for m in raw for j in range(m.start, m.end)}
@@ -1064,6 +1065,22 @@ def _pick_head_first(items: list, head: Any) -> tuple:
 ETHNIC_ADJECTIVES = {"serb", "serbian", "croat", "croatian", "albanian", "kurdish", "kurd",
                      "hungarian", "tamil", "uzbek", "tajik", "armenian", "azeri", "ossetian",
                      "chechen", "pashtun", "somali", "tutsi", "hutu"}
+
+
+def _elided_names(words: list[str], raw: list, kb: Any) -> list:
+    """ "North and South Korea", "East and West Germany": the first word of a coordinated pair
+    of names written once, matched with the name it shares."""
+    starts = {m.start: m for m in raw}
+    out = []
+    for i in range(len(words) - 3):
+        m = starts.get(i + 2)
+        if words[i + 1] not in {"and", "or"} or m is None or i in starts \
+                or not words[i][:1].isupper() or m.end - m.start < 2:
+            continue
+        found = kb.match([words[i], *words[m.start + 1:m.end]], 0)
+        if found and found[0] == m.end - m.start:
+            out.append(_Match(i, i + 1, tuple(found[1])))
+    return out
 
 
 def _distinct_states(states: list, doc: Any = None) -> list:
