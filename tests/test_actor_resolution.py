@@ -561,3 +561,10 @@ def test_a_name_written_once_for_two_states(code):
                   published="1994-06-28")
     assert {(e["source"]["country"], e["target"]["country"]) for e in events} == {
         ("PRK", "KOR"), ("KOR", "PRK")}
+
+
+def test_a_role_named_with_a_party_is_of_its_country(code):
+    events = code("Government and FMLN guerrilla negotiators resumed U.N.-mediated peace talks in "
+                  "Mexico City on Monday.", published="1991-04-29")
+    assert {(e["source"]["code"], e["target"]["code"]) for e in events} == {
+        ("SLVGOV", "SLVREB"), ("SLVREB", "SLVGOV")}

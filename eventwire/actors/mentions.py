@@ -724,9 +724,16 @@ class SentenceActors:
                     t.i in self._by_token for t in second_np):
                 return []
             first = self._resolve(mod, first_np)
+            second = self._resolve(token, second_np)
+            sector = None if first else self.role_only(mod)
+            if sector and second and second[0].country and len(second[0].country) == 3:
+                # "the government and FMLN guerrilla negotiators": a role with no country is
+                # of the country of the party it is named with
+                c = second[0].country
+                first = [ActorRef(Actor(text=mod.text, code=compose_code(c, sector), country=c,
+                                        sector=sector), "role", "guess")]
             if all(r.kind == "state" and not r.actor.sector for r in first):
                 return []  # "U.S. and Philippine troops": a bare nationality shares the role
-            second = self._resolve(token, second_np)
             if first and second:
                 return [ActorRef(r.actor, r.kind, r.how, True, r.person_key)
                         for r in (*first, *second)]
