@@ -336,6 +336,14 @@ def test_a_relative_clause_dated_years_back_is_background(code):
     assert {e["cameo"]["root"] for e in events} == {"04"}
 
 
+def test_a_verb_tagged_as_a_name_is_still_a_verb(code):
+    events = code("Brazil's Chamber of Deputies voted overwhelmingly on Tuesday to impeach "
+                  "President Fernando Collor de Mello on corruption charges.",
+                  published="1992-09-29")
+    assert [(e["source"]["code"], e["cameo"]["code"], e["target"]["code"]) for e in events] == [
+        ("BRALEG", "1121", "BRAGOV")]
+
+
 def test_a_disguise_is_not_the_subject(code):
     events = code("Red Brigades guerrillas posing as plumbers kidnapped U.S. Brigadier-General "
                   "James Dozier from his flat in Verona on Thursday.", published="1981-12-18")

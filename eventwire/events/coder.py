@@ -367,7 +367,8 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
             continue
         if trig.frame is not None and trig.frame_token is not None:
             cand = _frame_candidate(trig, sa, cues)
-        elif tok.pos_ in {"VERB", "AUX"}:
+        elif tok.pos_ in {"VERB", "AUX"} or trig.pattern.pos == "VERB":
+            # (a verb the tagger called a name: "voted to impeach President Collor")
             cand = _verb_candidate(trig, sa, cues)
         else:
             cand = _noun_candidate(trig, sa, cues)

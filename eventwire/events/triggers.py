@@ -557,8 +557,14 @@ def _verb_like(token: Token, sent: _Sentence) -> bool:
     if pos == "VERB" or token.tag_.startswith("VB"):
         return True
     if pos in ("NOUN", "ADJ", "PROPN") and dep in _VERB_DEPS_FOR_NOUN_TAGS:
-        # a verb tagged as a noun ("demanded that the president resign"): it has a subject
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in sent.children(token)):
+        # a verb tagged as a noun ("demanded that the president resign"): it has a subject,
+        # or the "to" of an infinitive with an object ("voted to impeach President Collor",
+        # tagged as a name among names)
+        kids = sent.children(token)
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and any(
+                c.dep_ == "dobj" for c in kids):
             return True
     return sent.headline and pos == "PROPN" and not token.ent_type_
 
