@@ -568,3 +568,9 @@ def test_a_role_named_with_a_party_is_of_its_country(code):
                   "Mexico City on Monday.", published="1991-04-29")
     assert {(e["source"]["code"], e["target"]["code"]) for e in events} == {
         ("SLVGOV", "SLVREB"), ("SLVREB", "SLVGOV")}
+
+
+def test_a_role_word_inside_a_hyphenated_word_names_nobody(code):
+    events = code("The Islamic party said on Monday it would boycott Algeria's first multi-party "
+                  "elections.", published="1991-06-01")
+    assert not any((e["target"] or {}).get("sector") == "PTY" for e in events)

@@ -1036,8 +1036,13 @@ def _stance_prefixed(doc: Any, m: _Match) -> bool:
     if first.lower_.startswith(("pro-", "anti-")):
         return True
     prev = [doc[i].lower_ for i in range(max(0, m.start - 2), m.start)]
-    return bool(prev) and (prev[-1] in {"pro", "anti"} or (
-        prev[-1] == "-" and len(prev) == 2 and prev[0] in {"pro", "anti"}))
+    if bool(prev) and (prev[-1] in {"pro", "anti"} or (
+            prev[-1] == "-" and len(prev) == 2 and prev[0] in {"pro", "anti"})):
+        return True
+    # "multi-party elections", "one-party state", "cross-party talks": a role word inside a
+    # hyphenated word names nobody
+    return prev[-1:] == ["-"] and m.start >= 2 and not doc[m.start - 1].whitespace_ and \
+        not doc[m.start - 2].whitespace_ and all(e.kind == "role" for e in m.entries)
 
 
 def _conjuncts(token: Any) -> list[Any]:
