@@ -344,6 +344,24 @@ def test_a_verb_tagged_as_a_name_is_still_a_verb(code):
         ("BRALEG", "1121", "BRAGOV")]
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # the own country at large is passed over for the party of the condition
+    ("Hamas threatened on Monday to withdraw from the negotiations on a Gaza ceasefire unless "
+     "Israel halted its offensive in Rafah.", "2024-05-06", ("PSE", "ISR", "134")),
+    # a participle read as a reduced relative of the sentence's root noun is the main verb
+    ("Nigeria's main labour unions threatened on Thursday to call a nationwide strike unless "
+     "the government reversed the removal of petrol subsidies.", "2023-06-01",
+     ("NGA", "NGA", "133")),
+    # repression threatened falls on the source's own people
+    ("Belarusian leader Alexander Lukashenko threatened on Sunday to crush the protests against "
+     "his re-election.", "2020-08-10", ("BLR", "BLR", "137")),
+])
+def test_whom_a_threat_is_aimed_at(code, text, published, expected):
+    got = {(e["source"]["code"][:3], e["target"]["code"][:3], e["cameo"]["code"])
+           for e in code(text, published=published)}
+    assert expected in got
+
+
 def test_a_disguise_is_not_the_subject(code):
     events = code("Red Brigades guerrillas posing as plumbers kidnapped U.S. Brigadier-General "
                   "James Dozier from his flat in Verona on Thursday.", published="1981-12-18")

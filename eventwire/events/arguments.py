@@ -164,7 +164,16 @@ def _misread_main_verb(participle: Any) -> bool:
     relative ("youths [who were] resorted"), which leaves the reporting verb with two subjects.
     A real reduced relative ("troops deployed there said") leaves it one."""
     noun = participle.head
-    if noun.dep_ != "nsubj" or any(c.dep_ == "agent" for c in participle.children):
+    if any(c.dep_ == "agent" for c in participle.children):
+        return False
+    if noun.dep_ == "ROOT" and noun.pos_ in {"NOUN", "PROPN"} and any(
+            c.dep_ in {"xcomp", "advcl"} and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in participle.children):
+        # "Nigeria's main labour unions threatened on Thursday to call a strike", parsed
+        # with the noun as the sentence's root: the participle is the main verb
+        return True
+    if noun.dep_ != "nsubj":
         return False
     verb = noun.head
     return any(c.dep_ == "nsubj" and c.i > participle.i for c in verb.children)

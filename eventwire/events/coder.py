@@ -97,6 +97,7 @@ DISAPPROVE = ("11",)
 REJECT = "12"
 RELEASE, RELEASE_PERSONS = "084", "0841"
 SEIZE, ABDUCT = "1711", "181"
+REPRESSION = "175"
 SEIZING_VERBS = {"seize", "grab", "snatch", "take", "capture"}
 JOINT_CODE = "062"  # cooperate militarily
 RALLY_SUPPORT = "053"  # appeal to others to support someone
@@ -484,6 +485,14 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
     targets, how = first_actors(cands, sa, sources)
     if not targets and code.startswith(PROTEST):
         targets, how = the_authorities(sources, sa)
+    home = sources[0].country
+    if not targets and action is not ftok and trig.pattern.code.startswith(
+            (*ON_POPULATION, REPRESSION)) and home and len(home) == 3:
+        # "threatened to crush the protests", "vowed to impose a curfew": on the source's own
+        # people (a guess)
+        targets = [ActorRef(Actor(text="population", code=compose_code(home, "CVL"),
+                                  country=home, sector="CVL"), "role", "guess")]
+        how = "role"
     if not targets and len({s.country for s in sources}) < 2:
         targets, how = only_other_actor(ftok, sources, sa, reporting_verb_above(ftok, cues))
         if not targets:
@@ -565,7 +574,7 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     how = None
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if not trig.pattern.no_target and trig.pattern.code.startswith(INVESTIGATE):
-        targets, how = first_actors(_investigated(tok), sa, sources)
+        targets, how = first_actors(_investigated(tok), sa, sources, own_country=True)
     if not targets and not trig.pattern.no_target \
             and trig.pattern.code.startswith(DISAPPROVE) and (
             not objects or all(o.lemma_.lower() in COMPLAINTS for o in objects)):
@@ -880,7 +889,7 @@ def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     targets: list[ActorRef] = []
     how = None
     if not trig.pattern.no_target and trig.pattern.code.startswith(INVESTIGATE):
-        targets, how = first_actors(_investigated(tok), sa, sources)
+        targets, how = first_actors(_investigated(tok), sa, sources, own_country=True)
     if not targets and not trig.pattern.no_target:
         targets, how = first_actors(noun_target_tokens(tok, trig, cues), sa, sources)
     if not sources and how == "between" and len(targets) >= 2:

@@ -53,9 +53,11 @@ def guessed(country: str, sector: str | None, text: str) -> ActorRef:
 
 
 def first_actors(
-    cands: Iterable[tuple[Any, str]], sa: SentenceActors, exclude: list[ActorRef] | None = None
+    cands: Iterable[tuple[Any, str]], sa: SentenceActors, exclude: list[ActorRef] | None = None,
+    own_country: bool = False,
 ) -> tuple[list[ActorRef], str | None]:
-    """Actors of the first candidate token that names any, skipping the excluded ones."""
+    """Actors of the first candidate token that names any, skipping the excluded ones
+    (``own_country``: the sources' own country at large may be the target, as of an inquiry)."""
     excluded_codes = {r.code for r in exclude or []}
     excluded_countries = {r.country for r in exclude or [] if r.country}
     cands = list(cands)
@@ -63,9 +65,13 @@ def first_actors(
         refs = sa.actors(tok)
         if how == "between":
             refs = [r for r in refs if r.country not in excluded_countries]
-        # "reopened its embassy in Tehran": the source's own things are not its targets
+        # "reopened its embassy in Tehran": the source's own things are not its targets, nor
+        # is its own country at large ("Hamas threatened to quit the talks on a Gaza truce
+        # unless Israel …": Israel, not Gaza)
         refs = [r for r in refs if r.code not in excluded_codes
-                and not (r.how == "possessive" and r.country in excluded_countries)]
+                and not (r.how == "possessive" and r.country in excluded_countries)
+                and not (exclude and not own_country and r.kind == "state"
+                         and not r.actor.sector and r.country in excluded_countries)]
         if refs:
             return refs, how
     if exclude is None:
