@@ -30,10 +30,10 @@ def dyad_codes(events: list[dict]) -> set[tuple[str | None, str | None]]:
     ("published", "expected"),
     [
         ("2018-05-10", "USAGOV"),  # first term
-        ("2022-05-10", "USA"),  # out of office: the country, no sector
+        ("2022-05-10", "USAELI"),  # out of office: an elite (CAMEO's former officials)
         ("2025-03-10", "USAGOV"),  # second term
         ("2021-01-19", "USAGOV"),  # last day of the first term (the end is exclusive)
-        ("2021-01-20", "USA"),
+        ("2021-01-20", "USA"),  # in the month after leaving: the country, no sector
     ],
 )
 def test_president_trump_by_date(code, published: str, expected: str) -> None:
@@ -72,9 +72,9 @@ def test_leaders_of_the_1980s_meet(code) -> None:
     assert ("RUSGOV", "USAGOV") in dyad_codes(events)  # the Soviet Union is coded RUS
 
 
-def test_former_office_holders_are_their_country(code) -> None:
+def test_former_office_holders_are_elites(code) -> None:
     events = code("Former President Donald Trump criticised China.", "2023-05-01")
-    assert sources(events) == ["USA"]
+    assert sources(events) == ["USAELI"]
 
 
 # -- every class of name form ------------------------------------------------------------------
@@ -574,3 +574,23 @@ def test_a_role_word_inside_a_hyphenated_word_names_nobody(code):
     events = code("The Islamic party said on Monday it would boycott Algeria's first multi-party "
                   "elections.", published="1991-06-01")
     assert not any((e["target"] or {}).get("sector") == "PTY" for e in events)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # out of office: an elite
+    ("Malaysia's anti-corruption agency questioned former Prime Minister Najib Razak on Tuesday "
+     "over the 1MDB scandal.", "2019-01-15", "MYSELI"),
+    # a following of someone is of their country and camp
+    ("Supporters of the opposition leader clashed with police in Nairobi on Monday.",
+     "2017-11-20", "KENOPP"),
+])
+def test_former_officials_and_followers(code, text, published, expected):
+    codes = {c for e in code(text, published=published)
+             for c in (e["source"]["code"], (e["target"] or {}).get("code"))}
+    assert expected in codes
+
+
+def test_a_nouns_by_is_its_author_however_parsed(code):
+    events = code("Australia blocked on Tuesday a bid by a Chinese state-owned company to buy "
+                  "construction firm Probuild.", published="2021-01-12")
+    assert [(e["source"]["code"], e["target"]["code"]) for e in events] == [("AUS", "CHNBUS")]

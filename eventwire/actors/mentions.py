@@ -11,6 +11,8 @@ head noun gives the sector.  Pronouns, surnames and descriptions go through the 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 from dataclasses import dataclass, replace
 from typing import Any
@@ -44,6 +46,9 @@ QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "ten", "score", "gr
 # Heads a nationality adjective describes without making them an actor.
 NOT_ACTOR_HEADS = {"language", "alphabet", "script", "dialect", "cuisine", "currency",
                    "translation", "version", "edition", "passport"}
+# People who follow someone: of that someone's country and camp.
+FOLLOWERS = {"supporter", "follower", "loyalist", "backer", "sympathizer", "sympathiser",
+             "partisan", "devotee"}
 # Heads whose role is their of-object's: "leaders of the opposition" are opposition.
 OWNED_BY_OF = {"leader", "head", "chief", "member", "spokesman", "spokeswoman", "spokesperson",
                "representative", "official", "supporter", "activist", "fighter"}
@@ -643,6 +648,17 @@ class SentenceActors:
             found = self._people_from(token, sector, text)
             if found:
                 return found
+        if token.lemma_.lower() in FOLLOWERS:
+            # "supporters of former Prime Minister Imran Khan": his camp, of his country
+            owners = [o for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for p in prep.children if p.dep_ == "pobj" for o in self.actors(p)
+                      if o.country and len(o.country) == 3]
+            if owners:
+                o = owners[0]
+                sec = o.actor.sector if o.actor.sector in {"OPP", "PTY", "REB", "SEP"} else "CVL"
+                return [ActorRef(Actor(text=text, code=compose_code(o.country, sec),
+                                       country=o.country, sector=sec), "group", "guess",
+                                 token.tag_ in {"NNS", "NNPS"})]
         return self._group_in_place(token, text)
 
     def _people_from(self, token: Any, sector: str | None, text: str) -> list[ActorRef]:
@@ -759,6 +775,11 @@ class SentenceActors:
             country, sector = e.country, None
             if country is None and e.roles:
                 country = e.roles[-1].country
+            if former or (self.date and any(r.end and r.end < _month_before(self.date)
+                                            for r in e.roles)):
+                # "former Prime Minister Najib Razak": out of office, an elite (CAMEO's ELI);
+                # not in the month after leaving it, which news of the last days still covers
+                sector = "ELI"
             code = compose_code(country, sector)
         return ActorRef(
             Actor(text=text, code=code, country=country, sector=sector,
@@ -1077,6 +1098,14 @@ def _pick_head_first(items: list, head: Any) -> tuple:
 ETHNIC_ADJECTIVES = {"serb", "serbian", "croat", "croatian", "albanian", "kurdish", "kurd",
                      "hungarian", "tamil", "uzbek", "tajik", "armenian", "azeri", "ossetian",
                      "chechen", "pashtun", "somali", "tutsi", "hutu"}
+
+
+def _month_before(date: str) -> str:
+    """The ISO date 30 days before ``date`` (ISO dates compare as strings)."""
+    try:
+        return (dt.date.fromisoformat(date[:10]) - dt.timedelta(days=30)).isoformat()
+    except ValueError:
+        return date
 
 
 def _elided_names(words: list[str], raw: list, kb: Any) -> list:

@@ -214,9 +214,11 @@ class _PrepCache(threading.local):
             self.doc, self.preps = doc, {}
         found = self.preps.get(token.i)
         if found is None:
+            # (a noun's "by" parsed as an agent is still its "by": "a bid by a Chinese firm")
+            deps = {"prep", "dative", "agent"} if token.pos_ in {"NOUN", "PROPN"} else {
+                "prep", "dative"}
             found = self.preps[token.i] = [
-                (c.lower_, c) for c in token.children
-                if c.dep_ in {"prep", "dative"} and c.pos_ == "ADP"]
+                (c.lower_, c) for c in token.children if c.dep_ in deps and c.pos_ == "ADP"]
         return found
 
 
