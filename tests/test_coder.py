@@ -362,6 +362,18 @@ def test_whom_a_threat_is_aimed_at(code, text, published, expected):
     assert expected in got
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # a facility named after its town is in that town's country
+    ("Israeli missiles struck Damascus International Airport early on Monday.", "2019-01-21",
+     ("ISR", "SYR", "19")),
+    # whom a strike killed is whom it hit
+    ("At least 33 Turkish soldiers were killed in an air strike by Syrian government forces in "
+     "Idlib on Thursday.", "2020-02-28", ("SYR", "TUR", "19")),
+])
+def test_what_force_hits(code, text, published, expected):
+    assert expected in triples(code(text, published=published))
+
+
 def test_a_disguise_is_not_the_subject(code):
     events = code("Red Brigades guerrillas posing as plumbers kidnapped U.S. Brigadier-General "
                   "James Dozier from his flat in Verona on Thursday.", published="1981-12-18")

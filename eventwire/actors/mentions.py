@@ -278,11 +278,21 @@ class SentenceActors:
         # the small model often tags a city as a person ("shelled Kharkiv"): the gazetteer
         # decides, and a name the knowledge base knows as a person is never a place
         if token.pos_ == "PROPN":
-            return self.city(token)
-        # "the Kherson region", "the Donetsk oblast": a place name as a modifier
+            found = self.city(token)
+            if found:
+                return found
+        # "the Kherson region", "the Donetsk oblast", "Damascus International Airport": a
+        # place name as a modifier
+        if token.lemma_.lower() in WATERS:
+            return []  # "the Taiwan Strait", "the Persian Gulf": waters, not the country
+        if token.pos_ == "PROPN" and token.lemma_.lower() not in FACILITIES:
+            return []  # "President Laurent Gbago": a name, not a place named after a town
         for c in token.children:
             if c.dep_ == "compound" and c.pos_ == "PROPN":
-                found = self.city(c)
+                found = self.city(c) or [
+                    ActorRef(Actor(text=token.text, code=r.country, country=r.country),
+                             "state", "guess")
+                    for r in self.resolve(c)[:1] if r.country and self.names_place(c)]
                 if found:
                     return found
         return []
@@ -309,6 +319,9 @@ class SentenceActors:
              if e.kind == "state" and e.country}
             | {f.actor.country for f in self.context.history if f.actor.country})
         country = gazetteer().place_country(name, mentioned=mentioned)  # a city or a region
+        if country is None and name != token.text and token.dep_ == "compound":
+            # "Damascus International Airport": the city the facility is named after
+            country = gazetteer().place_country(token.text, mentioned=mentioned)
         if country is None:
             return []
         country = sovereign_on(country, self.date)
@@ -918,6 +931,11 @@ class SentenceActors:
         return []
 
 
+# Places named after the town they serve: "Damascus International Airport", "Kandahar Air Base"
+FACILITIES = {"airport", "airfield", "port", "harbour", "harbor", "base", "airbase", "station",
+              "bridge", "dam", "plant", "refinery", "prison", "camp", "hospital", "university",
+              "stadium", "palace", "crossing", "checkpoint", "terminal"}
+WATERS = {"strait", "straits", "gulf", "sea", "ocean", "bay", "channel", "sound", "lake"}
 BORDERS = {"border", "frontier", "boundary", "line", "front"}  # "its border with Ukraine"
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
               "central", "upper", "lower", "northeast", "northwest", "southeast", "southwest"}

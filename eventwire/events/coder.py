@@ -27,6 +27,7 @@ from eventwire.events.arguments import (
     carrier_of,
     noun_source_tokens,
     noun_target_tokens,
+    passive_patient,
     rejected_things,
     subject_of,
     verb_target_tokens,
@@ -906,6 +907,13 @@ def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
             sources, targets = targets, []
     if not sources:
         return None
+    if not targets and trig.pattern.code[:2] in FORCE_ROOTS and carrier.dep_ == "pobj" \
+            and prep.lower_ in {"in", "by"} and prep.head.pos_ in {"VERB", "AUX"}:
+        # "33 Turkish soldiers were killed in an air strike by Syrian forces": whom the
+        # strike killed is whom it hit
+        patient = passive_patient(prep.head)
+        if patient is not None:
+            targets, how = first_actors([(patient, "passive")], sa, sources)
     holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
     return _candidate(trig, sa, sources, targets, how, holders,
                       trig.pattern.confidence * 0.95, [src_how or "none"], cues)
