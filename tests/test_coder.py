@@ -142,6 +142,9 @@ def test_sport_is_not_war(code):
     # a hostile act at a match is still an act; only the contest itself is sport
     ("Egyptian police detained two Muslim Brotherhood leaders at a football match in Cairo.",
      "2005-03-01", ("EGY", "EGY", "17")),
+    ("Syria rejected an Arab League plan on Monday.", "2011-11-01", ("SYR", "IGO", "12")),
+    ("Awami League activists clashed with police in Dhaka on Sunday.", "2013-02-10",
+     ("BGD", "BGD", "14")),
 ])
 def test_sport_words_do_not_silence_other_hostile_acts(code, text, published, expected):
     assert expected in triples(code(text, published=published))
