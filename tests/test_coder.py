@@ -377,6 +377,22 @@ def test_what_force_hits(code, text, published, expected):
     assert expected in triples(code(text, published=published))
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # the name in apposition when the description is only the source's own
+    ("South Sudanese President Salva Kiir accused his sacked deputy Riek Machar on Monday of "
+     "plotting a coup.", "2013-12-16", ("SSDGOV", "112", "SSDREB")),
+    # a curfew on one's own capital falls on its people
+    ("South Sudanese President Salva Kiir imposed a dusk-to-dawn curfew on the capital Juba on "
+     "Monday.", "2013-12-16", ("SSDGOV", "1723", "SSDCVL")),
+    ("Iran's Guardian Council barred former President Akbar Hashemi Rafsanjani from running in "
+     "the presidential election on Tuesday.", "2013-05-21", ("IRNGOV", "1722", "IRNELI")),
+])
+def test_domestic_acts_and_their_targets(code, text, published, expected):
+    events = code(text, published=published)
+    assert expected in {(e["source"]["code"], e["cameo"]["code"][:len(expected[1])],
+                         e["target"]["code"]) for e in events}
+
+
 def test_a_disguise_is_not_the_subject(code):
     events = code("Red Brigades guerrillas posing as plumbers kidnapped U.S. Brigadier-General "
                   "James Dozier from his flat in Verona on Thursday.", published="1981-12-18")

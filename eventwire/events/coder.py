@@ -661,9 +661,10 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
             # "imposed a curfew in Garissa": where a territorial act happens is whom it hits
             targets, how = first_actors([c for h in holders for c in locatives(h)], sa, sources)
             own = {s.country for s in sources if s.country}
-            if targets and all(t.country in own and t.kind == "state" and not t.actor.sector
-                               for t in targets):
-                targets = []  # "a curfew in northeastern Kenya" by Kenya: on its population
+            if targets and all(t.country in own and t.kind == "state" for t in targets):
+                # "a curfew in northeastern Kenya" by Kenya, "a curfew on the capital Juba" by
+                # South Sudan: on its population
+                targets = []
             if not targets and code.startswith(ON_POPULATION) and sources[0].country \
                     and len(sources[0].country) == 3:
                 # "imposed a nationwide curfew": on the source's own population

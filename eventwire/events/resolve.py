@@ -72,6 +72,11 @@ def first_actors(
                 and not (r.how == "possessive" and r.country in excluded_countries)
                 and not (exclude and not own_country and r.kind == "state"
                          and not r.actor.sector and r.country in excluded_countries)]
+        if not refs and exclude is not None:
+            # "accused his sacked deputy Riek Machar": the name in apposition, when the
+            # description is only the source's own
+            refs = [r for a in tok.children if a.dep_ == "appos" for r in sa.actors(a)
+                    if r.code not in excluded_codes]
         if refs:
             return refs, how
     if exclude is None:
