@@ -594,3 +594,16 @@ def test_a_nouns_by_is_its_author_however_parsed(code):
     events = code("Australia blocked on Tuesday a bid by a Chinese state-owned company to buy "
                   "construction firm Probuild.", published="2021-01-12")
     assert [(e["source"]["code"], e["target"]["code"]) for e in events] == [("AUS", "CHNBUS")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname after an unknown given name is someone else's
+    ("Mali's interim President Dioncounda Traore asked France for military help on Thursday.",
+     "MLIGOV"),
+    ("Canadian journalist Mohamed Fahmy criticised the court on Thursday.", "CANMED"),
+    # after a title it is still the known person
+    ("Mr Fahmy criticised Israel on Thursday.", "EGYGOV"),
+])
+def test_someone_elses_surname(code, text, expected):
+    events = code(text, published="2013-09-01")
+    assert events and events[0]["source"]["code"] == expected

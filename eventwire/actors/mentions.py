@@ -46,6 +46,14 @@ QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "ten", "score", "gr
 # Heads a nationality adjective describes without making them an actor.
 NOT_ACTOR_HEADS = {"language", "alphabet", "script", "dialect", "cuisine", "currency",
                    "translation", "version", "edition", "passport"}
+# Honorifics written before a surname that are no given names ("Mr Fahmy", "Sheikh Yassin").
+TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "sheikh", "sheik",
+               "general", "gen", "colonel", "col", "major", "captain", "capt", "president",
+               "premier", "minister", "chancellor", "king", "queen", "prince", "princess", "emir",
+               "sultan", "ayatollah", "imam", "rev", "father", "bishop", "cardinal", "pope",
+               "senator", "sen", "governor", "gov", "judge", "justice", "marshal", "admiral",
+               "commander", "chairman", "secretary", "ambassador", "mayor", "comrade", "madame",
+               "monsieur", "herr", "señor", "senor", "don", "mullah", "maulana", "hajji", "haji"}
 # People who follow someone: of that someone's country and camp.
 FOLLOWERS = {"supporter", "follower", "loyalist", "backer", "sympathizer", "sympathiser",
              "partisan", "devotee"}
@@ -159,8 +167,9 @@ class SentenceActors:
                     if typo:
                         raw.append(_Match(i, i + 1, typo))
                 i += 1
+        starts = {m.start for m in raw} | {j for m in raw for j in range(m.start, m.end)}
         raw = [m for m in (_surname_as_place(doc, m) for m in raw) if m is not None
-               and not _not_an_actor(doc, m)]
+               and not _not_an_actor(doc, m) and not _someone_elses_surname(tokens, m, starts)]
         raw.extend(_elided_names(words, raw, kb))
         covered = {j for m in raw for j in range(m.start, m.end)}
         raw.extend(self._misspelt_people(tokens, kb, covered))
@@ -1041,6 +1050,17 @@ def _not_an_actor(doc: Any, m: _Match) -> bool:
         return False
     before = NOT_ACTOR_BEFORE.get(doc[m.end - 1].lower_)
     return bool(before) and doc[m.start - 1].lower_ in before
+
+
+def _someone_elses_surname(tokens: list, m: _Match, matched: set[int]) -> bool:
+    """ "Canadian journalist Mohamed Fahmy" is not Nabil Fahmy, "Dioncounda Traore" not Ibrahim
+    Traore: a surname alone, right after a given name the base does not know, is another
+    person's (a name the base knows with that given name matches whole, before this)."""
+    if m.start == 0 or not all(e.kind == "person" and e.form == "surname" for e in m.entries):
+        return False
+    prev = tokens[m.start - 1]
+    return prev.i not in matched and prev.pos_ == "PROPN" and prev.text[:1].isupper() \
+        and prev.is_alpha and prev.lower_ not in TITLE_WORDS
 
 
 def _surname_as_place(doc: Any, m: _Match) -> _Match | None:
