@@ -393,6 +393,26 @@ def test_domestic_acts_and_their_targets(code, text, published, expected):
                          e["target"]["code"]) for e in events}
 
 
+def test_nature_acts_for_nobody(code):
+    assert code("Chile's Calbuco volcano erupted on Wednesday, forcing some 4,000 people to leave "
+                "their homes.", published="2015-04-23") == []
+
+
+def test_a_second_act_misattached_to_a_demand_is_the_demanders(code):
+    events = code("The U.N. Security Council demanded on Wednesday that Ethiopia and Eritrea halt "
+                  "their border war at once and imposed an arms embargo on both countries.",
+                  published="2000-05-17")
+    got = {(e["source"]["code"][:3], e["cameo"]["code"], e["target"]["code"][:3]) for e in events}
+    assert {("IGO", "163", "ETH"), ("IGO", "163", "ERI"), ("IGO", "1056", "ETH")} <= got
+
+
+def test_what_an_act_ends_is_its_outcome(code):
+    events = code("The two leaders signed a peace accord in Kathmandu on Tuesday, formally ending a "
+                  "decade-long insurgency that killed more than 13,000 people.",
+                  published="2006-11-21")
+    assert not any(e["cameo"]["root"] in {"19", "20"} for e in events)
+
+
 def test_a_disguise_is_not_the_subject(code):
     events = code("Red Brigades guerrillas posing as plumbers kidnapped U.S. Brigadier-General "
                   "James Dozier from his flat in Verona on Thursday.", published="1981-12-18")

@@ -45,7 +45,13 @@ QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "ten", "score", "gr
                   "squadron", "patch", "rest", "remainder", "bulk"}
 # Heads a nationality adjective describes without making them an actor.
 NOT_ACTOR_HEADS = {"language", "alphabet", "script", "dialect", "cuisine", "currency",
-                   "translation", "version", "edition", "passport"}
+                   "translation", "version", "edition", "passport",
+                   # nature and markets act on nobody's behalf: "Chile's Calbuco volcano
+                   # erupted, forcing 4,000 people to leave"
+                   "volcano", "earthquake", "quake", "tremor", "storm", "cyclone", "hurricane",
+                   "typhoon", "flood", "flooding", "drought", "tsunami", "wildfire", "landslide",
+                   "mudslide", "avalanche", "heatwave", "epidemic", "pandemic", "outbreak",
+                   "virus", "economy", "stock", "weather", "eruption"}
 # Honorifics written before a surname that are no given names ("Mr Fahmy", "Sheikh Yassin").
 TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "sheikh", "sheik",
                "general", "gen", "colonel", "col", "major", "captain", "capt", "president",
@@ -223,7 +229,10 @@ class SentenceActors:
                     out = list(self.resolve(c))
                     if out:
                         break
-        for conj in _conjuncts(token):
+        # "Prime Minister Koirala and Maoist leader Prachanda", parsed with the second name
+        # coordinated with the first one's apposition
+        appositions = [c for c in token.children if c.dep_ == "appos"]
+        for conj in [*_conjuncts(token), *(c for a in appositions for c in _conjuncts(a))]:
             for ref in self.resolve(conj):
                 if ref not in out:
                     out.append(ref)

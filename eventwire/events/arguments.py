@@ -123,6 +123,11 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
                             return p, False
         s, _ = subject_of(head, depth + 1)
         return s, False
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ in {"VB", "VBP"} \
+            and head.dep_ == "ccomp" and head.head is not head:
+        # "demanded that Ethiopia halt the war and imposed an arms embargo": a past tense
+        # misattached to a demanded base form is the demander's own act
+        return subject_of(head.head, depth + 1)
     if verb.dep_ in {"conj", "acomp", "attr"}:
         # "… and signed", "is willing to send": the subject of the verb it hangs from
         return subject_of(head, depth + 1)

@@ -1172,8 +1172,9 @@ def _said_of(t: Any) -> set[int]:
                 for d in c.subtree}
     # "launched direct flights, ending a ban imposed in 1949", "let the inspectors back,
     # ending a standoff": what an act ends is its outcome, not a second act
-    out |= {c.i for c in kids if c.dep_ == "advcl" and c.tag_ == "VBG"
-            and c.lemma_.lower() in OUTCOME_VERBS}
+    # (and all it says of what ended: "ending an insurgency that killed 13,000 people")
+    out |= {d.i for c in kids if c.dep_ == "advcl" and c.tag_ == "VBG"
+            and c.lemma_.lower() in OUTCOME_VERBS for d in c.subtree}
     if code[:2] in {"17", "18", "19", "20"}:
         # "shelled the town, killing 20 people": the toll of the shelling, not a second act
         out |= {c.i for c in kids if c.dep_ in {"advcl", "conj"}

@@ -678,8 +678,15 @@ def _embedded(token: Token, sent: _Sentence) -> list[Token]:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for"):
                 out.extend(c for c in sent.children(prep) if c.dep_ == "pobj")
     for child in list(out):
-        out.extend(c for c in sent.children(child) if c.dep_ == "conj")
+        # (not a past tense joined to a demanded base form: "demanded that Ethiopia halt the
+        # war and imposed an arms embargo" is the demander's second act, misattached)
+        out.extend(c for c in sent.children(child) if c.dep_ == "conj"
+                   and not _tense_break(child, c))
     return out
+
+
+def _tense_break(first: Token, conj: Token) -> bool:
+    return conj.tag_ == "VBD" and first.tag_ in ("VB", "VBP") and first.dep_ == "ccomp"
 
 
 def _frame_lemma(token: Token, lexicon: Lexicon, sent: _Sentence) -> tuple[Frame, str] | None:
