@@ -393,6 +393,27 @@ def test_domestic_acts_and_their_targets(code, text, published, expected):
                          e["target"]["code"]) for e in events}
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # a show of force is aimed at whom its purpose names, not at the forces sent
+    ("Indian authorities sent thousands of extra paramilitary police into Srinagar on Sunday to "
+     "contain mounting protests by Muslim separatists.", "1990-01-21", ("IND", "15", "IND")),
+    # … or at the people where it is made
+    ("Zimbabwe deployed soldiers and armed riot police in Harare and Bulawayo on Monday to "
+     "crush a week of mass protests.", "2016-07-11", ("ZWE", "15", "ZWE")),
+    # killing a named person is an assassination, shooting and wounding one an attempt
+    ("Guinea-Bissau's President Joao Bernardo Vieira was shot dead by renegade soldiers at his "
+     "home in Bissau on Monday.", "2009-03-02", ("GNB", "186", "GNB")),
+    ("A 71-year-old man shot and wounded Slovak Prime Minister Robert Fico in Handlova on "
+     "Wednesday.", "2024-05-15", ("SVK", "185", "SVK")),
+])
+def test_force_and_its_targets(code, text, published, expected):
+    got = {(e["source"]["code"][:3], e["cameo"]["code"][:len(expected[1])],
+            e["target"]["code"][:3]) for e in code(text, published=published)}
+    assert expected in got
+    if expected[1] == "15":  # and nobody dissents in a show of force
+        assert not any(c.startswith("14") for _, c, _ in got)
+
+
 def test_nature_acts_for_nobody(code):
     assert code("Chile's Calbuco volcano erupted on Wednesday, forcing some 4,000 people to leave "
                 "their homes.", published="2015-04-23") == []

@@ -806,8 +806,8 @@ class SentenceActors:
             country, sector = e.country, None
             if country is None and e.roles:
                 country = e.roles[-1].country
-            if former or (self.date and any(r.end and r.end < _month_before(self.date)
-                                            for r in e.roles)):
+            ended = [r.end for r in e.roles if r.end and r.end <= (self.date or "")]
+            if former or (ended and max(ended) < _month_before(self.date)):
                 # "former Prime Minister Najib Razak": out of office, an elite (CAMEO's ELI);
                 # not in the month after leaving it, which news of the last days still covers
                 sector = "ELI"

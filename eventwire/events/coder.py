@@ -98,6 +98,10 @@ DISAPPROVE = ("11",)
 REJECT = "12"
 RELEASE, RELEASE_PERSONS = "084", "0841"
 SEIZE, ABDUCT = "1711", "181"
+ASSASSINATE, ASSASSINATION_ATTEMPT = "186", "185"
+PLAIN_KILLING = {"180", "182", "1823", "190", "193"}
+KILLING_VERBS = {"kill", "murder", "slay", "behead"}
+SHOOTING_VERBS = {"shoot", "gun", "stab"}  # killing only with "dead" or "down"
 REPRESSION = "175"
 SEIZING_VERBS = {"seize", "grab", "snatch", "take", "capture"}
 JOINT_CODE = "062"  # cooperate militarily
@@ -154,8 +158,14 @@ REFUSING_AUX = {"will", "would", "wo", "shall", "'ll", "can", "ca"}
 # curfews, emergencies, their lifting, resignations: acts on one's own people
 # (and property seized with no owner named: "plans to seize 3,000 white-owned farms")
 ON_POPULATION = ("1721", "1722", "1723", "1724", "081", "083", "1711")
-TERRITORIAL = ("081", "083", "152", "154", "175", "191", "192", "1721", "1722", "1723",
+TERRITORIAL = ("081", "083", "152", "153", "154", "175", "191", "192", "1721", "1722", "1723",
                "1724", "1711")
+POSTURE = "15"  # exhibit force posture
+# Verbs whose subject carries out the dissent their object names ("staged a protest")
+DISSENT_LIGHT_VERBS = {"stage", "hold", "organise", "organize", "lead", "launch", "join", "call",
+                       "begin", "start", "mount", "continue", "resume", "plan", "announce",
+                       "go", "keep", "step", "escalate", "intensify", "spark", "end", "stop",
+                       "suspend", "halt", "hold", "observe", "conduct"}
 COOPERATION_NOUNS = {
     "cooperation",
     "relation",
@@ -602,6 +612,12 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
 
 
 OUTCOME_VERBS = {"end", "break", "lift", "resolve", "defuse", "close"}
+REASON_VERBS = {"cite", "invoke"}
+# Ways of doing violence a participle adds to a violent act ("executed 60 civilians, going from
+# house to house and shooting residents"): the same act told again
+VIOLENT_MANNERS = {"shoot", "fire", "bomb", "shell", "burn", "torch", "loot", "beat", "rape",
+                   "torture", "kill", "execute", "massacre", "hack", "stab", "pillage", "raze",
+                   "go", "storm", "raid"}
 PARTS_PLAYED = {"role", "part", "involvement", "complicity", "conduct", "responsibility"}
 
 
@@ -656,16 +672,33 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
             t.country in own and t.kind == "state" and not t.actor.sector for t in targets):
         # the source's own country at large is never its target (see _events_of): look on
         targets, how = [], None
+    if targets and code.startswith(POSTURE) and all(
+            t.country in own and t.actor.sector in ARMED | {"COP"} for t in targets):
+        # "deployed soldiers and riot police in Harare": its own forces are the means of a
+        # show of force, not whom it is aimed at
+        targets, how = [], None
+    if not targets and not trig.pattern.no_target and code.startswith(POSTURE):
+        # "sent paramilitary police into Srinagar to contain protests by separatists", "will
+        # send 500 troops to counter a surge in IRA attacks": a show of force is aimed at
+        # whom its purpose names
+        purposes = [c for h in holders for c in h.children if c.dep_ in {"advcl", "xcomp"}
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        targets, how = first_actors(
+            [(t, "object") for p in purposes for t in p.subtree
+             if t.i != p.i and t.pos_ in {"NOUN", "PROPN"}], sa, sources)
     if not targets and not trig.pattern.no_target:
         if code.startswith(TERRITORIAL):
             # "imposed a curfew in Garissa": where a territorial act happens is whom it hits
             targets, how = first_actors([c for h in holders for c in locatives(h)], sa, sources)
             own = {s.country for s in sources if s.country}
-            if targets and all(t.country in own and t.kind == "state" for t in targets):
+            at_home = bool(targets) and all(t.country in own and t.kind == "state"
+                                            for t in targets)
+            if at_home:
                 # "a curfew in northeastern Kenya" by Kenya, "a curfew on the capital Juba" by
                 # South Sudan: on its population
                 targets = []
-            if not targets and code.startswith(ON_POPULATION) and sources[0].country \
+            if not targets and (code.startswith(ON_POPULATION) or (
+                    at_home and code.startswith(POSTURE))) and sources[0].country \
                     and len(sources[0].country) == 3:
                 # "imposed a nationwide curfew": on the source's own population
                 c = sources[0].country
@@ -770,6 +803,19 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
     return _Candidate(tok, code, sources, targets, confidence,
                       _is_reciprocal(code, trig.pattern.reciprocal),
                       how=[*hows, how or "none"], label=trig.pattern.origin)
+
+
+def _since_clause(tok: Any) -> bool:
+    """Whether an event word stands in a "since …" clause of another act."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since"
+                                     for c in t.children):
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _in_relative_clause(tok: Any) -> bool:
@@ -882,6 +928,11 @@ def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         # another event, not an event reported here
         return None
     cands = list(noun_source_tokens(tok))
+    if trig.pattern.code.startswith(PROTEST) and carrier.dep_ == "dobj" \
+            and carrier.head.lemma_.lower() not in DISSENT_LIGHT_VERBS:
+        # "to crush a week of mass protests", "banned the rally": who acts on dissent does
+        # not dissent
+        cands = [(t, h) for t, h in cands if h != "light-verb"]
     other = sa.verb_codes.get(carrier.head.i) if carrier.dep_ == "dobj" else None
     if other is not None and other[:2] != trig.pattern.code[:2]:
         # "Russia condemned the attack": a verb that is an event of its own speaks of the
@@ -1044,6 +1095,17 @@ def _events_of(
         cand.code = "180"  # "militiamen attacked a camp of refugees": violence on civilians
     if cand.code == SEIZE and tok.lemma_.lower() in SEIZING_VERBS and _seized_people(tok, si):
         cand.code = ABDUCT  # "seized 500 U.N. peacekeepers": people seized are taken hostage
+    lemma = tok.lemma_.lower()
+    if cand.code in PLAIN_KILLING and cand.targets and all(
+            t.kind == "person" for t in cand.targets):
+        # "President Vieira was shot dead by renegade soldiers": killing a named person is an
+        # assassination (186); "shot and wounded Prime Minister Fico" an attempt (185)
+        kids = {c.lower_ for c in tok.children}
+        if lemma in KILLING_VERBS or (lemma in SHOOTING_VERBS and kids & {"dead", "down"}):
+            cand.code = ASSASSINATE
+        elif lemma in SHOOTING_VERBS and any(c.dep_ == "conj" and c.lemma_.lower() in {
+                "wound", "injure"} for c in tok.children):
+            cand.code = ASSASSINATION_ATTEMPT
     if cand.code == RELEASE and cand.targets and all(
             t.kind in {"person", "role", "group"} for t in cand.targets):
         cand.code = RELEASE_PERSONS  # "Obasanjo was freed": a release of people
@@ -1053,10 +1115,12 @@ def _events_of(
     date, precision, basis = (
         si.dates(si.doc[:], tok) if si.dates else (si.published, "day", "publication")
     )
-    if _in_relative_clause(tok) and basis != "publication" and date and si.published \
-            and int(date[:4]) <= int(si.published[:4]) - 2:
+    if _since_clause(tok) or (
+            _in_relative_clause(tok) and basis != "publication" and date and si.published
+            and int(date[:4]) <= int(si.published[:4]) - 2):
         # "Mehmet Ali Agca, the gunman who tried to kill him in 1981": a relative clause
-        # dated years back tells who someone is, not news
+        # dated years back tells who someone is, not news; and "for the first time since
+        # Riyadh cut ties with Baghdad" tells the past
         return []
     places = tuple(si.places(si.doc[:], tok)) if si.places else ()
     cameo = ontology.cameo(cand.code)
@@ -1172,13 +1236,18 @@ def _said_of(t: Any) -> set[int]:
                 for d in c.subtree}
     # "launched direct flights, ending a ban imposed in 1949", "let the inspectors back,
     # ending a standoff": what an act ends is its outcome, not a second act
-    # (and all it says of what ended: "ending an insurgency that killed 13,000 people")
+    # (and all it says of what ended: "ending an insurgency that killed 13,000 people"); what
+    # it cites is its reason ("severed ties, citing a U.N. report that accused Pyongyang")
     out |= {d.i for c in kids if c.dep_ == "advcl" and c.tag_ == "VBG"
-            and c.lemma_.lower() in OUTCOME_VERBS for d in c.subtree}
+            and c.lemma_.lower() in OUTCOME_VERBS | REASON_VERBS for d in c.subtree}
     if code[:2] in {"17", "18", "19", "20"}:
-        # "shelled the town, killing 20 people": the toll of the shelling, not a second act
+        # "shelled the town, killing 20 people": the toll of the shelling, not a second act;
+        # "executed 60 civilians, going from house to house and shooting residents": how
         out |= {c.i for c in kids if c.dep_ in {"advcl", "conj"}
                 and c.tag_ == "VBG" and c.lemma_.lower() in TOLL_VERBS}
+        out |= {d.i for c in kids if c.dep_ == "advcl" and c.tag_ == "VBG"
+                for d in c.subtree if (d.dep_ in {"advcl", "conj", "xcomp"} or d is c)
+                and d.lemma_.lower() in VIOLENT_MANNERS}
     if code.startswith(REJECT) and tok.pos_ in {"VERB", "AUX"}:
         # "reneged on his commitment to …", "backed out of the agreement": what is rejected
         # is the content of the rejection, not an event of its own
