@@ -414,6 +414,26 @@ def test_force_and_its_targets(code, text, published, expected):
         assert not any(c.startswith("14") for _, c, _ in got)
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # what one apologises for, or claims, is the topic
+    ("Turkish President Tayyip Erdogan has apologised to Vladimir Putin for the downing of a "
+     "Russian warplane near the Syrian border, the Kremlin said on Monday.", "2016-06-27",
+     {"055"}),
+    ("Somalia's al Shabaab militants claimed responsibility on Saturday for an attack on a "
+     "Kenyan army base.", "2016-01-16", {"015"}),
+    # what findings conclude is not asserted by whoever dismisses them
+])
+def test_topics_of_apologies_and_claims(code, text, published, expected):
+    assert {e["cameo"]["code"] for e in code(text, published=published)} == expected
+
+
+def test_what_findings_conclude_is_not_asserted(code):
+    events = code("North Korea on Thursday dismissed the findings of international investigators "
+                  "that one of its submarines had torpedoed the South Korean warship Cheonan.",
+                  published="2010-05-20")
+    assert events and not any(e["cameo"]["root"] in {"18", "19"} for e in events)
+
+
 def test_nature_acts_for_nobody(code):
     assert code("Chile's Calbuco volcano erupted on Wednesday, forcing some 4,000 people to leave "
                 "their homes.", published="2015-04-23") == []

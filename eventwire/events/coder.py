@@ -96,6 +96,8 @@ PROTEST = ("14", "082", "0352")
 # Disapproval: aimed at what it is about, not at whom it is voiced to.
 DISAPPROVE = ("11",)
 REJECT = "12"
+FOR_WHAT = ("051", "055", "056")  # praise, apologise, forgive: "for" names the topic
+CLAIM_RESPONSIBILITY = "015"
 RELEASE, RELEASE_PERSONS = "084", "0841"
 SEIZE, ABDUCT = "1711", "181"
 ASSASSINATE, ASSASSINATION_ATTEMPT = "186", "185"
@@ -1248,6 +1250,14 @@ def _said_of(t: Any) -> set[int]:
         out |= {d.i for c in kids if c.dep_ == "advcl" and c.tag_ == "VBG"
                 for d in c.subtree if (d.dep_ in {"advcl", "conj", "xcomp"} or d is c)
                 and d.lemma_.lower() in VIOLENT_MANNERS}
+    if code.startswith(FOR_WHAT) or code == CLAIM_RESPONSIBILITY:
+        # "apologised to Putin for the downing of a Russian warplane", "claimed responsibility
+        # for the massacre": what one apologises for, praises, forgives or claims is the
+        # topic, not an event reported again
+        holders = [tok, *(c for c in kids if c.dep_ == "dobj")]
+        out |= {d.i for h in holders for prep in h.children
+                if prep.dep_ == "prep" and prep.lower_ == "for"
+                for p in prep.children if p.dep_ == "pobj" for d in p.subtree}
     if code.startswith(REJECT) and tok.pos_ in {"VERB", "AUX"}:
         # "reneged on his commitment to …", "backed out of the agreement": what is rejected
         # is the content of the rejection, not an event of its own

@@ -22,7 +22,10 @@ UNREALISED = {"demand", "call", "proposal", "plan", "offer", "request", "appeal"
               # increase trade"), done only when it is done
               "agreement", "accord", "deal", "pact", "treaty", "memorandum", "protocol",
               # nor is what an allegation or a rumour says happened, until someone shows it
-              "allegation", "accusation", "claim", "rumour", "rumor", "suspicion"}
+              "allegation", "accusation", "claim", "rumour", "rumor", "suspicion",
+              # … or what findings and reports conclude ("the findings of investigators that
+              # one of its submarines had torpedoed the warship")
+              "finding", "conclusion", "report", "assertion", "assessment"}
 # Verbs that stop what their object would have said or done.
 BLOCKING = {"block", "veto", "scrap", "shelve", "defeat", "kill",
             "thwart", "stall", "torpedo"}
