@@ -434,6 +434,23 @@ def test_what_findings_conclude_is_not_asserted(code):
     assert events and not any(e["cameo"]["root"] in {"18", "19"} for e in events)
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # what an act answers is its cause
+    ("Georgia severed diplomatic relations with Russia on Friday in protest at Moscow's "
+     "recognition of the breakaway regions of South Ossetia and Abkhazia.", "2008-08-29",
+     {("GEO", "161", "RUS")}),
+    # what a show of force is for is no event of its own; shown at home, it is shown to the
+    # people there
+    ("Spain's interior ministry is sending thousands of extra police officers to Catalonia to "
+     "stop a banned independence referendum, officials said on Friday.", "2017-09-22",
+     {("ESP", "153", "ESP")}),
+])
+def test_causes_and_aims_are_no_events(code, text, published, expected):
+    got = {(e["source"]["code"][:3], e["cameo"]["code"], e["target"]["code"][:3])
+           for e in code(text, published=published)}
+    assert got == expected
+
+
 def test_nature_acts_for_nobody(code):
     assert code("Chile's Calbuco volcano erupted on Wednesday, forcing some 4,000 people to leave "
                 "their homes.", published="2015-04-23") == []

@@ -163,6 +163,7 @@ ON_POPULATION = ("1721", "1722", "1723", "1724", "081", "083", "1711")
 TERRITORIAL = ("081", "083", "152", "153", "154", "175", "191", "192", "1721", "1722", "1723",
                "1724", "1711")
 POSTURE = "15"  # exhibit force posture
+POLICE_DEPLOYMENT = "153"  # mobilize or increase police power: at home
 # Verbs whose subject carries out the dissent their object names ("staged a protest")
 DISSENT_LIGHT_VERBS = {"stage", "hold", "organise", "organize", "lead", "launch", "join", "call",
                        "begin", "start", "mount", "continue", "resume", "plan", "announce",
@@ -615,6 +616,7 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
 
 OUTCOME_VERBS = {"end", "break", "lift", "resolve", "defuse", "close"}
 REASON_VERBS = {"cite", "invoke"}
+ANSWERS = {"protest", "response", "retaliation", "reaction", "reprisal", "revenge", "answer"}
 # Ways of doing violence a participle adds to a violent act ("executed 60 civilians, going from
 # house to house and shooting residents"): the same act told again
 VIOLENT_MANNERS = {"shoot", "fire", "bomb", "shell", "burn", "torch", "loot", "beat", "rape",
@@ -674,6 +676,7 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
             t.country in own and t.kind == "state" and not t.actor.sector for t in targets):
         # the source's own country at large is never its target (see _events_of): look on
         targets, how = [], None
+    at_home = False
     if targets and code.startswith(POSTURE) and all(
             t.country in own and t.actor.sector in ARMED | {"COP"} for t in targets):
         # "deployed soldiers and riot police in Harare": its own forces are the means of a
@@ -691,16 +694,18 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
     if not targets and not trig.pattern.no_target:
         if code.startswith(TERRITORIAL):
             # "imposed a curfew in Garissa": where a territorial act happens is whom it hits
-            targets, how = first_actors([c for h in holders for c in locatives(h)], sa, sources)
+            places = [c for h in holders for c in locatives(h)]
+            targets, how = first_actors(places, sa, sources)
             own = {s.country for s in sources if s.country}
-            at_home = bool(targets) and all(t.country in own and t.kind == "state"
-                                            for t in targets)
+            at_home = (bool(targets) and all(t.country in own and t.kind == "state"
+                                             for t in targets)) or (not targets and any(
+                r.country in own for p, _ in places for r in [*sa.resolve(p), *sa.located(p)]
+                if r.kind == "state"))
             if at_home:
                 # "a curfew in northeastern Kenya" by Kenya, "a curfew on the capital Juba" by
                 # South Sudan: on its population
                 targets = []
-            if not targets and (code.startswith(ON_POPULATION) or (
-                    at_home and code.startswith(POSTURE))) and sources[0].country \
+            if not targets and code.startswith(ON_POPULATION) and sources[0].country \
                     and len(sources[0].country) == 3:
                 # "imposed a nationwide curfew": on the source's own population
                 c = sources[0].country
@@ -802,9 +807,26 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         targets, how = only_other_actor(tok, sources, sa, reporting)
         if not targets:
             targets, how = place_in_content(tok, code, sources, sa, reporting)
+    home = sources[0].country
+    if not targets and not trig.pattern.no_target and code.startswith(POSTURE) and (
+            at_home or code.startswith(POLICE_DEPLOYMENT)) and home and len(home) == 3:
+        # "deployed soldiers and riot police in Harare", "police deployed thousands of officers
+        # across the city": force shown at home, with nobody else named, is shown to its people
+        targets = [ActorRef(Actor(text="population", code=compose_code(home, "CVL"),
+                                  country=home, sector="CVL"), "role", "guess")]
+        how = "role"
     return _Candidate(tok, code, sources, targets, confidence,
                       _is_reciprocal(code, trig.pattern.reciprocal),
                       how=[*hows, how or "none"], label=trig.pattern.origin)
+
+
+def _in_answer_to(prep: Any) -> bool:
+    """ "in protest at Moscow's recognition of …", "in response to the raids", "in
+    retaliation for the attack": what an act answers is its cause, not an event here."""
+    noun = prep.head
+    return prep.lower_ in {"at", "over", "against", "for", "to"} and \
+        noun.lemma_.lower() in ANSWERS and noun.dep_ == "pobj" and \
+        noun.head.lower_ in {"in", "as"}
 
 
 def _since_clause(tok: Any) -> bool:
@@ -925,7 +947,8 @@ def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
                                     and prep.head.lemma_.lower() not in TAKING_PART)
                                    or prep.lower_ in CAUSE_WORDS
                                    or (prep.lower_ in {"of", "to"}
-                                       and prep.head.lower_ in CAUSE_WORDS)):
+                                       and prep.head.lower_ in CAUSE_WORDS)
+                                   or _in_answer_to(prep)):
         # "launched an offensive in its war with Iraq", "amid fighting": the setting of
         # another event, not an event reported here
         return None
@@ -1250,6 +1273,12 @@ def _said_of(t: Any) -> set[int]:
         out |= {d.i for c in kids if c.dep_ == "advcl" and c.tag_ == "VBG"
                 for d in c.subtree if (d.dep_ in {"advcl", "conj", "xcomp"} or d is c)
                 and d.lemma_.lower() in VIOLENT_MANNERS}
+    if code.startswith(POSTURE):
+        # "sent police to Catalonia to stop a banned referendum", "deployed troops to crush the
+        # protests": what a show of force is for is its aim, not an event of its own
+        out |= {d.i for c in kids if c.dep_ in {"advcl", "xcomp"}
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for d in c.subtree}
     if code.startswith(FOR_WHAT) or code == CLAIM_RESPONSIBILITY:
         # "apologised to Putin for the downing of a Russian warplane", "claimed responsibility
         # for the massacre": what one apologises for, praises, forgives or claims is the
