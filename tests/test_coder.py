@@ -451,6 +451,12 @@ def test_causes_and_aims_are_no_events(code, text, published, expected):
     assert got == expected
 
 
+def test_aid_ferried_to_people_in_a_countrys_region(code):
+    events = code("U.S. Navy helicopters began ferrying food and water to tsunami survivors in "
+                  "Indonesia's Aceh province on Saturday.", published="2005-01-01")
+    assert ("USA", "IDN", "07") in triples(events)
+
+
 def test_nature_acts_for_nobody(code):
     assert code("Chile's Calbuco volcano erupted on Wednesday, forcing some 4,000 people to leave "
                 "their homes.", published="2015-04-23") == []

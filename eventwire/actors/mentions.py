@@ -287,6 +287,11 @@ class SentenceActors:
                                     if r.country and self.names_place(pobj)]
                             if not refs and pobj.pos_ == "PROPN":
                                 refs = self.city(pobj)
+                            if not refs:
+                                # "in Indonesia's Aceh province": the owner of a region
+                                refs = [r for g in pobj.children if g.dep_ == "poss"
+                                        and self.names_place(g) for r in self.resolve(g)
+                                        if r.country]
                             if refs:
                                 r = refs[0]
                                 return [ActorRef(Actor(text=token.text, code=r.country,

@@ -697,15 +697,19 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
             places = [c for h in holders for c in locatives(h)]
             targets, how = first_actors(places, sa, sources)
             own = {s.country for s in sources if s.country}
+            # ("sealed off Tibetan neighbourhoods": an own place as the object, too)
+            spots = places + [(c, "object") for h in holders for c in h.children
+                              if c.dep_ == "dobj"]
             at_home = (bool(targets) and all(t.country in own and t.kind == "state"
                                              for t in targets)) or (not targets and any(
-                r.country in own for p, _ in places for r in [*sa.resolve(p), *sa.located(p)]
-                if r.kind == "state"))
+                r.country in own for p, _ in spots for r in [*sa.resolve(p), *sa.located(p)]
+                if r.kind == "state" and not r.actor.sector))
             if at_home:
                 # "a curfew in northeastern Kenya" by Kenya, "a curfew on the capital Juba" by
                 # South Sudan: on its population
                 targets = []
-            if not targets and code.startswith(ON_POPULATION) and sources[0].country \
+            if not targets and (code.startswith(ON_POPULATION) or (
+                    at_home and not code.startswith(POSTURE))) and sources[0].country \
                     and len(sources[0].country) == 3:
                 # "imposed a nationwide curfew": on the source's own population
                 c = sources[0].country
