@@ -607,3 +607,15 @@ def test_a_nouns_by_is_its_author_however_parsed(code):
 def test_someone_elses_surname(code, text, expected):
     events = code(text, published="2013-09-01")
     assert events and events[0]["source"]["code"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Congress" is the legislature of the country the sentence or article names
+    ("Brazil's Supreme Court authorised investigations on Friday into the speakers of both "
+     "houses of Congress.", "BRALEG"),
+    ("Congress voted on Friday to cut military aid to Egypt.", "USALEG"),
+])
+def test_congress_is_whose_the_context_says(code, text, expected):
+    codes = {c for e in code(text, published="2015-03-06")
+             for c in (e["source"]["code"], (e["target"] or {}).get("code"))}
+    assert expected in codes

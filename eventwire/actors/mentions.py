@@ -180,7 +180,11 @@ class SentenceActors:
         covered = {j for m in raw for j in range(m.start, m.end)}
         raw.extend(self._misspelt_people(tokens, kb, covered))
         covered = {j for m in raw for j in range(m.start, m.end)}
-        raw = [self._decide(m, words) for m in raw]
+        # the sentence's own unambiguous states count as context too ("Brazil's Supreme Court
+        # … both houses of Congress")
+        here = {e.country for m in raw for e in m.entries
+                if e.kind == "state" and e.country and not e.ambiguous}
+        raw = [self._decide(m, words, here) for m in raw]
         for m in raw:
             if _plausible(doc, m, covered):
                 for j in range(m.start, m.end):
@@ -208,12 +212,14 @@ class SentenceActors:
             i = j + 1
         return out
 
-    def _decide(self, m: _Match, words: list[str]) -> _Match:
+    def _decide(self, m: _Match, words: list[str], here: set[str] | None = None) -> _Match:
         """An ambiguous name ("Congo", "Korea", "Georgia") takes the reading the article
-        supports: the countries it already named, and cue words in its text."""
+        supports: the countries it already named or this sentence names, and cue words in its
+        text."""
         if not any(e.ambiguous and e.kind != "person" for e in m.entries):
             return m
         countries = {f.actor.country for f in self.context.history if f.actor.country}
+        countries |= here or set()
         chosen = self.kb.choose(words[m.start:m.end], m.entries, countries=countries,
                                 words=self.context.text or " ".join(words))
         return _Match(m.start, m.end, tuple(chosen))
@@ -276,7 +282,8 @@ class SentenceActors:
             for t in frontier:
                 for prep in t.children:
                     if prep.dep_ == "prep" and (prep.lower_ in {"in", "of", "near", "outside",
-                                                                  "for", "into", "inside"} or (
+                                                                  "for", "into", "inside",
+                                                                  "along", "across"} or (
                             prep.lower_ == "with" and t.lemma_.lower() in BORDERS)):
                         for pobj in prep.children:
                             if pobj.dep_ != "pobj":
