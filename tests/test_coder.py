@@ -457,6 +457,19 @@ def test_aid_ferried_to_people_in_a_countrys_region(code):
     assert ("USA", "IDN", "07") in triples(events)
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # who reports it is no other party that would make "rebels" foreign
+    ("Syrian forces could use chemical weapons against rebels in the coming days, U.S. "
+     "officials said on Monday.", "2013-08-05", {("SYR", "SYR")}),
+    # a kind of act named by a role modifier is no actor: the two armies exercise together
+    ("Thousands of U.S. and Egyptian troops began joint military exercises in Egypt's western "
+     "desert on Saturday, an Egyptian military spokesman said.", "1985-08-24",
+     {("USA", "EGY"), ("EGY", "USA")}),
+])
+def test_roles_with_no_country_named(code, text, published, expected):
+    assert {(s, t) for s, t, _ in triples(code(text, published=published))} == expected
+
+
 def test_nature_acts_for_nobody(code):
     assert code("Chile's Calbuco volcano erupted on Wednesday, forcing some 4,000 people to leave "
                 "their homes.", published="2015-04-23") == []

@@ -327,6 +327,10 @@ class SentenceActors:
                     return found
         return []
 
+    def is_named(self, token: Any) -> bool:
+        """Whether the base matched the token itself (a name, a role noun …)."""
+        return token.i in self._by_token
+
     def names_place(self, token: Any) -> bool:
         """Whether a token is itself a country or capital name ("Kenya", "Nairobi", "the West
         Bank"), not a noun a nationality describes ("Russian immigrants")."""

@@ -19,6 +19,10 @@ from eventwire.records import Actor
 __all__ = ["DOMESTIC_SECTORS", "first_actors", "guessed", "locatives", "only_other_actor",
            "people_of_own_place", "place_in_content", "preposition_objects", "sources_of", "the_authorities"]
 
+KINDS_OF_ACTS = {"exercise", "drill", "maneuver", "manoeuvre", "operation", "offensive", "aid",
+                 "assistance", "cooperation", "action", "intervention", "campaign", "buildup",
+                 "deployment", "presence", "pressure", "support", "tie", "relation", "talk",
+                 "training", "spending", "budget", "reform", "exercises"}
 INSTITUTIONS = {"army", "military", "police", "government", "cabinet", "parliament",
                 "judiciary", "navy", "security", "intelligence"}
 DOMESTIC_SECTORS = {"CVL", "PPL", "OPP", "EDU", "LAB", "REF", "REB", "INS", "SEP", "UAF", "CRM",
@@ -100,7 +104,10 @@ def first_actors(
     # when no other country is in play ("Moscow denied targeting civilians" in a story about
     # Ukraine is not about Russian civilians).  Marked as a guess.
     roles = [(tok, sa.role_only(tok)) for tok, how in cands
-             if how in {"object", "preposition", "pattern", "passive", "of-object"}]
+             if how in {"object", "preposition", "pattern", "passive", "of-object"}
+             # ("joint military exercises", "military aid": a kind of act named by a role
+             # modifier is no actor)
+             and not (tok.lemma_.lower() in KINDS_OF_ACTS and not sa.is_named(tok))]
     for tok, sector in roles:
         code = transnational(tok, sector)
         if code and sa.place_country() is None:
@@ -113,8 +120,10 @@ def first_actors(
     country = sa.place_country()
     if country is None:
         home = next((r.country for r in exclude if r.country and len(r.country) == 3), None)
+        # (who reports it is no other party: "…, U.S. officials said")
+        reporters = {r.country for t in sa.reporter_tokens for r in sa.resolve(sa.doc[t])}
         others = [a for a in sa.context.last_states(3, sa.sentence_index, 10**6)
-                  if a.country and a.country != home]
+                  if a.country and a.country != home and a.country not in reporters]
         # "Israel's cabinet ordered an inquiry into the army's role": "the army", "the
         # police" with no country are the source's own institutions
         own_institution = tok.lemma_.lower() in INSTITUTIONS and any(
