@@ -619,3 +619,15 @@ def test_congress_is_whose_the_context_says(code, text, expected):
     codes = {c for e in code(text, published="2015-03-06")
              for c in (e["source"]["code"], (e["target"] or {}).get("code"))}
     assert expected in codes
+
+
+def test_capitals_on_a_route_are_places(code):
+    events = code("Belarus scrambled a fighter jet on Sunday to force a Ryanair airliner flying from "
+                  "Athens to Vilnius to land in Minsk.", published="2021-05-23")
+    assert not any((e["target"] or {}).get("country") in {"GRC", "LTU"} for e in events)
+
+
+def test_a_state_led_group_is_the_states(code):
+    events = code("Iraq's parliament voted on Sunday to demand that U.S.-led foreign troops leave "
+                  "the country.", published="2020-01-05")
+    assert any((e["target"] or {}).get("code") == "USAMIL" for e in events)

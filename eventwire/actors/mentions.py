@@ -177,6 +177,7 @@ class SentenceActors:
         raw = [m for m in (_surname_as_place(doc, m) for m in raw) if m is not None
                and not _not_an_actor(doc, m) and not _someone_elses_surname(tokens, m, starts)]
         raw.extend(_elided_names(words, raw, kb))
+        raw.extend(_led_by_state(words, raw, kb))
         covered = {j for m in raw for j in range(m.start, m.end)}
         raw.extend(self._misspelt_people(tokens, kb, covered))
         covered = {j for m in raw for j in range(m.start, m.end)}
@@ -1070,7 +1071,14 @@ NOT_ACTOR_BEFORE = {"media": {"social"}, "network": {"social"}}
 
 
 def _not_an_actor(doc: Any, m: _Match) -> bool:
-    """A role word that the word before it makes into something else ("social media")."""
+    """A role word that the word before it makes into something else ("social media"); a
+    capital on a journey's route ("an airliner flying from Athens to Vilnius")."""
+    if all(e.kind == "state" and e.form == "capital" for e in m.entries):
+        head = doc[m.end - 1]
+        verb = head.head.head
+        return head.dep_ == "pobj" and head.head.lower_ in {"from", "to", "via"} and (
+            verb.lemma_.lower() in JOURNEYS or (  # "took off from Athens"
+                verb.lemma_.lower() == "take" and any(c.lower_ == "off" for c in verb.children)))
     if m.start == 0 or not all(e.kind == "role" for e in m.entries):
         return False
     before = NOT_ACTOR_BEFORE.get(doc[m.end - 1].lower_)
@@ -1169,6 +1177,28 @@ def _month_before(date: str) -> str:
         return (dt.date.fromisoformat(date[:10]) - dt.timedelta(days=30)).isoformat()
     except ValueError:
         return date
+
+
+# Words of travel whose "from" and "to" are a route, not parties ("flying from Athens to Vilnius")
+JOURNEYS = {"fly", "flight", "travel", "sail", "drive", "journey", "route", "bound", "head",
+            "depart",
+            "divert", "airliner", "plane", "train", "ferry", "bus", "voyage", "trip"}
+LED_SUFFIXES = ("-led", "-based", "-run", "-owned", "-born")
+
+
+def _led_by_state(words: list[str], raw: list, kb: Any) -> list:
+    """ "U.S.-led foreign troops", "a Paris-based group": a state written into one hyphenated
+    token with "-led" or "-based" is the group's (not "-backed": an Iranian-backed militia is
+    not Iran's)."""
+    covered = {j for m in raw for j in range(m.start, m.end)}
+    out = []
+    for i, w in enumerate(words):
+        if i in covered or not w.endswith(LED_SUFFIXES):
+            continue
+        found = kb.match([w[:w.rindex("-")]], 0)
+        if found and all(e.kind == "state" for e in found[1]):
+            out.append(_Match(i, i + 1, tuple(found[1])))
+    return out
 
 
 def _elided_names(words: list[str], raw: list, kb: Any) -> list:
