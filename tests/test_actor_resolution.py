@@ -622,8 +622,8 @@ def test_congress_is_whose_the_context_says(code, text, expected):
 
 
 def test_capitals_on_a_route_are_places(code):
-    events = code("Belarus scrambled a fighter jet on Sunday to force a Ryanair airliner flying from "
-                  "Athens to Vilnius to land in Minsk.", published="2021-05-23")
+    events = code("Belarus scrambled a fighter jet on Sunday to force a Ryanair airliner flying "
+                  "from Athens to Vilnius to land in Minsk.", published="2021-05-23")
     assert not any((e["target"] or {}).get("country") in {"GRC", "LTU"} for e in events)
 
 

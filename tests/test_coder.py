@@ -269,7 +269,8 @@ def test_a_meeting_spoken_to_is_where_something_was_said(code):
 
 @pytest.mark.parametrize("text, expected", [
     # people seized are taken hostage
-    ("Rebels seized nearly 500 U.N. peacekeepers in Sierra Leone on Monday.", ("SLE", "IGO", "181")),
+    ("Rebels seized nearly 500 U.N. peacekeepers in Sierra Leone on Monday.",
+     ("SLE", "IGO", "181")),
     ("Gunmen seized two British aid workers in Chechnya on Friday.", ("RUS", "GBR", "181")),
     # property seized with no owner named is taken from the seizer's own people
     ("Zimbabwe's government seized 3,000 white-owned farms on Friday.", ("ZWE", "ZWE", "1711")),
@@ -484,8 +485,8 @@ def test_a_second_act_misattached_to_a_demand_is_the_demanders(code):
 
 
 def test_what_an_act_ends_is_its_outcome(code):
-    events = code("The two leaders signed a peace accord in Kathmandu on Tuesday, formally ending a "
-                  "decade-long insurgency that killed more than 13,000 people.",
+    events = code("The two leaders signed a peace accord in Kathmandu on Tuesday, formally ending "
+                  "a decade-long insurgency that killed more than 13,000 people.",
                   published="2006-11-21")
     assert not any(e["cameo"]["root"] in {"19", "20"} for e in events)
 
@@ -1181,7 +1182,8 @@ def test_suicide_bombers_are_no_aircraft(code):
          "1987-06-10", ("AFGREB", "0232", "USAGOV")),
         # whom an act is aimed at
         ("Three U.S. aircraft carriers began naval exercises off the Libyan coast in a show of "
-         "force aimed at Libyan leader Muammar Gaddafi.", "1986-03-24", ("USAMIL", "150", "LBYGOV")),
+         "force aimed at Libyan leader Muammar Gaddafi.", "1986-03-24",
+         ("USAMIL", "150", "LBYGOV")),
         # a deadline is an ultimatum, and what it demands has not happened
         ("President Bush gave Saddam Hussein until noon on Saturday to begin a withdrawal from "
          "Kuwait.", "1991-02-22", ("USAGOV", "139", "IRQGOV")),

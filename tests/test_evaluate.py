@@ -434,7 +434,8 @@ def test_read_gold_reports_a_missing_file(tmp_path):
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-@pytest.fixture(scope="module", params=[GOLD, HISTORICAL, WIRE3], ids=["main", "historical", "wire3"])
+@pytest.fixture(scope="module", params=[GOLD, HISTORICAL, WIRE3],
+                ids=["main", "historical", "wire3"])
 def gold_set(request):
     return read_gold(request.param)
 

@@ -12,7 +12,6 @@ head noun gives the sector.  Pronouns, surnames and descriptions go through the 
 from __future__ import annotations
 
 import datetime as dt
-
 import re
 from dataclasses import dataclass, replace
 from typing import Any

@@ -40,8 +40,8 @@ from eventwire.events.resolve import (
     guessed,
     locatives,
     only_other_actor,
-    place_in_content,
     people_of_own_place,
+    place_in_content,
     preposition_objects,
     sources_of,
     the_authorities,
@@ -168,7 +168,7 @@ POLICE_DEPLOYMENT = "153"  # mobilize or increase police power: at home
 DISSENT_LIGHT_VERBS = {"stage", "hold", "organise", "organize", "lead", "launch", "join", "call",
                        "begin", "start", "mount", "continue", "resume", "plan", "announce",
                        "go", "keep", "step", "escalate", "intensify", "spark", "end", "stop",
-                       "suspend", "halt", "hold", "observe", "conduct"}
+                       "suspend", "halt", "observe", "conduct"}
 COOPERATION_NOUNS = {
     "cooperation",
     "relation",
@@ -510,7 +510,8 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
     if not targets and len({s.country for s in sources}) < 2:
         targets, how = only_other_actor(ftok, sources, sa, reporting_verb_above(ftok, cues))
         if not targets:
-            targets, how = place_in_content(ftok, code, sources, sa, reporting_verb_above(ftok, cues))
+            targets, how = place_in_content(ftok, code, sources, sa,
+                                            reporting_verb_above(ftok, cues))
     conf = trig.pattern.confidence + (0.1 if action is not ftok else 0.0)
     return _Candidate(
         ftok,

@@ -17,7 +17,8 @@ from eventwire.actors.mentions import ActorRef, SentenceActors, compose_code
 from eventwire.records import Actor
 
 __all__ = ["DOMESTIC_SECTORS", "first_actors", "guessed", "locatives", "only_other_actor",
-           "people_of_own_place", "place_in_content", "preposition_objects", "sources_of", "the_authorities"]
+           "people_of_own_place", "place_in_content", "preposition_objects", "sources_of",
+           "the_authorities"]
 
 KINDS_OF_ACTS = {"exercise", "drill", "maneuver", "manoeuvre", "operation", "offensive", "aid",
                  "assistance", "cooperation", "action", "intervention", "campaign", "buildup",
