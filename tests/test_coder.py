@@ -150,6 +150,14 @@ def test_sport_words_do_not_silence_other_hostile_acts(code, text, published, ex
     assert expected in triples(code(text, published=published))
 
 
+def test_the_bundled_sports_report_codes_no_event(code):
+    # crowds pouring into the streets after a match celebrate; they do not dissent
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "examples" / "morocco_world_cup_no_event.txt"
+    assert code(path.read_text(encoding="utf-8"), published="2022-12-10") == []
+
+
 def test_a_team_attacking_in_the_second_half_is_sport(code):
     assert code("The German team attacked relentlessly in the second half but could not break "
                 "down the Italian defence.", published="2012-06-28") == []
