@@ -158,6 +158,13 @@ def test_the_bundled_sports_report_codes_no_event(code):
     assert code(path.read_text(encoding="utf-8"), published="2022-12-10") == []
 
 
+def test_a_protest_that_names_the_world_cup_is_still_a_protest(code):
+    events = code("More than a million Brazilians took to the streets of over 100 cities on "
+                  "Thursday night to protest against corruption and the billions spent on next "
+                  "year's World Cup, police said.", published="2013-06-21")
+    assert ("BRA", "BRA", "14") in triples(events)
+
+
 def test_a_team_attacking_in_the_second_half_is_sport(code):
     assert code("The German team attacked relentlessly in the second half but could not break "
                 "down the Italian defence.", published="2012-06-28") == []

@@ -88,8 +88,8 @@ CONTEST_WORDS = {"beat", "defeat", "thrash", "crush", "rout", "trounce", "hammer
                  "draw", "lose", "win", "victory", "upset", "stun", "humiliate", "dominate",
                  "sink", "overpower", "outplay", "sweep", "whitewash", "blank", "duel",
                  "rivalry", "revenge", "counterattack"}
-DISSENT_WORDS = {"protest", "demonstrate", "demonstration", "strike", "boycott", "riot",
-                 "rally", "march", "picket", "sit-in", "walkout", "hunger"}
+DISSENT_CUES = re.compile(r"\b(?:protest|demonstrat|against|demand|strike|boycott|riot|"
+                          r"anger|angry|outrage|denounc|oppos)", re.IGNORECASE)
 HOSTILE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 STATEMENT_CODE = "010"
 # Dissent, and calling it off: with no one named, it is aimed at the authorities where it
@@ -405,9 +405,10 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
         si.text = doc.text
     if SPORTS.search(si.text):
         # (and crowds in the streets after a match celebrate: dissent only when it says so)
+        says_dissent = bool(DISSENT_CUES.search(si.text))
         candidates = [c for c in candidates if not (
             c.code[:2] in HOSTILE_ROOTS and c.trigger.lemma_.lower() in CONTEST_WORDS) and not (
-            c.code.startswith("14") and c.trigger.lemma_.lower() not in DISSENT_WORDS)]
+            c.code.startswith("14") and not says_dissent)]
     quotes = quote_spans(si.text)
     for cand in candidates:
         events.extend(_events_of(cand, si, cues, lexicon, quotes))
