@@ -37,7 +37,8 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "gold"
 GOLD = GOLD_DIR / "gold_sentences.jsonl"
 HISTORICAL = GOLD_DIR / "gold_historical.jsonl"  # 1979-1999 wire copy, written the same way
-WIRE3 = GOLD_DIR / "gold_wire_3.jsonl"  # 1980-2012 wire copy, all roots and regions
+WIRE3 = GOLD_DIR / "gold_wire_3.jsonl"  # 1981-2008 wire copy, all roots and regions
+WIRE4 = GOLD_DIR / "gold_wire_4.jsonl"  # 1995-2022, harder: domestic, two events, web junk
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 
@@ -434,8 +435,8 @@ def test_read_gold_reports_a_missing_file(tmp_path):
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-@pytest.fixture(scope="module", params=[GOLD, HISTORICAL, WIRE3],
-                ids=["main", "historical", "wire3"])
+@pytest.fixture(scope="module", params=[GOLD, HISTORICAL, WIRE3, WIRE4],
+                ids=["main", "historical", "wire3", "wire4"])
 def gold_set(request):
     return read_gold(request.param)
 
