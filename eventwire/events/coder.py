@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from eventwire.actors.mentions import ActorRef, SentenceActors, compose_code
+from eventwire.actors.mentions import ActorRef, SentenceActors
 from eventwire.events import ontology
 from eventwire.events.arguments import (
     DIPLOMATIC_POSTS,
@@ -509,8 +509,7 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
             (*ON_POPULATION, REPRESSION)) and home and len(home) == 3:
         # "threatened to crush the protests", "vowed to impose a curfew": on the source's own
         # people (a guess)
-        targets = [ActorRef(Actor(text="population", code=compose_code(home, "CVL"),
-                                  country=home, sector="CVL"), "role", "guess")]
+        targets = [guessed(home, "CVL", "population")]
         how = "role"
     if not targets and len({s.country for s in sources}) < 2:
         targets, how = only_other_actor(ftok, sources, sa, reporting_verb_above(ftok, cues))
@@ -719,8 +718,7 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
                     and len(sources[0].country) == 3:
                 # "imposed a nationwide curfew": on the source's own population
                 c = sources[0].country
-                targets = [ActorRef(Actor(text="population", code=compose_code(c, "CVL"),
-                                          country=c, sector="CVL"), "role", "guess")]
+                targets = [guessed(c, "CVL", "population")]
                 how = "role"
         if not targets:
             # "began naval exercises … in a show of force aimed at Gaddafi", "sanctions
@@ -795,8 +793,7 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
                 home = next((r.country for r in places if r.country in own
                              and len(r.country) == 3), None)
                 if home:
-                    targets = [ActorRef(Actor(text="population", code=compose_code(home, "CVL"),
-                                              country=home, sector="CVL"), "role", "guess")]
+                    targets = [guessed(home, "CVL", "population")]
                     how = "role"
     if not targets and code.startswith(PROTEST):
         # "marched in defiance of the government", "rallied against the junta"
@@ -822,8 +819,7 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
             at_home or code.startswith(POLICE_DEPLOYMENT)) and home and len(home) == 3:
         # "deployed soldiers and riot police in Harare", "police deployed thousands of officers
         # across the city": force shown at home, with nobody else named, is shown to its people
-        targets = [ActorRef(Actor(text="population", code=compose_code(home, "CVL"),
-                                  country=home, sector="CVL"), "role", "guess")]
+        targets = [guessed(home, "CVL", "population")]
         how = "role"
     return _Candidate(tok, code, sources, targets, confidence,
                       _is_reciprocal(code, trig.pattern.reciprocal),
@@ -839,28 +835,26 @@ def _in_answer_to(prep: Any) -> bool:
         noun.head.lower_ in {"in", "as"}
 
 
-def _since_clause(tok: Any) -> bool:
-    """Whether an event word stands in a "since …" clause of another act."""
+def _within(tok: Any, clause: Any, steps: int = 4) -> bool:
+    """Whether a token, or one of its nearest heads, is a clause of the kind tested."""
     t = tok
-    for _ in range(4):
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since"
-                                     for c in t.children):
+    for _ in range(steps):
+        if clause(t):
             return True
         if t.head is t:
             return False
         t = t.head
     return False
+
+
+def _since_clause(tok: Any) -> bool:
+    """Whether an event word stands in a "since …" clause of another act."""
+    return _within(tok, lambda t: t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in t.children))
 
 
 def _in_relative_clause(tok: Any) -> bool:
-    t = tok
-    for _ in range(4):
-        if t.dep_ in {"relcl", "acl"} and t.pos_ in {"VERB", "AUX"}:
-            return True
-        if t.head is t:
-            return False
-        t = t.head
-    return False
+    return _within(tok, lambda t: t.dep_ in {"relcl", "acl"} and t.pos_ in {"VERB", "AUX"})
 
 
 def _seized_people(verb: Any, si: SentenceInput) -> bool:

@@ -23,7 +23,7 @@ __all__ = ["DOMESTIC_SECTORS", "first_actors", "guessed", "locatives", "only_oth
 KINDS_OF_ACTS = {"exercise", "drill", "maneuver", "manoeuvre", "operation", "offensive", "aid",
                  "assistance", "cooperation", "action", "intervention", "campaign", "buildup",
                  "deployment", "presence", "pressure", "support", "tie", "relation", "talk",
-                 "training", "spending", "budget", "reform", "exercises"}
+                 "training", "spending", "budget", "reform"}
 INSTITUTIONS = {"army", "military", "police", "government", "cabinet", "parliament",
                 "judiciary", "navy", "security", "intelligence"}
 DOMESTIC_SECTORS = {"CVL", "PPL", "OPP", "EDU", "LAB", "REF", "REB", "INS", "SEP", "UAF", "CRM",
@@ -181,10 +181,8 @@ def sources_of(subj: Any, sa: SentenceActors) -> list[ActorRef]:
     if sector and leaders:
         # "thousands of coca growers led by Evo Morales": a following is of its leader's
         # country (a guess)
-        c = leaders[0].country
         text = " ".join(t.text for t in subj.subtree if t.i <= subj.i)
-        return [ActorRef(Actor(text=text, code=compose_code(c, sector), country=c,
-                               sector=sector), "role", "guess")]
+        return [guessed(leaders[0].country, sector, text)]
     code = transnational(subj, sector)
     if code and sa.place_country() is None:
         return [ActorRef(Actor(text=subj.text, code=code, sector=sector), "role", "guess")]
