@@ -631,3 +631,10 @@ def test_a_state_led_group_is_the_states(code):
     events = code("Iraq's parliament voted on Sunday to demand that U.S.-led foreign troops leave "
                   "the country.", published="2020-01-05")
     assert any((e["target"] or {}).get("code") == "USAMIL" for e in events)
+
+
+def test_he_is_a_named_person_before_a_role(code):
+    events = code("Nigeria's parliament criticised President Olusegun Obasanjo on Tuesday, "
+                  "accusing him of gross misconduct.", published="2006-05-02")
+    assert ("NGALEG", "1121", "NGAGOV") in {
+        (e["source"]["code"], e["cameo"]["code"], e["target"]["code"]) for e in events}

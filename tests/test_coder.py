@@ -499,6 +499,12 @@ def test_a_second_act_misattached_to_a_demand_is_the_demanders(code):
     assert {("IGO", "163", "ETH"), ("IGO", "163", "ERI"), ("IGO", "1056", "ETH")} <= got
 
 
+def test_an_outcome_hung_on_the_verb_of_the_act(code):
+    events = code("Brazil's Chamber of Deputies voted on Tuesday to impeach President Fernando "
+                  "Collor de Mello, suspending him from office.", published="1992-09-29")
+    assert {e["cameo"]["root"] for e in events} == {"11"}
+
+
 def test_what_an_act_ends_is_its_outcome(code):
     events = code("The two leaders signed a peace accord in Kathmandu on Tuesday, formally ending "
                   "a decade-long insurgency that killed more than 13,000 people.",

@@ -76,6 +76,9 @@ class ArticleContext:
             ok = [f for f in candidates if f.kind == "person" or (
                 f.kind == "role" and not f.plural and f.actor.sector in PERSON_SECTORS
                 and f.actor.country)]
+            # a named person before a role word ("parliament … accusing him" is Obasanjo's
+            # "him", not the parliament's)
+            ok = [f for f in ok if f.kind == "person"] or ok
         elif w in {"it", "its", "itself"}:
             ok = [f for f in candidates if f.kind in {"state", "org", "group"} or (
                 f.kind == "role" and not f.plural and f.actor.country)]

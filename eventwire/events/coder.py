@@ -619,7 +619,7 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
                       cues)
 
 
-OUTCOME_VERBS = {"end", "break", "lift", "resolve", "defuse", "close"}
+OUTCOME_VERBS = {"end", "break", "lift", "resolve", "defuse", "close", "suspend"}
 REASON_VERBS = {"cite", "invoke"}
 ANSWERS = {"protest", "response", "retaliation", "reaction", "reprisal", "revenge", "answer"}
 # Ways of doing violence a participle adds to a violent act ("executed 60 civilians, going from
@@ -1267,7 +1267,10 @@ def _said_of(t: Any) -> set[int]:
     # ending a standoff": what an act ends is its outcome, not a second act
     # (and all it says of what ended: "ending an insurgency that killed 13,000 people"); what
     # it cites is its reason ("severed ties, citing a U.N. report that accused Pyongyang")
-    out |= {d.i for c in kids if c.dep_ == "advcl" and c.tag_ == "VBG"
+    # (hung on the verb whose complement the act is: "voted to impeach Collor, suspending
+    # him from office")
+    holders = kids + (list(tok.head.children) if tok.dep_ in {"xcomp", "advcl"} else [])
+    out |= {d.i for c in holders if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i != tok.i
             and c.lemma_.lower() in OUTCOME_VERBS | REASON_VERBS for d in c.subtree}
     if code[:2] in {"17", "18", "19", "20"}:
         # "shelled the town, killing 20 people": the toll of the shelling, not a second act;
