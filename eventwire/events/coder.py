@@ -754,11 +754,9 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
                 sa, sources)
         if not targets and code[:2] >= "11":
             # "fired shells at targets in Jericho": for hostile acts "at" names the target
-            # (but "went on strike at South African mines" only says where)
+            # (but "went on strike at South African mines" only says where: first_actors
+            # never takes the source's own country at large)
             targets, how = first_actors(preposition_objects(tok, {"at"}), sa, sources)
-            if all(t.country in own and t.kind == "state" and not t.actor.sector
-                   for t in targets):
-                targets, how = [], None
         if not targets and code[:2] in FORCE_ROOTS:
             # "Syrian troops shelled Hama": force used in the forces' own country hits the
             # people there
