@@ -499,6 +499,37 @@ def test_a_second_act_misattached_to_a_demand_is_the_demanders(code):
     assert {("IGO", "163", "ETH"), ("IGO", "163", "ERI"), ("IGO", "1056", "ETH")} <= got
 
 
+@pytest.mark.parametrize("text, published, expected, modality", [
+    # a past tense hung on the gerund of a charge is the accuser's own second act, asserted
+    ("Peruvian President Alberto Fujimori accused the Shining Path on Sunday of trying to "
+     "sabotage the elections and imposed a curfew on the city of Ayacucho.", "1992-11-22",
+     ("PER", "1723", "PER"), "asserted"),
+    # … and hung on a demanded base form, it is a main act with the demand's other side
+    ("Greece demanded on Monday that Turkey withdraw its survey ship from the Aegean and "
+     "dispatched three frigates to the area.", "1987-03-30", ("GRC", "150", "TUR"), "asserted"),
+])
+def test_a_past_tense_misattached_below_a_nonfinite_verb(code, text, published, expected,
+                                                           modality):
+    events = code(text, published=published)
+    got = {(e["source"]["code"][:3], e["cameo"]["code"], e["target"]["code"][:3]): e["modality"]
+           for e in events if e["target"]}
+    assert got.get(expected) == modality, got
+
+
+def test_a_plain_second_verb_does_not_guess_the_other_actor(code):
+    # "will bring suspects to trial": its own suspects, not the Serbs the first act names
+    events = code("Croatia said on Monday it was investigating killings of Serb civilians by "
+                  "its soldiers and would bring the suspects to trial.", published="1995-10-02")
+    assert not any(e["target"] and e["target"]["code"].startswith("SRB")
+                   and e["cameo"]["root"] == "13" for e in events)
+
+
+def test_an_envoy_sent_is_a_directed_act(code):
+    events = code("Iran sent an envoy to Baghdad on Sunday.", published="1990-08-12")
+    assert {(e["source"]["code"][:3], e["target"]["code"][:3]) for e in events} == {
+        ("IRN", "IRQ")}
+
+
 def test_an_outcome_hung_on_the_verb_of_the_act(code):
     events = code("Brazil's Chamber of Deputies voted on Tuesday to impeach President Fernando "
                   "Collor de Mello, suspending him from office.", published="1992-09-29")

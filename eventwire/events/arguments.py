@@ -123,11 +123,11 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
                             return p, False
         s, _ = subject_of(head, depth + 1)
         return s, False
-    if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ in {"VB", "VBP"} \
-            and head.dep_ == "ccomp" and head.head is not head:
+    anchor = misattached_conj(verb)
+    if anchor is not None:
         # "demanded that Ethiopia halt the war and imposed an arms embargo": a past tense
         # misattached to a demanded base form is the demander's own act
-        return subject_of(head.head, depth + 1)
+        return subject_of(anchor, depth + 1)
     if verb.dep_ in {"conj", "acomp", "attr"}:
         # "… and signed", "is willing to send": the subject of the verb it hangs from
         return subject_of(head, depth + 1)
@@ -162,6 +162,32 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
         s, _ = subject_of(head, depth + 1)
         return s, False
     return None, False
+
+
+def misattached_conj(verb: Any) -> Any | None:
+    """The finite verb that a past tense without a subject really joins, when the parser hung
+    it on a non-finite verb below: "demanded that Japan revoke the purchase and dispatched two
+    ships", "accused his deputy of trying to seize power and imposed a curfew", "arrested
+    students protesting the fees and fired tear gas".  None when the verb is no such break.
+    (A base form or a gerund cannot be coordinated with a past tense in written English.)"""
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ"}:
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children):
+        return None  # a clause of its own
+    head = verb.head
+    if not (head.tag_ in {"VB", "VBG"} or (head.tag_ == "VBP" and head.dep_ == "ccomp")):
+        return None
+    if any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+           for c in head.children) and head.dep_ not in {"ccomp", "xcomp", "pcomp", "acl"}:
+        return None  # "were attacking the town and killed ten": the head is finite itself
+    tok = head
+    for _ in range(6):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"} and tok.tag_ in {"VBD", "VBZ"}:
+            return tok
+    return None
 
 
 def _misread_main_verb(participle: Any) -> bool:

@@ -344,8 +344,10 @@ def _opposed(tok: Any) -> list[tuple[Any, str]]:
     return out
 
 
-def _is_reciprocal(code: str, flagged: bool) -> bool:
-    return flagged or code.startswith(RECIPROCAL_PREFIXES)
+def _is_reciprocal(code: str, flagged: bool | None) -> bool:
+    """Whether an act holds both ways: as its pattern says, else as its code's family ("send
+    an envoy to" is 050 and directed, "cooperate" is 050 and mutual)."""
+    return flagged if flagged is not None else code.startswith(RECIPROCAL_PREFIXES)
 
 
 def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cues) -> list[Event]:

@@ -93,7 +93,7 @@ class Pattern:
     pos: str  # "VERB" or "NOUN"
     items: tuple[Item, ...]
     target_prep: str | None
-    reciprocal: bool
+    reciprocal: bool | None  # None: as the code's family (coder.RECIPROCAL_PREFIXES)
     no_target: bool
     confidence: float
     specificity: float
@@ -443,7 +443,8 @@ class _Builder:
         text = " ".join(text_node.value.split())
         lemma, items, target = _parse(path, line, text, pos)
 
-        reciprocal = _bool_flag(path, flags.get("reciprocal"), "reciprocal")
+        reciprocal = (None if flags.get("reciprocal") is None
+                      else _bool_flag(path, flags.get("reciprocal"), "reciprocal"))
         particle = _bool_flag(path, flags.get("particle"), "particle")
         if particle and not any(item.kind == "word" for item in items):
             raise DataFileError(
@@ -590,7 +591,7 @@ class _Builder:
                         pos="VERB",
                         items=(),
                         target_prep=None,
-                        reciprocal=False,
+                        reciprocal=None,
                         no_target=False,
                         confidence=0.6,
                         specificity=0.0,

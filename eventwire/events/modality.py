@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.events.arguments import misattached_conj
 from eventwire.events.cues import Cues
 
 __all__ = ["modality_of", "unrealised_content"]
@@ -114,7 +115,8 @@ def modality_of(trigger: Any, cues: Cues, frame_verb: Any | None = None) -> str:
                 and verb.head.lemma_.lower() in cues.intended
             )
         ):
-            verb = verb.head
+            # (a past tense misattached below a non-finite verb joins a finite one above)
+            verb = misattached_conj(verb) or verb.head
             steps += 1
         else:
             break
@@ -153,5 +155,5 @@ def unrealised_content(trigger: Any) -> bool:
             return True  # "signed an agreement today to increase trade", parsed on the verb
         if verb.dep_ not in {"xcomp", "conj"} and not purpose:
             return False
-        verb = verb.head
+        verb = misattached_conj(verb) or verb.head
     return False

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from eventwire.actors.mentions import ActorRef, SentenceActors, compose_code
+from eventwire.events.arguments import misattached_conj
 from eventwire.records import Actor
 
 __all__ = ["DOMESTIC_SECTORS", "first_actors", "guessed", "locatives", "only_other_actor",
@@ -225,7 +226,11 @@ def only_other_actor(trigger: Any, sources: list[ActorRef], sa: SentenceActors,
     """The target of an act whose grammar names none: the one other actor the sentence
     names, outside the reporting clause ("Oman agreed to hold exercises to deter
     Iranian incursions" -> IRN).  Nothing when there are several candidates, or none.  A guess."""
-    main = trigger.dep_ == "ROOT" or (reporter is not None and trigger.head.i == reporter.i)
+    # "demanded that Japan revoke … and dispatched two ships", the second verb misattached to
+    # the demanded clause: a main act too (a plain second verb is not: it has an object of its
+    # own more often than not, and the one other actor belongs to the first)
+    anchor = misattached_conj(trigger) or trigger
+    main = anchor.dep_ == "ROOT" or (reporter is not None and anchor.head.i == reporter.i)
     if not main:
         return [], None  # only the sentence's main act: side events keep their silence
     # a state, or its government, is not its own target; its rebels, police or people may be
@@ -267,7 +272,11 @@ def place_in_content(trigger: Any, code: str, sources: list[ActorRef], sa: Sente
     place's country ("agreed to extend the mandate of the force in Lebanon" -> LBN, "rejected
     calls to deploy peacekeepers in East Timor" -> TLS).  Only one such country, never the
     source's own, and never a place the act itself happens in.  A guess."""
-    main = trigger.dep_ == "ROOT" or (reporter is not None and trigger.head.i == reporter.i)
+    # "demanded that Japan revoke … and dispatched two ships", the second verb misattached to
+    # the demanded clause: a main act too (a plain second verb is not: it has an object of its
+    # own more often than not, and the one other actor belongs to the first)
+    anchor = misattached_conj(trigger) or trigger
+    main = anchor.dep_ == "ROOT" or (reporter is not None and anchor.head.i == reporter.i)
     if not main:
         return [], None
     own = {r.country for r in sources if r.country}

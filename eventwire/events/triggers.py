@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.events.arguments import misattached_conj
 from eventwire.events.lexicon import Frame, Item, Lexicon, Pattern, base_forms
 
 __all__ = ["Trigger", "find_triggers", "token_forms"]
@@ -681,12 +682,8 @@ def _embedded(token: Token, sent: _Sentence) -> list[Token]:
         # (not a past tense joined to a demanded base form: "demanded that Ethiopia halt the
         # war and imposed an arms embargo" is the demander's second act, misattached)
         out.extend(c for c in sent.children(child) if c.dep_ == "conj"
-                   and not _tense_break(child, c))
+                   and misattached_conj(c) is None)
     return out
-
-
-def _tense_break(first: Token, conj: Token) -> bool:
-    return conj.tag_ == "VBD" and first.tag_ in ("VB", "VBP") and first.dep_ == "ccomp"
 
 
 def _frame_lemma(token: Token, lexicon: Lexicon, sent: _Sentence) -> tuple[Frame, str] | None:
