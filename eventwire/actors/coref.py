@@ -10,6 +10,7 @@ subjects preferred, never looking further back than a few sentences for pronouns
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from eventwire.records import Actor
@@ -68,10 +69,13 @@ class ArticleContext:
                 out.append(f)
         return out
 
-    def pronoun(self, word: str, sentence: int, token: int) -> list[Found]:
-        """Antecedent(s) of a third-person pronoun; [] when none is compatible."""
+    def pronoun(self, word: str, sentence: int, token: int,
+                exclude: Collection[int] = ()) -> list[Found]:
+        """Antecedent(s) of a third-person pronoun; [] when none is compatible (``exclude``:
+        tokens of the pronoun's sentence it cannot stand for)."""
         w = word.lower()
-        candidates = self._before(sentence, token, PRONOUN_WINDOW)
+        candidates = [f for f in self._before(sentence, token, PRONOUN_WINDOW)
+                      if not (f.sentence == sentence and f.token in exclude)]
         if w in {"he", "him", "his", "himself", "she", "her", "hers", "herself"}:
             ok = [f for f in candidates if f.kind == "person" or (
                 f.kind == "role" and not f.plural and f.actor.sector in PERSON_SECTORS

@@ -169,6 +169,8 @@ class SentenceActors:
                 if len(words[i]) >= 6 and words[i][:1].isupper() and \
                         tokens[i].pos_ in {"PROPN", "ADJ", "NOUN"} and tokens[i].is_alpha:
                     typo = kb.misspelt(words[i])
+                    if typo and _is_place_name(words[i]):
+                        typo = None  # "Darfur" is a region, no slip for "Darfuri"
                     if typo:
                         raw.append(_Match(i, i + 1, typo))
                 i += 1
@@ -238,10 +240,21 @@ class SentenceActors:
         # "Prime Minister Koirala and Maoist leader Prachanda", parsed with the second name
         # coordinated with the first one's apposition
         appositions = [c for c in token.children if c.dep_ == "appos"]
+        unnamed = []
         for conj in [*_conjuncts(token), *(c for a in appositions for c in _conjuncts(a))]:
-            for ref in self.resolve(conj):
+            refs = self.resolve(conj)
+            if not refs:
+                unnamed.append(conj)
+            for ref in refs:
                 if ref not in out:
                     out.append(ref)
+        # … or with the second name hung on the head as an apposition of its own: it names
+        # the unnamed conjunct before it ("and Maoist leader Prachanda")
+        for a in appositions[1:]:
+            if any(u.i < a.i for u in unnamed):
+                for ref in self.resolve(a):
+                    if ref not in out:
+                        out.append(ref)
         out = self._share_role(token, out)
         if len(out) > 1:
             out = [ActorRef(r.actor, r.kind, r.how, True, r.person_key) for r in out]
@@ -881,7 +894,8 @@ class SentenceActors:
         return []
 
     def _pronoun(self, token: Any) -> list[ActorRef]:
-        found = self.context.pronoun(token.lower_, self.sentence_index, token.i)
+        found = self.context.pronoun(token.lower_, self.sentence_index, token.i,
+                                     exclude=_own_subject(token))
         return [ActorRef(f.actor, f.kind, "coref", f.plural, f.person_key) for f in found]
 
     def _description(self, token: Any, np: list, sector: str | None,
@@ -985,6 +999,35 @@ DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 REPORTING = {"say", "tell", "report", "announce", "add", "claim", "confirm", "state"}
 
 
+
+
+OBJECT_PRONOUNS = {"him", "her", "them"}
+
+
+def _own_subject(pronoun: Any) -> set[int]:
+    """Tokens an object pronoun cannot stand for: the subject of its own clause ("Uribe ended
+    the talks, accusing him of …": "him" is somebody else).  The participle or second verb
+    of a clause shares its subject; an infinitive's controller may be the object ("asked
+    Chavez to help him"), so the walk stops there."""
+    if pronoun.lower_ not in OBJECT_PRONOUNS or pronoun.dep_ not in {"dobj", "dative", "pobj"}:
+        return set()
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    for _ in range(4):
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return set()
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return {t.i for t in subject.subtree}
+        if not (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
+            return set()
+        verb = verb.head
+    return set()
+
+
+def _is_place_name(word: str) -> bool:
+    from eventwire.places import gazetteer
+
+    return gazetteer().place_country(word) is not None
 
 
 def _plausible(doc: Any, m: _Match, covered: set[int]) -> bool:
