@@ -1371,3 +1371,37 @@ def test_an_attack_on_civilians_is_unconventional_violence(code, text):
     events = code(text, published="1996-01-01")
     assert {e["cameo"]["code"] for e in events} == {"180"}
     assert all(e["target"]["sector"] == "REF" for e in events)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a weapon named as the doer: an attack with it, by the military of its nationality
+    ("Syrian shells slammed into a Turkish border village on Wednesday.", "2012-10-03",
+     ("SYR", "194", "TUR")),
+    ("Russian cruise missiles destroyed a power station in the Ukrainian capital on Monday.",
+     "2022-10-10", ("RUS", "195", "UKR")),
+])
+def test_a_weapon_as_the_doer_is_an_attack_with_it(code, text, published, expected):
+    got = {(e["source"]["code"][:3], e["cameo"]["code"], (e["target"] or {}).get("code", "")[:3])
+           for e in code(text, published=published)}
+    assert expected in got, got
+
+
+def test_suicide_bombers_are_people_not_aircraft(code):
+    events = code("Tamil Tiger suicide bombers drove a truck packed with explosives into a "
+                  "police station in Colombo on Monday, killing 12 policemen.",
+                  published="1996-01-30")
+    assert events and not any(e["cameo"]["code"] == "195" for e in events)
+
+
+def test_denouncing_an_act_of_the_same_sentence_aims_at_its_doers(code):
+    events = code("Israeli warplanes bombed a Hezbollah base near Baalbek on Sunday, and "
+                  "Beirut denounced the raid as aggression.", published="1994-06-05")
+    got = {(e["source"]["code"][:3], e["cameo"]["root"], (e["target"] or {}).get("code", "")[:3])
+           for e in events}
+    assert ("LBN", "11", "ISR") in got, got
+
+
+def test_aides_are_no_aid(code):
+    events = code("Kenyan police arrested three aides of opposition leader Raila Odinga on "
+                  "Tuesday.", published="2008-01-08")
+    assert not any(e["cameo"]["root"] == "07" for e in events)

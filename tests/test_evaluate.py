@@ -39,6 +39,8 @@ GOLD = GOLD_DIR / "gold_sentences.jsonl"
 HISTORICAL = GOLD_DIR / "gold_historical.jsonl"  # 1979-1999 wire copy, written the same way
 WIRE3 = GOLD_DIR / "gold_wire_3.jsonl"  # 1981-2008 wire copy, all roots and regions
 WIRE4 = GOLD_DIR / "gold_wire_4.jsonl"  # 1995-2022, harder: domestic, two events, web junk
+WIRE5 = GOLD_DIR / "gold_wire_5.jsonl"  # 1982-2011, two or more acts in 41 of 100 sentences
+WIRE6 = GOLD_DIR / "gold_wire_6.jsonl"  # 1980-2014, held out: never developed on
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 
@@ -435,8 +437,8 @@ def test_read_gold_reports_a_missing_file(tmp_path):
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-@pytest.fixture(scope="module", params=[GOLD, HISTORICAL, WIRE3, WIRE4],
-                ids=["main", "historical", "wire3", "wire4"])
+@pytest.fixture(scope="module", params=[GOLD, HISTORICAL, WIRE3, WIRE4, WIRE5, WIRE6],
+                ids=["main", "historical", "wire3", "wire4", "wire5", "wire6"])
 def gold_set(request):
     return read_gold(request.param)
 

@@ -152,6 +152,14 @@ BY_AUTHORITIES = ("09", "172", "173", "174")
 EXPEL_VERBS = {"expel", "deport", "evict", "banish"}  # "expelled from X": X's authorities
 PEACEKEEPING = "074"  # provide military protection or peacekeeping
 FORCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
+PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region", "territory",
+               "coast", "island", "port", "border", "countryside", "soil"}
+# Weapons named as the doer ("U.S. cruise missiles destroyed a factory", "Israeli shells
+# slammed into the base"): the act is an attack with that weapon, whatever verb tells it.
+# (no "bomber": suicide bombers are people)
+AERIAL_WEAPONS = {"missile", "warplane", "jet", "drone", "gunship", "helicopter", "aircraft",
+                  "plane"}
+GROUND_WEAPONS = {"shell", "artillery", "mortar", "rocket", "tank", "howitzer", "column"}
 FUTURE_INTENT_ROOTS = {"04", "05", "06", "07", "08"}
 FUTURE_THREAT_ROOTS = {"16", "17", "18", "19", "20"}
 # Cooperation someone "will not", "would not" or "cannot" do is refused.
@@ -402,6 +410,7 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
             if cand is not None:
                 candidates.append(cand)
 
+    _acts_condemned(candidates)
     events = []
     if not si.text:
         si.text = doc.text
@@ -583,6 +592,9 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
             sources = [guessed(country, "UAF", "unidentified attackers")]
     if not sources:
         return None
+    weapon = _weapon_code(subj if not passive else None)
+    if weapon and (trig.pattern.code[:2] in {"17", "18"} or trig.pattern.code == "190"):
+        trig = replace(trig, code=weapon, pattern=replace(trig.pattern, code=weapon))
     if trig.pattern.code[:2] in FORCE_ROOTS and trig.pattern.code[-1:] == "0":
         # "a roadside bombing killed two soldiers", "wounded two soldiers in a bomb attack":
         # the act is the bombing (1833), and "killed" only says what it did
@@ -630,6 +642,49 @@ VIOLENT_MANNERS = {"shoot", "fire", "bomb", "shell", "burn", "torch", "loot", "b
                    "torture", "kill", "execute", "massacre", "hack", "stab", "pillage", "raze",
                    "go", "storm", "raid"}
 PARTS_PLAYED = {"role", "part", "involvement", "complicity", "conduct", "responsibility"}
+
+
+# Nouns that name a hostile act told elsewhere in the sentence ("…, and Khartoum denounced the
+# strike"): whoever did it is whom the denunciation is aimed at.
+ACT_NOUNS = {"strike", "attack", "raid", "bombing", "shelling", "assault", "killing",
+             "massacre", "invasion", "incursion", "shooting", "arrest", "arrests", "detention",
+             "seizure", "execution", "downing", "bombardment", "operation", "offensive",
+             "expulsion", "deportation", "kidnapping", "abduction", "crackdown", "raids"}
+
+
+def _acts_condemned(candidates: list[_Candidate]) -> None:
+    """A condemnation or rejection with no target whose object names another candidate's act
+    ("U.S. missiles destroyed a factory …, and Khartoum denounced the strike") is aimed at
+    that act's doers, of another country."""
+    for cand in candidates:
+        if cand.targets or cand.code[:2] not in {"11", "12"}:
+            continue
+        things = [c for c in cand.trigger.children if c.dep_ in {"dobj", "nsubjpass"}
+                  and c.lemma_.lower() in ACT_NOUNS and any(
+                      d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these"}
+                      for d in c.children)]
+        if not things:
+            continue
+        own = {s.country for s in cand.sources}
+        for other in candidates:
+            if other is not cand and other.code[:2] in HOSTILE_ROOTS - {"11", "12"} and \
+                    other.trigger.i < cand.trigger.i and other.sources and \
+                    not own & {s.country for s in other.sources}:
+                cand.targets = list(other.sources)
+                cand.how = [*cand.how[:-1], "act"]
+                break
+
+
+def _weapon_code(subj: Any) -> str | None:
+    """195 for aircraft and missiles as the subject, 194 for guns and shells, else None."""
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    lemma = subj.lemma_.lower()
+    if lemma in AERIAL_WEAPONS:
+        return "195"
+    if lemma in GROUND_WEAPONS:
+        return "194"
+    return None
 
 
 def _investigated(word: Any) -> list[tuple[Any, str]]:
@@ -781,7 +836,8 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
             spots = [p for p, _ in locatives(tok)]
             # … and the name beside a place noun: "in the capital Kabul"
             spots += [a for p in spots for a in p.children if a.dep_ == "appos"]
-            places += [r for p in spots if sa.names_place(p)
+            # (or a place noun a nationality describes: "in the Sudanese capital")
+            places += [r for p in spots if sa.names_place(p) or p.lemma_.lower() in PLACE_NOUNS
                        for r in sa.resolve(p) if r.kind == "state"]
             found = [r for r in places if r.country and r.country not in own]
             if found:

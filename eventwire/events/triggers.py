@@ -260,6 +260,8 @@ def _lemmas(token: Token, sent: _Sentence) -> Iterator[str]:
     yield lemma
     lower = token.lower_
     yield lower
+    if token.pos_ in {"NOUN", "PROPN"} and lemma != lower and lemma.isalpha():
+        return  # spaCy read the noun ("aides" is "aide"): no guess makes it "aid"
     yield from base_forms(lower)
 
 
