@@ -774,6 +774,10 @@ class SentenceActors:
                 for pobj in prep.children:
                     refs = [r for r in self.resolve(pobj) if r.country] or self.located(pobj)
                     country = country or next((r.country for r in refs), None)
+        for pobj in _driven_from(token):
+            # "drove thousands of ethnic Albanians out of Kosovo": the place they lived
+            refs = [r for r in self.resolve(pobj) if r.country] or self.located(pobj)
+            country = country or next((r.country for r in refs), None)
         country = country or self.place_country()
         if country is None:
             return []
@@ -999,6 +1003,28 @@ DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 REPORTING = {"say", "tell", "report", "announce", "add", "claim", "confirm", "state"}
 
 
+
+
+def _driven_from(group: Any) -> list[Any]:
+    """Where the verb a group is the object of moves it from ("drove … out of Kosovo",
+    "expelled … from Uganda")."""
+    t = group
+    for _ in range(4):  # through "thousands of": to the verb
+        if t.pos_ in {"VERB", "AUX"} or t.head is t:
+            break
+        t = t.head
+    if t.pos_ not in {"VERB", "AUX"}:
+        return []
+    out = []
+    for prep in t.children:
+        if prep.dep_ != "prep" and prep.dep_ != "prt":
+            continue
+        if prep.lower_ == "from":
+            out += [p for p in prep.children if p.dep_ == "pobj"]
+        elif prep.lower_ == "out":
+            out += [p for of in prep.children if of.lower_ == "of"
+                    for p in of.children if p.dep_ == "pobj"]
+    return out
 
 
 OBJECT_PRONOUNS = {"him", "her", "them"}
