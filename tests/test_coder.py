@@ -1405,3 +1405,25 @@ def test_aides_are_no_aid(code):
     events = code("Kenyan police arrested three aides of opposition leader Raila Odinga on "
                   "Tuesday.", published="2008-01-08")
     assert not any(e["cameo"]["root"] == "07" for e in events)
+
+
+@pytest.mark.parametrize("text, published, code_", [
+    # people seized by a state's forces are arrested, by others taken hostage
+    ("Indian police seized militant leader Yasin Malik in Srinagar on Friday.", "1990-08-03",
+     "173"),
+    ("Spanish coastguards seized 12 Moroccan fishermen off the Canary Islands on Monday.",
+     "1995-05-08", "173"),
+    ("Abu Sayyaf gunmen seized three Italian aid workers on Jolo island on Sunday.",
+     "2000-04-23", "181"),
+])
+def test_people_seized_are_arrested_or_taken_hostage(code, text, published, code_):
+    assert code_ in {e["cameo"]["code"] for e in code(text, published=published)}
+
+
+def test_someone_flown_somewhere_is_no_visit_of_the_carrier(code):
+    events = code("Russia flew former Chilean dictator Augusto Pinochet to Santiago on Friday.",
+                  published="2000-03-03")
+    assert not any(e["cameo"]["code"] == "042" for e in events)
+    events = code("Russian President Vladimir Putin flew to Beijing on Monday.",
+                  published="2000-07-17")
+    assert any(e["cameo"]["code"] == "042" for e in events)

@@ -164,15 +164,34 @@ WIRE3_F1_FLOORS = {
 # 0.588, PLOVER 0.629 as written; a few rules of the fourth session were found on it.
 WIRE4 = GOLD_DIR / "gold_wire_4.jsonl"
 WIRE4_F1_FLOORS = {
-    "dyad": 0.70,  # 0.734 (P 0.919, R 0.611), 2026-11-28, fourth session
-    "root": 0.67,  # 0.700 (P 0.807, R 0.617)
-    "plover": 0.68,  # 0.716 (P 0.821, R 0.635)
+    "dyad": 0.72,  # 0.749 (P 0.922, R 0.631), 2026-11-28, fifth session
+    "root": 0.70,  # 0.735 (P 0.813, R 0.671)
+    "plover": 0.72,  # 0.757 (P 0.833, R 0.693)
+}
+
+
+# The fifth and sixth sets (tests/gold/gold_wire_5.jsonl, gold_wire_6.jsonl) were written in the
+# fifth session by helpers that never ran eventwire, from the README's conventions alone.  The
+# fifth (two or more acts in 41 sentences) is developed on; the sixth is held out: no rule is
+# written from it, and its floors only guard against regressions.
+WIRE5 = GOLD_DIR / "gold_wire_5.jsonl"
+WIRE5_F1_FLOORS = {
+    "dyad": 0.61,  # 0.637 (P 0.782, R 0.537), 2026-11-28, fifth session (0.629 as first run)
+    "root": 0.56,  # 0.588 (P 0.670, R 0.524)
+    "plover": 0.57,  # 0.599 (P 0.667, R 0.544)
+}
+WIRE6 = GOLD_DIR / "gold_wire_6.jsonl"
+WIRE6_F1_FLOORS = {
+    "dyad": 0.69,  # 0.723 (P 0.811, R 0.652), 2026-11-28, fifth session (0.716 as first run)
+    "root": 0.57,  # 0.600 (P 0.643, R 0.562)
+    "plover": 0.59,  # 0.617 (P 0.667, R 0.574)
 }
 
 
 @pytest.mark.parametrize("path, floors", [
-    (HISTORICAL, HISTORICAL_F1_FLOORS), (WIRE3, WIRE3_F1_FLOORS), (WIRE4, WIRE4_F1_FLOORS)],
-    ids=["historical", "wire3", "wire4"])
+    (HISTORICAL, HISTORICAL_F1_FLOORS), (WIRE3, WIRE3_F1_FLOORS), (WIRE4, WIRE4_F1_FLOORS),
+    (WIRE5, WIRE5_F1_FLOORS), (WIRE6, WIRE6_F1_FLOORS)],
+    ids=["historical", "wire3", "wire4", "wire5", "wire6"])
 def test_other_sets_stay_above_their_floors(pipeline, path, floors):
     records = read_gold(path)
     scores = score(records, _code(pipeline, records), levels=tuple(floors))

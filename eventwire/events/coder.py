@@ -101,7 +101,8 @@ REJECT = "12"
 FOR_WHAT = ("051", "055", "056")  # praise, apologise, forgive: "for" names the topic
 CLAIM_RESPONSIBILITY = "015"
 RELEASE, RELEASE_PERSONS = "084", "0841"
-SEIZE, ABDUCT = "1711", "181"
+SEIZE, ABDUCT, ARREST = "1711", "181", "173"
+STATE_FORCES = {"GOV", "MIL", "COP", "SPY", "JUD"}
 ASSASSINATE, ASSASSINATION_ATTEMPT = "186", "185"
 PLAIN_KILLING = {"180", "182", "1823", "190", "193"}
 KILLING_VERBS = {"kill", "murder", "slay", "behead"}
@@ -139,6 +140,7 @@ MILITARY_BOMBING = "195"  # employ aerial weapons
 ON_PEOPLE_THERE = ("18", "193", "194", "195")
 POLICE_ALERT, MILITARY_ALERT = "151", "152"  # increase police / military alert status
 VISIT_CODES = {"042", "043"}
+TRAVEL_VERBS = {"fly", "jet", "travel", "go", "come", "head", "journey", "take", "bring"}
 AIRCRAFT = re.compile(r"\b(?:war ?planes?|jets?|(?<!suicide )bombers?|aircraft|helicopters?|"
                       r"gunships?|drones?|air force)\b", re.IGNORECASE)
 SUICIDE_BOMBERS = re.compile(r"\bsuicide (?:bombers?|attackers?)\b", re.IGNORECASE)
@@ -592,6 +594,10 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
             sources = [guessed(country, "UAF", "unidentified attackers")]
     if not sources:
         return None
+    if trig.pattern.code == "042" and tok.lemma_.lower() in TRAVEL_VERBS and any(
+            c.dep_ == "dobj" and any(r.kind in {"person", "role"} for r in sa.actors(c))
+            for c in tok.children):
+        return None  # "flew Honecker to Berlin": someone carried, no visit of the carrier
     weapon = _weapon_code(subj if not passive else None)
     if weapon and (trig.pattern.code[:2] in {"17", "18"} or trig.pattern.code == "190"):
         trig = replace(trig, code=weapon, pattern=replace(trig.pattern, code=weapon))
@@ -917,11 +923,17 @@ def _seized_people(verb: Any, si: SentenceInput) -> bool:
     """Whether what a verb seizes is people ("seized 500 U.N. peacekeepers", "two aid workers
     were seized"), not property or control of it."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    refs = [r for o in objects for r in si.actors.actors(o)]
+    refs = [(o, r) for o in objects for r in si.actors.actors(o)]
+    if not refs and objects and all(
+            o.pos_ == "PROPN" and si.actors.role_only(o) for o in objects):
+        return True  # "militant leader Yasin Malik": a titled person the base does not know
+    # (whatever their sector: "seized rebel leader Abdullah Ocalan", "seized 15 British
+    # sailors"; a body named as a whole, "seized the army", is no people)
     return bool(refs) and all(
-        r.kind in {"person", "role", "group", "org"} and (
-            (r.actor.sector is not None and r.actor.sector not in ARMED)
-            or (r.code or "").startswith(("IGO", "NGO"))) for r in refs)
+        r.kind == "person" or (r.kind in {"role", "group"} and r.actor.sector is not None
+                               and o.tag_ in {"NNS", "NNPS"})
+        or (r.kind in {"role", "group", "org"} and (r.code or "").startswith(("IGO", "NGO")))
+        for o, r in refs)
 
 
 def _speech_occasion(noun: Any, cues: Cues) -> bool:
@@ -1179,7 +1191,11 @@ def _events_of(
             t.actor.sector in CIVILIANS for t in cand.targets):
         cand.code = "180"  # "militiamen attacked a camp of refugees": violence on civilians
     if cand.code == SEIZE and tok.lemma_.lower() in SEIZING_VERBS and _seized_people(tok, si):
-        cand.code = ABDUCT  # "seized 500 U.N. peacekeepers": people seized are taken hostage
+        # "rebels seized 500 U.N. peacekeepers": people seized are taken hostage; seized by a
+        # state's forces ("Turkish commandos seized Ocalan") they are arrested
+        cand.code = ARREST if cand.sources and all(
+            s.actor.sector in STATE_FORCES or (s.kind == "state" and not s.actor.sector)
+            for s in cand.sources) else ABDUCT
     lemma = tok.lemma_.lower()
     if cand.code in PLAIN_KILLING and cand.targets and all(
             t.kind == "person" for t in cand.targets):
