@@ -1427,3 +1427,20 @@ def test_someone_flown_somewhere_is_no_visit_of_the_carrier(code):
     events = code("Russian President Vladimir Putin flew to Beijing on Monday.",
                   published="2000-07-17")
     assert any(e["cameo"]["code"] == "042" for e in events)
+
+
+def test_fire_at_people_doing_something_aims_at_them(code):
+    # "at Palestinians hurling stones" is parsed as a clause: its subject is the target, and
+    # the stone-throwers protest against the state whose police fire on them
+    events = code("Israeli troops fired rubber bullets at Palestinian youths hurling stones in "
+                  "Hebron on Friday.", published="1996-09-27")
+    got = {(e["source"]["code"][:3], e["cameo"]["root"], (e["target"] or {}).get("code", "")[:3])
+           for e in events}
+    assert ("ISR", "17", "PSE") in got and ("PSE", "14", "ISR") in got, got
+
+
+def test_with_x_abstaining_names_no_target(code):
+    events = code("The U.N. Security Council lifted sanctions on Libya on Friday after Tripoli "
+                  "agreed to pay compensation, with the United States and France abstaining.",
+                  published="2003-09-12")
+    assert not any((e["target"] or {}).get("code", "")[:3] in {"USA", "FRA"} for e in events)

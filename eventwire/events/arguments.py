@@ -222,12 +222,19 @@ def passive_patient(verb: Any) -> Any | None:
     return None
 
 
+AIMED_PREPS = {"at", "on", "upon", "against"}
+
+
 def _pobjs(prep: Any) -> Iterator[Any]:
     for p in prep.children:
         if p.dep_ == "pobj":
             yield p
         elif p.dep_ == "prep":  # "away from", "out of"
             yield from _pobjs(p)
+        elif p.dep_ == "pcomp" and p.tag_ == "VBG" and prep.lower_ in AIMED_PREPS:
+            # "fired at Palestinians hurling stones", read as a clause: its subject (not "with
+            # the United States abstaining", which only says how a vote went)
+            yield from (g for g in p.children if g.dep_ == "nsubj")
 
 
 class _PrepCache(threading.local):

@@ -413,6 +413,7 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
                 candidates.append(cand)
 
     _acts_condemned(candidates)
+    _protests_at_repressors(candidates)
     events = []
     if not si.text:
         si.text = doc.text
@@ -678,6 +679,24 @@ def _acts_condemned(candidates: list[_Candidate]) -> None:
                     not own & {s.country for s in other.sources}:
                 cand.targets = list(other.sources)
                 cand.how = [*cand.how[:-1], "act"]
+                break
+
+
+def _protests_at_repressors(candidates: list[_Candidate]) -> None:
+    """Protesters the sentence shows under a foreign state's force ("Israeli police fired at
+    Palestinians hurling stones") protest against that state, not their own authorities."""
+    for cand in candidates:
+        if not cand.code.startswith("14") or cand.how[-1:] != ["role"] or not all(
+                t.how == "guess" and t.actor.sector == "GOV" for t in cand.targets):
+            continue
+        mine = {s.country for s in cand.sources if s.country}
+        for other in candidates:
+            if other.code[:2] in {"17", "18", "19"} and other.sources and \
+                    mine & {t.country for t in other.targets} and \
+                    not mine & {s.country for s in other.sources}:
+                country = other.sources[0].country
+                if country and len(country) == 3:
+                    cand.targets = [guessed(country, "GOV", "the authorities")]
                 break
 
 

@@ -198,8 +198,13 @@ def sources_of(subj: Any, sa: SentenceActors) -> list[ActorRef]:
 
 
 def preposition_objects(tok: Any, names: set[str]) -> list[tuple[Any, str]]:
+    # (and the subject of a gerund read as the preposition's clause: "fired at Palestinians
+    # hurling stones")
     return [(p, "preposition") for c in tok.children if c.dep_ == "prep" and c.lower_ in names
-            for p in c.children if p.dep_ == "pobj"]
+            for p in [*(g for g in c.children if g.dep_ == "pobj"),
+                      *(n for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                        and c.lower_ in {"at", "on", "upon", "against"}
+                        for n in g.children if n.dep_ == "nsubj")]]
 
 
 def locatives_in(tok: Any) -> list[Any]:
