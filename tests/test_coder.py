@@ -1444,3 +1444,17 @@ def test_with_x_abstaining_names_no_target(code):
                   "agreed to pay compensation, with the United States and France abstaining.",
                   published="2003-09-12")
     assert not any((e["target"] or {}).get("code", "")[:3] in {"USA", "FRA"} for e in events)
+
+
+def test_a_person_captured_is_taken_not_occupied(code):
+    events = code("Rebels of the Revolutionary United Front captured Sierra Leone's deputy "
+                  "defence minister on Tuesday.", published="1998-06-02")
+    assert "181" in {e["cameo"]["code"] for e in events}
+    assert "192" not in {e["cameo"]["code"] for e in events}
+
+
+def test_aid_agencies_let_in_and_a_bare_purpose_is_no_second_act(code):
+    events = code("Sudan's government let foreign aid agencies into Darfur on Monday to help "
+                  "refugees.", published="2004-07-05")
+    roots = {e["cameo"]["root"] for e in events}
+    assert "08" in roots and "07" not in roots, roots

@@ -101,8 +101,14 @@ REJECT = "12"
 FOR_WHAT = ("051", "055", "056")  # praise, apologise, forgive: "for" names the topic
 CLAIM_RESPONSIBILITY = "015"
 RELEASE, RELEASE_PERSONS = "084", "0841"
-SEIZE, ABDUCT, ARREST = "1711", "181", "173"
+SEIZE, ABDUCT, ARREST, OCCUPY = "1711", "181", "173", "192"
 STATE_FORCES = {"GOV", "MIL", "COP", "SPY", "JUD"}
+# Role nouns that name a body, not a person ("seized the army" is no one taken)
+BODIES = {"army", "government", "police", "military", "parliament", "force", "navy", "ministry",
+          "cabinet", "court", "council", "regime", "administration", "party", "movement", "group",
+          "militia", "guard", "junta", "opposition", "legislature", "assembly", "senate",
+          "congress", "garrison", "unit", "battalion", "brigade", "division", "station",
+          "embassy", "office", "headquarters", "base", "compound", "camp", "palace"}
 ASSASSINATE, ASSASSINATION_ATTEMPT = "186", "185"
 PLAIN_KILLING = {"180", "182", "1823", "190", "193"}
 KILLING_VERBS = {"kill", "murder", "slay", "behead"}
@@ -393,6 +399,12 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
                 tok.head.i in t.consumed for t in triggers if t.token.i != tok.i):
             # "shortened the curfew imposed after the coup", "freed prisoners arrested last
             # year": the participle tells the history of another event's object
+            continue
+        if tok.dep_ == "advcl" and not trig.pattern.items and trig.frame is None and \
+                tok.head.i in sa.event_codes and tok.head.i != tok.i and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "let aid agencies in to help drought victims": a bare verb of purpose after an
+            # act is why it was done, not a second act
             continue
         if trig.frame is not None and trig.frame_token is not None:
             cand = _frame_candidate(trig, sa, cues)
@@ -950,7 +962,8 @@ def _seized_people(verb: Any, si: SentenceInput) -> bool:
     # sailors"; a body named as a whole, "seized the army", is no people)
     return bool(refs) and all(
         r.kind == "person" or (r.kind in {"role", "group"} and r.actor.sector is not None
-                               and o.tag_ in {"NNS", "NNPS"})
+                               and (o.tag_ in {"NNS", "NNPS"}
+                                    or o.lemma_.lower() not in BODIES))
         or (r.kind in {"role", "group", "org"} and (r.code or "").startswith(("IGO", "NGO")))
         for o, r in refs)
 
@@ -1209,7 +1222,8 @@ def _events_of(
     if cand.code == "190" and cand.targets and all(
             t.actor.sector in CIVILIANS for t in cand.targets):
         cand.code = "180"  # "militiamen attacked a camp of refugees": violence on civilians
-    if cand.code == SEIZE and tok.lemma_.lower() in SEIZING_VERBS and _seized_people(tok, si):
+    if cand.code in {SEIZE, OCCUPY} and tok.lemma_.lower() in SEIZING_VERBS and \
+            _seized_people(tok, si):
         # "rebels seized 500 U.N. peacekeepers": people seized are taken hostage; seized by a
         # state's forces ("Turkish commandos seized Ocalan") they are arrested
         cand.code = ARREST if cand.sources and all(
