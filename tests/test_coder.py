@@ -1458,3 +1458,22 @@ def test_aid_agencies_let_in_and_a_bare_purpose_is_no_second_act(code):
                   "refugees.", published="2004-07-05")
     roots = {e["cameo"]["root"] for e in events}
     assert "08" in roots and "07" not in roots, roots
+
+
+def test_two_clauses_read_as_one_coordinated_subject(code):
+    # "Syrian tanks … rolled into Lebanon …, and the Arab League demanded …", parsed with
+    # "tanks and the Arab League" as the subject of "demanded": each clause keeps its own
+    # subject, and "in an offensive against" is how the first act was done
+    events = code("Syrian tanks backed by helicopters rolled into northern Lebanon on Monday in "
+                  "an offensive against Palestinian fighters, and the Arab League demanded that "
+                  "Syria withdraw its troops.", published="1983-11-07")
+    got = {(e["source"]["code"][:3], e["cameo"]["root"], (e["target"] or {}).get("code", "")[:3])
+           for e in events}
+    assert ("SYR", "19", "PSE") in got and ("IGO", "10", "SYR") in got, got
+    assert not any(s == "SYR" and r == "10" for s, r, _ in got)
+
+
+def test_a_true_coordinated_subject_stays_whole(code):
+    events = code("Britain and France condemned the coup in Niger on Thursday.",
+                  published="2010-02-18")
+    assert {e["source"]["code"][:3] for e in events} == {"GBR", "FRA"}

@@ -1206,7 +1206,32 @@ def _stance_prefixed(doc: Any, m: _Match) -> bool:
 
 
 def _conjuncts(token: Any) -> list[Any]:
-    return [t for t in token.conjuncts if t.i > token.i]
+    second = second_clause_subject(token)
+    return [t for t in token.conjuncts if t.i > token.i and (
+        second is None or t.i < second.i)]
+
+
+def _clause_verb(t: Any) -> bool:
+    """A past tense read as a modifier: "swept" (VBD), or "rolled" tagged as a participle but
+    with no agent of its own (unlike "backed by warplanes")."""
+    return t.dep_ == "acl" and (t.tag_ == "VBD" or (t.tag_ == "VBN" and not any(
+        c.dep_ in {"agent", "auxpass"} for c in t.children)))
+
+
+def second_clause_subject(subject: Any) -> Any | None:
+    """The second conjunct of a subject that is really the subject of a second clause: ", and"
+    before it, and a past tense of the first clause hung inside the first conjunct as a
+    modifier ("Israeli columns backed by warplanes swept into Lebanon, and the Council
+    demanded …").  None for a true coordinated subject ("Britain and France condemned")."""
+    for conj in subject.children:
+        if conj.dep_ != "conj" or conj.i < subject.i:
+            continue
+        before = conj.doc[max(conj.left_edge.i - 2, 0):conj.left_edge.i]
+        if not (len(before) == 2 and before[0].text == "," and before[1].lower_ == "and"):
+            continue
+        if any(_clause_verb(t) for t in subject.subtree if t.i < before[0].i):
+            return conj
+    return None
 
 
 def _span_text(sentence: list, tokens: list) -> str:

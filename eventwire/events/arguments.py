@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterator
 from typing import Any
 
+from eventwire.actors.mentions import second_clause_subject
 from eventwire.events.cues import Cues
 
 __all__ = ["carrier_of", "noun_source_tokens", "noun_target_tokens", "subject_of",
@@ -103,6 +104,11 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
             c = next((g for g in c.children if g.dep_ == "nsubj"), c)
         if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, False
+        second = second_clause_subject(c)
+        if second is not None:
+            # "Israeli columns … swept into Lebanon, and the Security Council demanded …",
+            # parsed as one coordinated subject: the verb's subject is the second one only
+            return second, False
         return c, False
     if depth > 4:
         return None, False
@@ -144,6 +150,17 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
                 return s, False
     if verb.dep_ == "relcl":
         return head, False
+    if verb.dep_ == "acl" and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not any(
+            c.dep_ in {"agent", "auxpass"} for c in verb.children))):
+        # the first clause's own past tense hung inside a coordinated subject (see
+        # second_clause_subject): its subject is the first conjunct
+        t = head
+        for _ in range(8):
+            if t.dep_ in SUBJECTS and second_clause_subject(t) is not None:
+                return t, False
+            if t.head is t:
+                break
+            t = t.head
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ in {"VBG", "VBN"}:
         if verb.dep_ == "acl":
             if verb.tag_ != "VBG":
@@ -480,6 +497,14 @@ TAKING_PART = {"engage", "participate", "take", "join", "involve", "lock", "embr
                "seize", "shoot", "down", "attack", "strike", "bomb", "shell", "massacre"}
 
 
+def indefinite_act(noun: Any) -> bool:
+    """ "swept into Lebanon in an offensive against guerrillas", "were killed in a raid on the
+    camp": an act named with "a" and aimed at someone is how the verb's act was done, not its
+    setting (which is known and definite: "in its war with Iraq", "in the fighting")."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ in {"against", "on", "into"} for c in noun.children)
+
+
 def noun_source_tokens(noun: Any) -> Iterator[tuple[Any, str]]:
     """Candidate source tokens for an event noun: possessor, adjective, "by", light verb."""
     for c in noun.children:
@@ -512,7 +537,8 @@ def noun_source_tokens(noun: Any) -> Iterator[tuple[Any, str]]:
         and head.lower_ in {"in", "into", "to", "for", "as"}
         # "agreed to mediation in the talks": "in" says the setting, unless the verb says
         # taking part ("engaged in talks", "took part in")
-        and (head.lower_ != "in" or head.head.lemma_.lower() in TAKING_PART)
+        and (head.lower_ != "in" or head.head.lemma_.lower() in TAKING_PART
+             or indefinite_act(noun))
     ):
         # … and "used civilians as human shields", "took them as hostages"
         # "engaged in talks", "resorted to force", "returned to Geneva for talks"

@@ -25,6 +25,7 @@ from eventwire.events.arguments import (
     MESSAGES,
     TAKING_PART,
     carrier_of,
+    indefinite_act,
     noun_source_tokens,
     noun_target_tokens,
     passive_patient,
@@ -962,6 +963,7 @@ def _seized_people(verb: Any, si: SentenceInput) -> bool:
     # sailors"; a body named as a whole, "seized the army", is no people)
     return bool(refs) and all(
         r.kind == "person" or (r.kind in {"role", "group"} and r.actor.sector is not None
+                               and si.actors.is_named(o)  # (not "part of a stronghold")
                                and (o.tag_ in {"NNS", "NNPS"}
                                     or o.lemma_.lower() not in BODIES))
         or (r.kind in {"role", "group", "org"} and (r.code or "").startswith(("IGO", "NGO")))
@@ -1048,7 +1050,8 @@ def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     carrier = carrier_of(tok)
     prep = carrier.head
     if carrier.dep_ == "pobj" and ((prep.lower_ in SETTING_PREPS
-                                    and prep.head.lemma_.lower() not in TAKING_PART)
+                                    and prep.head.lemma_.lower() not in TAKING_PART
+                                    and not (prep.lower_ == "in" and indefinite_act(tok)))
                                    or prep.lower_ in CAUSE_WORDS
                                    or (prep.lower_ in {"of", "to"}
                                        and prep.head.lower_ in CAUSE_WORDS)
