@@ -1206,9 +1206,11 @@ def _stance_prefixed(doc: Any, m: _Match) -> bool:
 
 
 def _conjuncts(token: Any) -> list[Any]:
+    later = [t for t in token.conjuncts if t.i > token.i]
+    if not later or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return later
     second = second_clause_subject(token)
-    return [t for t in token.conjuncts if t.i > token.i and (
-        second is None or t.i < second.i)]
+    return later if second is None else [t for t in later if t.i < second.i]
 
 
 def _clause_verb(t: Any) -> bool:
