@@ -1477,3 +1477,26 @@ def test_a_true_coordinated_subject_stays_whole(code):
     events = code("Britain and France condemned the coup in Niger on Thursday.",
                   published="2010-02-18")
     assert {e["source"]["code"][:3] for e in events} == {"GBR", "FRA"}
+
+
+def test_a_hand_over_is_with_whom_the_person_is_handed_to(code):
+    events = code("Kenya handed suspected Rwandan genocide organiser Ephrem Nkezabera over to "
+                  "the U.N. tribunal in Arusha on Friday.", published="2004-06-11")
+    got = {(e["source"]["code"][:3], e["cameo"]["code"], (e["target"] or {}).get("code", "")[:3])
+           for e in events}
+    assert ("KEN", "063", "IGO") in got, got
+
+
+def test_rebels_declaring_a_ceasefire_stop_fighting_their_state(code):
+    events = code("The Basque separatist group ETA declared a permanent ceasefire on Thursday.",
+                  published="2011-01-10")
+    got = {(e["source"]["code"][:3], e["cameo"]["code"], (e["target"] or {}).get("code", "")[:3])
+           for e in events}
+    assert ("ESP", "0871", "ESP") in got, got
+
+
+def test_people_hanged_are_killed(code):
+    events = code("Iraqi authorities hanged two former officials of Saddam Hussein's government "
+                  "on Monday.", published="2007-01-15")
+    assert "18" in {e["cameo"]["root"] for e in events}
+    assert not code("The army hung on to power after the vote.", published="2007-01-15")

@@ -104,6 +104,8 @@ CLAIM_RESPONSIBILITY = "015"
 RELEASE, RELEASE_PERSONS = "084", "0841"
 SEIZE, ABDUCT, ARREST, OCCUPY = "1711", "181", "173", "192"
 STATE_FORCES = {"GOV", "MIL", "COP", "SPY", "JUD"}
+INSURGENTS = {"REB", "SEP", "INS"}
+HAND_OVER = "063"
 # Role nouns that name a body, not a person ("seized the army" is no one taken)
 BODIES = {"army", "government", "police", "military", "parliament", "force", "navy", "ministry",
           "cabinet", "court", "council", "regime", "administration", "party", "movement", "group",
@@ -628,6 +630,11 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if not trig.pattern.no_target and trig.pattern.code.startswith(INVESTIGATE):
         targets, how = first_actors(_investigated(tok), sa, sources, own_country=True)
+    if not targets and trig.pattern.code.startswith(HAND_OVER):
+        # "handed Gotovina over to the U.N. tribunal", "handed Yousef to U.S. agents": judicial
+        # cooperation is with whom the person is handed to
+        to = [p for h in [tok, *objects] for p in preposition_objects(h, {"to"})]
+        targets, how = first_actors(to, sa, sources)
     if not targets and not trig.pattern.no_target \
             and trig.pattern.code.startswith(DISAPPROVE) and (
             not objects or all(o.lemma_.lower() in COMPLAINTS for o in objects)):
@@ -909,6 +916,11 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         if not targets:
             targets, how = place_in_content(tok, code, sources, sa, reporting)
     home = sources[0].country
+    if not targets and not trig.pattern.no_target and code.startswith("087") and home and \
+            len(home) == 3 and all(s.actor.sector in INSURGENTS for s in sources):
+        # "the IRA declared a cessation of military operations": rebels who stop fighting
+        # stop fighting the state they fight
+        targets, how = [guessed(home, "GOV", "the government")], "role"
     if not targets and not trig.pattern.no_target and code.startswith(POSTURE) and (
             at_home or code.startswith(POLICE_DEPLOYMENT)) and home and len(home) == 3:
         # "deployed soldiers and riot police in Harare", "police deployed thousands of officers
