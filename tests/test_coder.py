@@ -1500,3 +1500,19 @@ def test_people_hanged_are_killed(code):
                   "on Monday.", published="2007-01-15")
     assert "18" in {e["cameo"]["root"] for e in events}
     assert not code("The army hung on to power after the vote.", published="2007-01-15")
+
+
+def test_the_grievance_of_a_demand_or_sanction_is_no_event(code):
+    events = code("The Arab League suspended Libya's membership on Tuesday over Moammar Gaddafi's "
+                  "bloody crackdown on protesters.", published="2011-02-22")
+    assert not any(e["cameo"]["root"] == "17" for e in events)
+    events = code("Beijing demanded an apology from Washington on Saturday for the bombing of "
+                  "its embassy in Belgrade.", published="1999-05-08")
+    assert not any(e["cameo"]["root"] in {"18", "19"} for e in events)
+
+
+def test_a_raid_in_which_people_were_seized_is_how_not_a_second_act(code):
+    events = code("U.S. Army Rangers seized 17 aides of an Iraqi militia leader in a raid on a "
+                  "Baghdad house on Sunday.", published="2004-06-06")
+    roots = [e["cameo"]["root"] for e in events]
+    assert "17" in roots and "19" not in roots, roots

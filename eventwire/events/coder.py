@@ -1061,6 +1061,9 @@ def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     tok = trig.token
     carrier = carrier_of(tok)
     prep = carrier.head
+    if carrier.dep_ == "pobj" and prep.lower_ == "in" and indefinite_act(tok) and \
+            prep.head.i in sa.event_codes:
+        return None  # "seized 20 aides in a raid on a hotel": how the verb's act was done
     if carrier.dep_ == "pobj" and ((prep.lower_ in SETTING_PREPS
                                     and prep.head.lemma_.lower() not in TAKING_PART
                                     and not (prep.lower_ == "in" and indefinite_act(tok)))
@@ -1413,6 +1416,14 @@ def _said_of(t: Any) -> set[int]:
         holders = [tok, *(c for c in kids if c.dep_ == "dobj")]
         out |= {d.i for h in holders for prep in h.children
                 if prep.dep_ == "prep" and prep.lower_ == "for"
+                for p in prep.children if p.dep_ == "pobj" for d in p.subtree}
+    if code[:2] in {"10", "12", "13", "16"}:
+        # "demanded an apology for the bombing of its embassy", "suspended Syria over its
+        # crackdown on protesters", "threatened Iran over its nuclear work": the grievance
+        # is the topic of the demand, sanction or threat, not an event reported again
+        holders = [tok, *(c for c in kids if c.dep_ == "dobj")]
+        out |= {d.i for h in holders for prep in h.children
+                if prep.dep_ == "prep" and prep.lower_ in {"over", "for"}
                 for p in prep.children if p.dep_ == "pobj" for d in p.subtree}
     if code.startswith(REJECT) and tok.pos_ in {"VERB", "AUX"}:
         # "reneged on his commitment to …", "backed out of the agreement": what is rejected
