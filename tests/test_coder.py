@@ -1516,3 +1516,25 @@ def test_a_raid_in_which_people_were_seized_is_how_not_a_second_act(code):
                   "Baghdad house on Sunday.", published="2004-06-06")
     roots = [e["cameo"]["root"] for e in events]
     assert "17" in roots and "19" not in roots, roots
+
+
+def test_a_titled_unknown_name_shot_dead_is_assassinated(code):
+    events = code("Gunmen shot dead Governor Pedro Alvarado in Culiacan on Monday.",
+                  published="1995-03-06")
+    assert "186" in {e["cameo"]["code"] for e in events}
+
+
+def test_a_passive_second_verb_takes_the_first_verbs_subject_as_patient(code):
+    events = code("Former Panamanian leader Manuel Noriega surrendered to U.S. forces on "
+                  "Wednesday and was arrested by U.S. agents.", published="1990-01-04")
+    got = {(e["source"]["code"][:3], e["cameo"]["code"], (e["target"] or {}).get("code", "")[:3])
+           for e in events}
+    assert ("USA", "173", "PAN") in got, got
+
+
+def test_welcomed_at_the_airport_is_received(code):
+    events = code("Pope John Paul II arrived in Havana on Wednesday and was welcomed at the "
+                  "airport by President Fidel Castro.", published="1998-01-21")
+    got = {(e["source"]["code"][:3], e["cameo"]["code"], (e["target"] or {}).get("code", "")[:3])
+           for e in events}
+    assert ("CUB", "043", "VAT") in got, got

@@ -236,6 +236,11 @@ def passive_patient(verb: Any) -> Any | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misread_main_verb(verb):
         # "the village attacked by …"
         return verb.head
+    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            c.dep_ in SUBJECTS for c in verb.children):
+        # "Noriega surrendered … and was arrested by U.S. agents": the first verb's subject
+        head = verb.head
+        return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return None
 
 

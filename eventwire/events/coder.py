@@ -1248,11 +1248,17 @@ def _events_of(
             s.actor.sector in STATE_FORCES or (s.kind == "state" and not s.actor.sector)
             for s in cand.sources) else ABDUCT
     lemma = tok.lemma_.lower()
-    if cand.code in PLAIN_KILLING and cand.targets and all(
-            t.kind == "person" for t in cand.targets):
+    victims = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if cand.code in PLAIN_KILLING and cand.targets and (all(
+            t.kind == "person" for t in cand.targets) or (victims and all(
+                # a titled name the base does not know: "shot dead Senator Luis Galan"
+                v.tag_ == "NNP" for v in victims) and all(
+                t.kind == "role" for t in cand.targets))):
         # "President Vieira was shot dead by renegade soldiers": killing a named person is an
         # assassination (186); "shot and wounded Prime Minister Fico" an attempt (185)
         kids = {c.lower_ for c in tok.children}
+        if tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "dead":
+            kids.add("dead")  # ("shot dead Senator X", "dead" parsed as the title's adjective)
         if lemma in KILLING_VERBS or (lemma in SHOOTING_VERBS and kids & {"dead", "down"}):
             cand.code = ASSASSINATE
         elif lemma in SHOOTING_VERBS and any(c.dep_ == "conj" and c.lemma_.lower() in {
