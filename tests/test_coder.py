@@ -1538,3 +1538,18 @@ def test_welcomed_at_the_airport_is_received(code):
     got = {(e["source"]["code"][:3], e["cameo"]["code"], (e["target"] or {}).get("code", "")[:3])
            for e in events}
     assert ("CUB", "043", "VAT") in got, got
+
+
+def test_the_south_and_force_returned(code):
+    # "the South" is South Korea once the sentence names Korea; force used back is aimed at
+    # the attacker; a weapon named as the instrument says which force
+    events = code("North Korean troops fired artillery shells at a South Korean border post on "
+                  "Friday, and the South's forces fired back with howitzers.",
+                  published="2014-10-10")
+    got = {(e["source"]["code"][:3], e["cameo"]["code"], (e["target"] or {}).get("code", "")[:3])
+           for e in events}
+    assert ("KOR", "194", "PRK") in got, got
+
+
+def test_the_south_alone_names_no_state(code):
+    assert not code("The South voted for the challenger on Tuesday.", published="2014-10-10")

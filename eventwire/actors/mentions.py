@@ -178,6 +178,7 @@ class SentenceActors:
         raw = [m for m in (_surname_as_place(doc, m) for m in raw) if m is not None
                and not _not_an_actor(doc, m) and not _someone_elses_surname(tokens, m, starts)]
         raw.extend(_elided_names(words, raw, kb))
+        raw.extend(_halves(words, raw, kb, {f.actor.country for f in self.context.history}))
         raw.extend(_led_by_state(words, raw, kb))
         covered = {j for m in raw for j in range(m.start, m.end)}
         raw.extend(self._misspelt_people(tokens, kb, covered))
@@ -1309,6 +1310,32 @@ def _elided_names(words: list[str], raw: list, kb: Any) -> list:
         found = kb.match([words[i], *words[m.start + 1:m.end]], 0)
         if found and found[0] == m.end - m.start:
             out.append(_Match(i, i + 1, tuple(found[1])))
+    return out
+
+
+# States split in two whose halves the news calls "the North" and "the South"
+HALVES = {"Korea": {"KOR", "PRK"}, "Sudan": {"SDN", "SSD"}, "Vietnam": {"VNM"},
+          "Yemen": {"YEM"}}
+
+
+def _halves(words: list[str], raw: list, kb: Any, seen: set) -> list:
+    """ "the South's forces fired back", "the North": one half of a divided state, when the
+    sentence or the article already named either half."""
+    covered = {j for m in raw for j in range(m.start, m.end)}
+    here = {e.country for m in raw for e in m.entries if e.kind == "state"} | seen
+    out = []
+    for i, w in enumerate(words):
+        if w not in {"South", "North"} or i in covered:
+            continue
+        if not ((i > 0 and words[i - 1].lower() == "the")
+                or (i + 1 < len(words) and words[i + 1] in {"'s", "’s"})):
+            continue
+        for name, states in HALVES.items():
+            if here & states:
+                found = kb.match([w, name], 0)
+                if found and found[0] == 2:
+                    out.append(_Match(i, i + 1, tuple(found[1])))
+                    break
     return out
 
 

@@ -170,7 +170,8 @@ PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region", "terr
 # (no "bomber": suicide bombers are people)
 AERIAL_WEAPONS = {"missile", "warplane", "jet", "drone", "gunship", "helicopter", "aircraft",
                   "plane"}
-GROUND_WEAPONS = {"shell", "artillery", "mortar", "rocket", "tank", "howitzer", "column"}
+GROUND_WEAPONS = {"shell", "artillery", "mortar", "rocket", "tank", "howitzer", "column",
+                  "cannon"}
 FUTURE_INTENT_ROOTS = {"04", "05", "06", "07", "08"}
 FUTURE_THREAT_ROOTS = {"16", "17", "18", "19", "20"}
 # Cooperation someone "will not", "would not" or "cannot" do is refused.
@@ -429,6 +430,7 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
 
     _acts_condemned(candidates)
     _protests_at_repressors(candidates)
+    _fire_returned(candidates)
     events = []
     if not si.text:
         si.text = doc.text
@@ -614,7 +616,9 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
             c.dep_ == "dobj" and any(r.kind in {"person", "role"} for r in sa.actors(c))
             for c in tok.children):
         return None  # "flew Honecker to Berlin": someone carried, no visit of the carrier
-    weapon = _weapon_code(subj if not passive else None)
+    # (… or named as the instrument: "fired back with self-propelled howitzers")
+    weapon = _weapon_code(subj if not passive else None) or next(
+        (w for p, _ in preposition_objects(tok, {"with"}) for w in [_weapon_code(p)] if w), None)
     if weapon and (trig.pattern.code[:2] in {"17", "18"} or trig.pattern.code == "190"):
         trig = replace(trig, code=weapon, pattern=replace(trig.pattern, code=weapon))
     if trig.pattern.code[:2] in FORCE_ROOTS and trig.pattern.code[-1:] == "0":
@@ -717,6 +721,25 @@ def _protests_at_repressors(candidates: list[_Candidate]) -> None:
                 country = other.sources[0].country
                 if country and len(country) == 3:
                     cand.targets = [guessed(country, "GOV", "the authorities")]
+                break
+
+
+def _fire_returned(candidates: list[_Candidate]) -> None:
+    """Force used back with no target named ("…, and the South's forces fired back",
+    "Israel retaliated") is aimed at whoever the sentence says attacked them."""
+    for cand in candidates:
+        tok = cand.trigger
+        if cand.targets or cand.code[:2] not in {"18", "19"} or not (
+                tok.lemma_.lower() in {"retaliate", "respond", "reply", "return"}
+                or any(c.lower_ == "back" for c in tok.children)):
+            continue
+        mine = {s.country for s in cand.sources if s.country}
+        for other in candidates:
+            if other is not cand and other.code[:2] in {"18", "19", "20"} and \
+                    other.trigger.i < tok.i and mine & {t.country for t in other.targets} and \
+                    not mine & {s.country for s in other.sources}:
+                cand.targets = list(other.sources)
+                cand.how = [*cand.how[:-1], "act"]
                 break
 
 
