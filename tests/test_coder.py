@@ -1553,3 +1553,22 @@ def test_the_south_and_force_returned(code):
 
 def test_the_south_alone_names_no_state(code):
     assert not code("The South voted for the challenger on Tuesday.", published="2014-10-10")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the doer after "from": whoever came under fire was fired on
+    ("Russian troops came under fire from Chechen rebels near Grozny on Monday.",
+     ("RUS", "19", "RUS")),
+    ("Bosnian government troops came under heavy shelling from Serb forces on Monday.",
+     ("SRB", "19", "BIH")),
+    ("U.S. Marines met fierce resistance from Cuban soldiers on Grenada on Tuesday.",
+     ("CUB", "19", "USA")),
+])
+def test_came_under_fire_from_is_the_doers_attack(code, text, expected):
+    events = code(text, published="1995-01-02")
+    got = {(e["source"]["code"][:3], e["cameo"]["root"], (e["target"] or {}).get("code", "")[:3])
+           for e in events}
+    assert expected in got, got
+    # never the other way round
+    assert not any(e["source"]["code"].endswith("MIL") and e["target"] and
+                   e["target"]["code"].endswith(("REB", "SEP")) for e in events)

@@ -477,3 +477,19 @@ def test_user_file_extends_the_bundled_lexicon(tmp_path):
     lex = Lexicon.load([*bundled_paths(), extra])
     assert any(p.origin.startswith("extra_verbs.yaml:2") for p in lex.verbs["excoriate"])
     assert len(list(lex.patterns())) == len(list(default_lexicon().patterns())) + 1
+
+
+def test_inverse_flag_needs_a_target_slot(tmp_path, lexicon):
+    [come] = [p for p in lexicon.verbs["come"] if p.inverse and p.code == "190"]
+    assert come.target_prep == "from"
+    path = write(
+        tmp_path,
+        "bad_verbs.yaml",
+        """
+        "190":
+          - {pattern: "come under [fire]", inverse: true}
+    """,
+    )
+    with pytest.raises(DataFileError, match="'inverse: true' needs a target slot") as info:
+        Lexicon.load([path])
+    assert info.value.line == 2

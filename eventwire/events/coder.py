@@ -567,6 +567,14 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     tok = trig.token
     subj, passive = subject_of(tok)
     sources = sources_of(subj, sa)
+    if trig.pattern.inverse:
+        # "Russian troops came under fire from Chechen rebels": the rebels fire on the troops
+        doers, _ = first_actors([t for t in verb_target_tokens(tok, trig, cues)
+                                 if t[1] == "pattern"], sa)
+        if not doers or not sources or passive:
+            return None
+        return _candidate(trig, sa, doers, sources, "pattern", [tok], trig.pattern.confidence,
+                          [], cues)
     if not sources and tok.dep_ in {"relcl", "acl"} and tok.head.lemma_.lower() in UNDERTAKINGS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         # "crossed into Rwanda on a mission to protect civilians", "launched a bid to oust

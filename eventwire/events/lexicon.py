@@ -62,7 +62,7 @@ _STR = "tag:yaml.org,2002:str"
 _WORD = re.compile(r"(?!.*[A-Z])[^\W_](?:[^\W_]|['.-])*\Z")
 _COMPOUND = re.compile(r"(?!.*[A-Z])[^\W_](?:[^\W_]|['.-])*(?:_[^\W_](?:[^\W_]|['.-])*)*\Z")
 _TOKEN = re.compile(r"\[[^\[\]]*\]|[^\s\[\]]+|\S")
-_FLAGS = {"pattern", "reciprocal", "target", "confidence", "particle"}
+_FLAGS = {"pattern", "reciprocal", "target", "confidence", "particle", "inverse"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +102,9 @@ class Pattern:
     # the last bare word is a particle with no object of its own: "gave *in*", not "gave the
     # junta *in* Niger one week"
     particle: bool = False
+    # the target slot names the doer and the subject is the target: "came under fire *from*
+    # rebels" (the rebels fire)
+    inverse: bool = False
 
     @property
     def head(self) -> str:
@@ -451,6 +454,11 @@ class _Builder:
                 path, f"'particle: true' needs a particle in the pattern, and {text!r} has none",
                 line,
             )
+        inverse = _bool_flag(path, flags.get("inverse"), "inverse")
+        if inverse and target is None:
+            raise DataFileError(
+                path, f"'inverse: true' needs a target slot (a last preposition), and {text!r} "
+                "has none", line)
         no_target = False
         if "target" in flags:
             if flags["target"].value != "none":
@@ -484,6 +492,7 @@ class _Builder:
             origin=f"{path.name}:{line}",
             text=text,
             particle=particle,
+            inverse=inverse,
         )
 
     def _index(self, path: Path, pattern: Pattern) -> None:
