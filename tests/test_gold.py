@@ -164,9 +164,9 @@ WIRE3_F1_FLOORS = {
 # 0.588, PLOVER 0.629 as written; a few rules of the fourth session were found on it.
 WIRE4 = GOLD_DIR / "gold_wire_4.jsonl"
 WIRE4_F1_FLOORS = {
-    "dyad": 0.72,  # 0.749 (P 0.922, R 0.631), 2026-11-28, fifth session
-    "root": 0.70,  # 0.735 (P 0.813, R 0.671)
-    "plover": 0.72,  # 0.757 (P 0.833, R 0.693)
+    "dyad": 0.72,  # 0.754 (P 0.922, R 0.638), 2026-11-28, fifth session
+    "root": 0.71,  # 0.745 (P 0.828, R 0.678)
+    "plover": 0.73,  # 0.765 (P 0.842, R 0.701)
 }
 
 
@@ -176,15 +176,15 @@ WIRE4_F1_FLOORS = {
 # written from it, and its floors only guard against regressions.
 WIRE5 = GOLD_DIR / "gold_wire_5.jsonl"
 WIRE5_F1_FLOORS = {
-    "dyad": 0.61,  # 0.637 (P 0.782, R 0.537), 2026-11-28, fifth session (0.629 as first run)
-    "root": 0.56,  # 0.588 (P 0.670, R 0.524)
-    "plover": 0.57,  # 0.599 (P 0.667, R 0.544)
+    "dyad": 0.68,  # 0.709 (P 0.841, R 0.612), 2026-11-28, fifth session (0.629 as first run)
+    "root": 0.64,  # 0.672 (P 0.744, R 0.612)
+    "plover": 0.66,  # 0.687 (P 0.741, R 0.640)
 }
 WIRE6 = GOLD_DIR / "gold_wire_6.jsonl"
 WIRE6_F1_FLOORS = {
-    "dyad": 0.69,  # 0.723 (P 0.811, R 0.652), 2026-11-28, fifth session (0.716 as first run)
-    "root": 0.57,  # 0.600 (P 0.643, R 0.562)
-    "plover": 0.59,  # 0.617 (P 0.667, R 0.574)
+    "dyad": 0.71,  # 0.743 (P 0.833, R 0.670), 2026-11-28, fifth session (0.716 as first run)
+    "root": 0.60,  # 0.626 (P 0.667, R 0.589)
+    "plover": 0.62,  # 0.646 (P 0.693, R 0.604)
 }
 
 
