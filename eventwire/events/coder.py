@@ -686,9 +686,24 @@ PARTS_PLAYED = {"role", "part", "involvement", "complicity", "conduct", "respons
 # Nouns that name a hostile act told elsewhere in the sentence ("…, and Khartoum denounced the
 # strike"): whoever did it is whom the denunciation is aimed at.
 ACT_NOUNS = {"strike", "attack", "raid", "bombing", "shelling", "assault", "killing",
-             "massacre", "invasion", "incursion", "shooting", "arrest", "arrests", "detention",
-             "seizure", "execution", "downing", "bombardment", "operation", "offensive",
-             "expulsion", "deportation", "kidnapping", "abduction", "crackdown", "raids"}
+             "massacre", "invasion", "incursion", "shooting", "arrest", "detention", "seizure",
+             "execution", "downing", "bombardment", "operation", "offensive", "expulsion",
+             "deportation", "kidnapping", "abduction", "crackdown"}
+
+
+def _foreign_doer(cand: _Candidate, candidates: list[_Candidate], roots: set[str],
+                  on_me: bool, before: bool = True) -> _Candidate | None:
+    """The first other candidate of the sentence, of one of `roots` (and, with `before`, told
+    before `cand`), whose doers are of another country than `cand`'s (and, with `on_me`, aimed
+    at `cand`'s)."""
+    mine = {s.country for s in cand.sources if s.country}
+    for other in candidates:
+        if other is not cand and other.code[:2] in roots and other.sources and \
+                (not before or other.trigger.i < cand.trigger.i) and \
+                not mine & {s.country for s in other.sources} and \
+                (not on_me or mine & {t.country for t in other.targets}):
+            return other
+    return None
 
 
 def _acts_condemned(candidates: list[_Candidate]) -> None:
@@ -696,22 +711,14 @@ def _acts_condemned(candidates: list[_Candidate]) -> None:
     ("U.S. missiles destroyed a factory …, and Khartoum denounced the strike") is aimed at
     that act's doers, of another country."""
     for cand in candidates:
-        if cand.targets or cand.code[:2] not in {"11", "12"}:
+        if cand.targets or cand.code[:2] not in {"11", "12"} or not any(
+                c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in ACT_NOUNS and any(
+                    d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these"}
+                    for d in c.children) for c in cand.trigger.children):
             continue
-        things = [c for c in cand.trigger.children if c.dep_ in {"dobj", "nsubjpass"}
-                  and c.lemma_.lower() in ACT_NOUNS and any(
-                      d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these"}
-                      for d in c.children)]
-        if not things:
-            continue
-        own = {s.country for s in cand.sources}
-        for other in candidates:
-            if other is not cand and other.code[:2] in HOSTILE_ROOTS - {"11", "12"} and \
-                    other.trigger.i < cand.trigger.i and other.sources and \
-                    not own & {s.country for s in other.sources}:
-                cand.targets = list(other.sources)
-                cand.how = [*cand.how[:-1], "act"]
-                break
+        other = _foreign_doer(cand, candidates, HOSTILE_ROOTS - {"11", "12"}, on_me=False)
+        if other is not None:
+            cand.targets, cand.how = list(other.sources), [*cand.how[:-1], "act"]
 
 
 def _protests_at_repressors(candidates: list[_Candidate]) -> None:
@@ -721,15 +728,10 @@ def _protests_at_repressors(candidates: list[_Candidate]) -> None:
         if not cand.code.startswith("14") or cand.how[-1:] != ["role"] or not all(
                 t.how == "guess" and t.actor.sector == "GOV" for t in cand.targets):
             continue
-        mine = {s.country for s in cand.sources if s.country}
-        for other in candidates:
-            if other.code[:2] in {"17", "18", "19"} and other.sources and \
-                    mine & {t.country for t in other.targets} and \
-                    not mine & {s.country for s in other.sources}:
-                country = other.sources[0].country
-                if country and len(country) == 3:
-                    cand.targets = [guessed(country, "GOV", "the authorities")]
-                break
+        other = _foreign_doer(cand, candidates, {"17", "18", "19"}, on_me=True, before=False)
+        country = other.sources[0].country if other is not None else None
+        if country and len(country) == 3:
+            cand.targets = [guessed(country, "GOV", "the authorities")]
 
 
 def _fire_returned(candidates: list[_Candidate]) -> None:
@@ -741,14 +743,9 @@ def _fire_returned(candidates: list[_Candidate]) -> None:
                 tok.lemma_.lower() in {"retaliate", "respond", "reply", "return"}
                 or any(c.lower_ == "back" for c in tok.children)):
             continue
-        mine = {s.country for s in cand.sources if s.country}
-        for other in candidates:
-            if other is not cand and other.code[:2] in {"18", "19", "20"} and \
-                    other.trigger.i < tok.i and mine & {t.country for t in other.targets} and \
-                    not mine & {s.country for s in other.sources}:
-                cand.targets = list(other.sources)
-                cand.how = [*cand.how[:-1], "act"]
-                break
+        other = _foreign_doer(cand, candidates, {"18", "19", "20"}, on_me=True)
+        if other is not None:
+            cand.targets, cand.how = list(other.sources), [*cand.how[:-1], "act"]
 
 
 def _weapon_code(subj: Any) -> str | None:

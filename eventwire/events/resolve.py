@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from eventwire.actors.mentions import ActorRef, SentenceActors, compose_code
-from eventwire.events.arguments import misattached_conj
+from eventwire.events.arguments import AIMED_PREPS, misattached_conj
 from eventwire.records import Actor
 
 __all__ = ["DOMESTIC_SECTORS", "first_actors", "guessed", "locatives", "only_other_actor",
@@ -203,7 +203,7 @@ def preposition_objects(tok: Any, names: set[str]) -> list[tuple[Any, str]]:
     return [(p, "preposition") for c in tok.children if c.dep_ == "prep" and c.lower_ in names
             for p in [*(g for g in c.children if g.dep_ == "pobj"),
                       *(n for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
-                        and c.lower_ in {"at", "on", "upon", "against"}
+                        and c.lower_ in AIMED_PREPS
                         for n in g.children if n.dep_ == "nsubj")]]
 
 
