@@ -1568,3 +1568,20 @@ def test_came_under_fire_from_is_the_doers_attack(code, text, expected):
     # never the other way round
     assert not any(e["source"]["code"].endswith("MIL") and e["target"] and
                    e["target"]["code"].endswith(("REB", "SEP")) for e in events)
+
+
+def test_relative_clauses_whom_and_the_present(code):
+    # "whom" as the object of a relative clause is the noun the clause hangs on ...
+    events = code("Philippine troops freed two Italian aid workers, whom Abu Sayyaf gunmen had "
+                  "abducted in May.", published="2000-09-16")
+    assert ("PHL", "181", "ITA") in acts(events)
+    # ... and a relative clause in the simple present describes a state, not an event
+    events = code("Kenyan troops crossed into Somalia on Sunday to hunt al Shabaab militants, "
+                  "whom Nairobi blames for a wave of kidnappings.", published="2011-10-16")
+    assert not any(e["cameo"]["root"] == "11" for e in events)
+
+
+def test_a_campaigner_is_of_the_country_in_context(code):
+    events = code("Indian Prime Minister Manmohan Singh appealed to anti-corruption campaigner "
+                  "Anna Hazare on Tuesday to end his hunger strike.", published="2011-08-23")
+    assert ("IND", "025", "IND") in {(s, c[:3], t) for s, c, t in acts(events)}

@@ -404,6 +404,11 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
             # "shortened the curfew imposed after the coup", "freed prisoners arrested last
             # year": the participle tells the history of another event's object
             continue
+        if tok.dep_ == "relcl" and tok.tag_ in {"VBZ", "VBP"} and not any(
+                c.dep_ in {"aux", "auxpass"} for c in tok.children):
+            # "al Shabaab militants, whom Nairobi blames for the kidnappings": a relative
+            # clause in the simple present describes a standing state, not an event
+            continue
         if tok.dep_ == "advcl" and not trig.pattern.items and trig.frame is None and \
                 tok.head.i in sa.event_codes and tok.head.i != tok.i and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
