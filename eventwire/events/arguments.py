@@ -356,7 +356,8 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
     for c in verb.children:
         if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"} and c.pos_ != "ADP":
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                # "al Shabaab militants, whom Nairobi blames for …": the noun the clause hangs on
+                # "two aid workers, whom the gunmen had abducted": the noun the clause hangs on
+                # (as subject_of and passive_patient read a relative subject)
                 yield verb.head, "object"
                 continue
             # the pattern's own object word is the target too when it names one: "expelled
