@@ -1585,3 +1585,38 @@ def test_a_campaigner_is_of_the_country_in_context(code):
     events = code("Indian Prime Minister Manmohan Singh appealed to anti-corruption campaigner "
                   "Anna Hazare on Tuesday to end his hunger strike.", published="2011-08-23")
     assert ("IND", "025", "IND") in {(s, c[:3], t) for s, c, t in acts(events)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "to" tagged as the infinitive marker still introduces its object, and a message's "from"
+    # is its author
+    ("Malawi's government relented to pressure from Zambia on Friday and reopened the border.",
+     ("MWI", "080", "ZMB")),
+    # a "by" hung on an active verb belongs to its object: the proposal's author
+    ("Paraguay rejected a proposal by Bolivia on Monday to share the river's water.",
+     ("PRY", "120", "BOL")),
+    ("The Chilean foreign minister sounded out Peru on Thursday about a fishing accord.",
+     ("CHL", "040", "PER")),
+])
+def test_target_prepositions_and_authors(code, text, expected):
+    got = acts(code(text, published="1998-05-08"))
+    assert expected in got, got
+
+
+def test_patching_up_relations_is_mutual(code):
+    got = acts(code("Ecuador and Peru patched up their differences at a meeting in Brasilia on "
+                    "Tuesday.", published="1998-05-06"), "root")
+    assert {("ECU", "05", "PER"), ("PER", "05", "ECU")} <= got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nationality adjective names the country of a border, airspace or waters
+    ("Syria massed tanks on the Jordanian border on Thursday, Amman said.", ("SYR", "15", "JOR")),
+    ("Two Russian bombers violated Norwegian airspace on Thursday.", ("RUS", "15", "NOR")),
+    ("Iraq scaled back its forces on the Kuwaiti border on Thursday.", ("IRQ", "08", "KWT")),
+    ("Eritrea levelled accusations at Ethiopia on Thursday over the border war.",
+     ("ERI", "11", "ETH")),
+])
+def test_expanses_and_force_posture(code, text, expected):
+    got = acts(code(text, published="1998-05-08"), "root")
+    assert expected in got, got

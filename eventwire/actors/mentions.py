@@ -325,6 +325,17 @@ class SentenceActors:
             found = self.city(token)
             if found:
                 return found
+        # "on the Romanian border", "into Turkish airspace", "in Greek waters": the country a
+        # nationality adjective gives its border, skies, sea or soil
+        if token.lemma_.lower() in OWNED_EXPANSES:
+            for c in token.children:
+                if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "PROPN"}:
+                    found = [ActorRef(Actor(text=token.text, code=r.country, country=r.country),
+                                      "state", "guess")
+                             for r in self.resolve(c)[:1] if r.kind == "state" and r.country
+                             and not r.actor.sector]
+                    if found:
+                        return found
         # "the Kherson region", "the Donetsk oblast", "Damascus International Airport": a
         # place name as a modifier
         if token.lemma_.lower() in WATERS:
@@ -990,6 +1001,9 @@ FACILITIES = {"airport", "airfield", "port", "harbour", "harbor", "base", "airba
               "stadium", "palace", "crossing", "checkpoint", "terminal"}
 WATERS = {"strait", "straits", "gulf", "sea", "ocean", "bay", "channel", "sound", "lake"}
 BORDERS = {"border", "frontier", "boundary", "line", "front"}  # "its border with Ukraine"
+# A state's own expanses, named by its nationality adjective ("the Romanian border")
+OWNED_EXPANSES = {"border", "frontier", "airspace", "waters", "water", "territory", "soil",
+                  "coast", "coastline", "shore", "mainland", "border area", "borderland"}
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
               "central", "upper", "lower", "northeast", "northwest", "southeast", "southwest"}
 NOT_ACTOR_ENTITIES = {"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}

@@ -277,8 +277,11 @@ class _PrepCache(threading.local):
             # (a noun's "by" parsed as an agent is still its "by": "a bid by a Chinese firm")
             deps = {"prep", "dative", "agent"} if token.pos_ in {"NOUN", "PROPN"} else {
                 "prep", "dative"}
+            # (the tagger often calls a preposition "to" the infinitive marker, TO, while the
+            # parser still hangs its object on it: "relented to pressure from …")
             found = self.preps[token.i] = [
-                (c.lower_, c) for c in token.children if c.dep_ in deps and c.pos_ == "ADP"]
+                (c.lower_, c) for c in token.children
+                if c.dep_ in deps and (c.pos_ == "ADP" or c.tag_ == "TO")]
         return found
 
 
@@ -370,6 +373,12 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
                 for prep in _preps(c, authored):
                     for p in _pobjs(prep):
                         yield p, "object"
+                if c.dep_ == "dobj" and passive_patient(verb) is None:
+                    # "rejected a proposal by Romania" with "by" hung on the verb: an active
+                    # verb that has its subject takes no agent, so the "by" is the object's
+                    for prep in _preps(verb, {"by"}):
+                        for p in _pobjs(prep):
+                            yield p, "object"
                 # … and through what it is about: "an investigation into war crimes committed
                 # by Russian forces"
                 about = [c] + [p for prep in _preps(c, {"into", "of", "over", "on", "about"})
@@ -395,7 +404,7 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
                 for p in _pobjs(prep):
                     yield p, "of-object"
     for c in verb.children:  # "gave Iran aid" parses the recipient as dative
-        if c.dep_ == "dative" and c.pos_ == "ADP":
+        if c.dep_ == "dative" and (c.pos_ == "ADP" or c.tag_ == "TO"):
             for p in _pobjs(c):
                 yield p, "object"
     for name in cues.target_prepositions:
