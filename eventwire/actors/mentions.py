@@ -1002,8 +1002,9 @@ FACILITIES = {"airport", "airfield", "port", "harbour", "harbor", "base", "airba
 WATERS = {"strait", "straits", "gulf", "sea", "ocean", "bay", "channel", "sound", "lake"}
 BORDERS = {"border", "frontier", "boundary", "line", "front"}  # "its border with Ukraine"
 # A state's own expanses, named by its nationality adjective ("the Romanian border")
-OWNED_EXPANSES = {"border", "frontier", "airspace", "waters", "water", "territory", "soil",
-                  "coast", "coastline", "shore", "mainland", "border area", "borderland"}
+# (not its border: "a smugglers' camp on the Cambodian border" may be on either side; the
+# coder reads a border as a target only for a show of force at it)
+OWNED_EXPANSES = {"airspace", "waters", "territory", "soil", "coast", "coastline", "mainland"}
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
               "central", "upper", "lower", "northeast", "northwest", "southeast", "southwest"}
 NOT_ACTOR_ENTITIES = {"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from eventwire.actors.mentions import ActorRef, SentenceActors
+from eventwire.actors.mentions import BORDERS, ActorRef, SentenceActors
 from eventwire.events import ontology
 from eventwire.events.arguments import (
     DIPLOMATIC_POSTS,
@@ -831,6 +831,13 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         targets, how = first_actors(
             [(t, "object") for p in purposes for t in p.subtree
              if t.i != p.i and t.pos_ in {"NOUN", "PROPN"}], sa, sources)
+    if not targets and not trig.pattern.no_target and code.startswith((POSTURE, "087")):
+        # "massed tanks on the Jordanian border", "scaled back its forces along the Kuwaiti
+        # frontier": force shown at, or pulled back from, a border is aimed across it
+        near = holders + [c for h in holders for c in h.children if c.dep_ == "dobj"]
+        targets = [r for h in near for p, _ in preposition_objects(h, BORDER_PREPS)
+                   for r in _across_border(p, sa, own)][:1]
+        how = "place" if targets else how
     if not targets and not trig.pattern.no_target:
         if code.startswith(TERRITORIAL):
             # "imposed a curfew in Garissa": where a territorial act happens is whom it hits
@@ -963,6 +970,20 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
     return _Candidate(tok, code, sources, targets, confidence,
                       _is_reciprocal(code, trig.pattern.reciprocal),
                       how=[*hows, how or "none"], label=trig.pattern.origin)
+
+
+BORDER_PREPS = {"on", "along", "near", "at", "to", "toward", "towards", "from"}
+
+
+def _across_border(place: Any, sa: SentenceActors, own: set[str]) -> list[ActorRef]:
+    """The state a nationality names on a border ("the Jordanian border"), if not one's own."""
+    if place.lemma_.lower() not in BORDERS:
+        return []
+    return [ActorRef(Actor(text=place.text, code=r.country, country=r.country), "state", "guess")
+            for c in place.children
+            if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "PROPN"}
+            for r in sa.resolve(c)[:1]
+            if r.kind == "state" and r.country and not r.actor.sector and r.country not in own]
 
 
 def _in_answer_to(prep: Any) -> bool:
