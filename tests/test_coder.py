@@ -1620,3 +1620,49 @@ def test_patching_up_relations_is_mutual(code):
 def test_expanses_and_force_posture(code, text, expected):
     got = acts(code(text, published="1998-05-08"), "root")
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a state is accused, never charged in court; "charged that" is a claim
+    ("Honduras charged Managua on Monday with arming rebels along the border.", "1986-03-24",
+     ("HND", "112", "NIC")),
+    ("Amnesty International charged on Monday that Egyptian police routinely beat detainees.",
+     "2003-03-24", ("NGO", "112", "EGY")),
+    # … while people are charged
+    ("Scottish prosecutors charged two Libyan intelligence agents with the bombing on Monday.",
+     "1991-11-18", ("GBR", "173", "LBY")),
+    # the disguised ones act, not what they are disguised as; a vehicle's load is its people
+    ("Somali gunmen dressed as soldiers hijacked a bus carrying Kenyan tourists near Mombasa "
+     "on Monday.", "2002-11-25", ("SOM", "181", "KEN")),
+    # a sum in aid is aid
+    ("Canada rushed $40 million in food aid to Ethiopia on Monday.", "1985-03-25",
+     ("CAN", "073", "ETH")),
+    ("French Air Force planes airdropped food and blankets on Monday to refugees stranded "
+     "along Sudan's border with Chad.", "2004-05-24", ("FRA", "073", "SDN")),
+    ("Russia sprang to the defence of Serbia on Monday at the Security Council.", "1999-03-29",
+     ("RUS", "052", "SRB")),
+    ("North Korea readmitted U.N. nuclear inspectors on Monday.", "2007-07-16",
+     ("PRK", "086", "IGO")),
+])
+def test_charges_disguises_sums_and_new_verbs(code, text, published, expected):
+    got = acts(code(text, published=published))
+    assert any(s == expected[0] and c.startswith(expected[1]) and t == expected[2]
+               for s, c, t in got), got
+
+
+def test_a_lowercase_party_word_is_no_party(code):
+    events = code("A bomb planted by dissident republicans exploded outside a police station in "
+                  "Belfast on Monday.", published="2010-02-22")
+    assert not any((e["source"]["code"] or "").startswith("USA") for e in events)
+
+
+def test_a_captured_place_is_no_hostage(code):
+    events = code("Rebels captured the U.N. compound in the town of Bunia on Monday.",
+                  published="2003-05-12")
+    assert not any(e["cameo"]["code"] == "181" for e in events)
+
+
+def test_a_vow_to_crush_is_a_threat(code):
+    got = acts(code("President Robert Mugabe vowed on Monday to crush any attempt by the "
+                    "opposition to topple his government.", published="2003-05-26"), "root")
+    assert ("ZWE", "13", "ZWE") in got, got

@@ -294,7 +294,10 @@ class SentenceActors:
         for _ in range(3):
             nxt = []
             for t in frontier:
-                for prep in t.children:
+                # (and through a participle: "refugees stranded along Iraq's border")
+                kids = [*t.children, *(g for c in t.children if c.dep_ == "acl"
+                                       and c.tag_ == "VBN" for g in c.children)]
+                for prep in kids:
                     if prep.dep_ == "prep" and (prep.lower_ in {"in", "of", "near", "outside",
                                                                   "for", "into", "inside",
                                                                   "along", "across"} or (
@@ -1163,6 +1166,11 @@ def _not_an_actor(doc: Any, m: _Match) -> bool:
         return head.dep_ == "pobj" and head.head.lower_ in {"from", "to", "via"} and (
             verb.lemma_.lower() in JOURNEYS or (  # "took off from Athens"
                 verb.lemma_.lower() == "take" and any(c.lower_ == "off" for c in verb.children)))
+    if all(e.kind == "org" and e.ambiguous for e in m.entries) and \
+            doc[m.start].text[:1].islower() and any(c.isupper() for c in doc.text):
+        # "dissident republicans", "the conservatives": a party's name that is also a plain
+        # word names the party only when written as a name (unless the text has no capitals)
+        return True
     if m.start == 0 or not all(e.kind == "role" for e in m.entries):
         return False
     before = NOT_ACTOR_BEFORE.get(doc[m.end - 1].lower_)

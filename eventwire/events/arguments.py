@@ -98,6 +98,13 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
             # "guerrillas posing as plumbers kidnapped …", with "as plumbers" misread as a
             # clause: the first subject acts
             c = before[-2]
+        disguise = verb.head
+        if verb.dep_ == "advcl" and disguise.dep_ == "acl" and disguise.tag_ in {"VBN", "VBG"} \
+                and any(m.dep_ == "mark" and m.lower_ == "as" and m.i < c.i
+                        for m in verb.children):
+            # "militants disguised as policemen commandeered …", with "as policemen
+            # commandeered" misread as a clause: the disguised ones act
+            c = disguise.head
         if c.pos_ == "VERB" and c.tag_ == "VBG":
             # "The Red Cross operating in Iraq said …" misread as a gerund subject: the
             # gerund's own subject speaks
@@ -300,6 +307,9 @@ MESSAGES = {"call", "demand", "request", "appeal", "proposal", "offer", "plan", 
             "bid", "initiative", "ultimatum", "plea", "overture", "suggestion", "note"}
 
 
+CARRYING = {"carry", "transport", "ferry", "bring"}  # a vehicle's load: its people
+
+
 def rejected_things(verb: Any) -> list[Any]:
     """The nouns a rejection is of: its object, or the object of its preposition ("reneged
     on his commitment", "backed out of the deal")."""
@@ -373,6 +383,13 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
                 for prep in _preps(c, authored):
                     for p in _pobjs(prep):
                         yield p, "object"
+                for acl in c.children:
+                    if acl.dep_ == "acl" and acl.lemma_.lower() in CARRYING:
+                        # "hijacked a bus carrying Kenyan tourists", "shot down a plane
+                        # carrying Iranian pilgrims": who is on board
+                        for p in acl.children:
+                            if p.dep_ == "dobj":
+                                yield p, "object"
                 if c.dep_ == "dobj" and passive_patient(verb) is None:
                     # "rejected a proposal by Romania" with "by" hung on the verb: an active
                     # verb that has its subject takes no agent, so the "by" is the object's

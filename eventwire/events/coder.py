@@ -165,6 +165,10 @@ PEACEKEEPING = "074"  # provide military protection or peacekeeping
 FORCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region", "territory",
                "coast", "island", "port", "border", "countryside", "soil"}
+# Places and posts taken, never people ("captured the U.N. safe area", "seized the embassy")
+SEIZED_PLACES = PLACE_NOUNS | {"area", "zone", "enclave", "base", "post", "position", "outpost",
+                               "compound", "headquarters", "building", "airport", "embassy",
+                               "consulate", "office", "station", "palace", "stronghold"}
 # Weapons named as the doer ("U.S. cruise missiles destroyed a factory", "Israeli shells
 # slammed into the base"): the act is an attack with that weapon, whatever verb tells it.
 # (no "bomber": suicide bombers are people)
@@ -185,6 +189,8 @@ ON_POPULATION = ("1721", "1722", "1723", "1724", "081", "083", "1711")
 TERRITORIAL = ("081", "083", "152", "153", "154", "175", "191", "192", "1721", "1722", "1723",
                "1724", "1711")
 POSTURE = "15"  # exhibit force posture
+ARREST = "173"  # arrest, detain, or charge with legal action
+ACCUSE_OF_CRIME = "112"  # accuse of crime, corruption
 POLICE_DEPLOYMENT = "153"  # mobilize or increase police power: at home
 # Verbs whose subject carries out the dissent their object names ("staged a protest")
 DISSENT_LIGHT_VERBS = {"stage", "hold", "organise", "organize", "lead", "launch", "join", "call",
@@ -967,6 +973,14 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         # across the city": force shown at home, with nobody else named, is shown to its people
         targets = [guessed(home, "CVL", "population")]
         how = "role"
+    if code == ARREST and tok.lemma_.lower() == "charge" and targets and (
+            all(t.kind == "state" for t in targets) or (
+            any(c.dep_ == "ccomp" for c in tok.children)
+            and not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children))):
+        # "charged Lima with launching attacks": a state is accused, never brought to court
+        # (its agents may be: "charged two Libyan agents with the bombing"); "charged that
+        # police torture detainees" is a claim, not a charge sheet
+        code = ACCUSE_OF_CRIME
     return _Candidate(tok, code, sources, targets, confidence,
                       _is_reciprocal(code, trig.pattern.reciprocal),
                       how=[*hows, how or "none"], label=trig.pattern.origin)
@@ -1021,6 +1035,8 @@ def _seized_people(verb: Any, si: SentenceInput) -> bool:
     """Whether what a verb seizes is people ("seized 500 U.N. peacekeepers", "two aid workers
     were seized"), not property or control of it."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(o.lemma_.lower() in SEIZED_PLACES for o in objects):
+        return False  # "captured the U.N. safe area": a place, whoever it is said to be of
     refs = [(o, r) for o in objects for r in si.actors.actors(o)]
     if not refs and objects and all(
             o.pos_ == "PROPN" and si.actors.role_only(o) for o in objects):

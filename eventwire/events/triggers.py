@@ -420,10 +420,27 @@ def _expand(objects: list[Token], sent: _Sentence) -> list[Token]:
         out.extend(c for c in sent.children(obj) if c.dep_ == "conj")
     for obj in out:  # (grows: "tens of thousands of people" looks through twice)
         if obj.lemma_.lower() in _QUANTITIES or obj.pos_ == "NUM":
+            # … and behind a sum: "rushed $65 million in military aid", "1 billion euros in
+            # loans"
+            looks = ("of", "in") if _is_money(obj, sent) else ("of",)
             for prep in sent.children(obj):
-                if prep.dep_ == "prep" and prep.lower_ == "of":
+                if prep.dep_ == "prep" and prep.lower_ in looks:
+                    out.extend(c for c in sent.children(prep) if c.dep_ == "pobj")
+        elif obj.lemma_.lower() in _CURRENCIES:
+            for prep in sent.children(obj):
+                if prep.dep_ == "prep" and prep.lower_ == "in":
                     out.extend(c for c in sent.children(prep) if c.dep_ == "pobj")
     return out
+
+
+_CURRENCIES = frozenset({"dollar", "euro", "pound", "yen", "franc", "mark", "yuan", "rouble",
+                         "ruble", "rupee", "riyal", "dinar", "shekel", "peso", "sterling"})
+
+
+def _is_money(token: Token, sent: _Sentence) -> bool:
+    """A number of dollars: "$65 million", "65 million dollars", "£3 billion"."""
+    return any(c.text in {"$", "£", "€", "¥", "US$"} or c.lemma_.lower() in _CURRENCIES
+               for c in sent.children(token)) or token.ent_type_ == "MONEY"
 
 
 def _object_matches(token: Token, item: Item, sent: _Sentence) -> tuple[int, ...] | None:
