@@ -1167,7 +1167,8 @@ def _not_an_actor(doc: Any, m: _Match) -> bool:
             verb.lemma_.lower() in JOURNEYS or (  # "took off from Athens"
                 verb.lemma_.lower() == "take" and any(c.lower_ == "off" for c in verb.children)))
     if all(e.kind == "org" and e.ambiguous for e in m.entries) and \
-            doc[m.start].text[:1].islower() and any(c.isupper() for c in doc.text):
+            not any(doc[i].text[:1].isupper() for i in range(m.start, m.end)) and \
+            any(c.isupper() for c in doc.text):
         # "dissident republicans", "the conservatives": a party's name that is also a plain
         # word names the party only when written as a name (unless the text has no capitals)
         return True
