@@ -1666,3 +1666,24 @@ def test_a_vow_to_crush_is_a_threat(code):
     got = acts(code("President Robert Mugabe vowed on Monday to crush any attempt by the "
                     "opposition to topple his government.", published="2003-05-26"), "root")
     assert ("ZWE", "13", "ZWE") in got, got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a broker, sponsor or backer named on an event noun is no party to it
+    ("An Egyptian-brokered truce between Israel and Hamas took hold on Thursday.", "2012-11-22",
+     {("ISR", "08", "PSE"), ("PSE", "08", "ISR")}),
+    # handed back to whom
+    ("Britain handed back the Falkland Islands' airport to Argentina on Thursday.",
+     "2012-11-22", {("GBR", "08", "ARG")}),
+    # the government rebels face is their own state's, wherever they meet it
+    ("Colombia's FARC rebels said on Thursday they were ready to meet government negotiators "
+     "in Havana next month.", "2012-11-22", {("COL", "03", "COL")}),
+    # "Maoist rebels" are the country's the article names
+    ("Maoist rebels attacked a police post in western Nepal on Thursday.", "2004-11-18",
+     {("NPL", "19", "NPL")}),
+    ("Maoist rebels attacked a police post in the Indian state of Chhattisgarh on Thursday.",
+     "2010-11-18", {("IND", "19", "IND")}),
+])
+def test_brokers_hand_backs_rebels_counterparts(code, text, published, expected):
+    got = acts(code(text, published=published), "root")
+    assert expected <= got, got

@@ -307,6 +307,11 @@ MESSAGES = {"call", "demand", "request", "appeal", "proposal", "offer", "plan", 
             "bid", "initiative", "ultimatum", "plea", "overture", "suggestion", "note"}
 
 
+# Participles that name a third party of an act, not its doer ("a U.N.-brokered truce");
+# "Saudi-led strikes" names the doer and is not here.
+THIRD_PARTIES = {"broker", "brokered", "sponsor", "sponsored", "mediate", "mediated", "back",
+                 "backed", "support", "supported", "fund", "funded", "arrange", "arranged",
+                 "host", "hosted", "facilitate", "facilitated", "guarantee", "guaranteed"}
 CARRYING = {"carry", "transport", "ferry", "bring"}  # a vehicle's load: its people
 
 
@@ -555,6 +560,8 @@ def noun_source_tokens(noun: Any) -> Iterator[tuple[Any, str]]:
                 yield p, "by"
     for c in noun.children:
         if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i:
+            if c.lemma_.lower() in THIRD_PARTIES and c.tag_ in {"VBN", "JJ"}:
+                continue  # "a U.N.-brokered ceasefire", "a U.S.-backed offensive": a helper
             yield c, "modifier"
     carrier = carrier_of(noun)
     if carrier is not noun:

@@ -42,6 +42,12 @@ ORGANISATION_HEADS = {"group", "organisation", "organization", "watchdog", "agen
 TRANSNATIONAL = "NGO"
 
 
+# Words that make a force or body someone else's than a state's own ("a regional peacekeeping
+# force", "foreign troops", "the coalition forces")
+OUTSIDE_FORCES = {"regional", "international", "multinational", "foreign", "peacekeeping",
+                  "coalition", "allied", "interim", "transitional", "neutral", "joint"}
+
+
 def transnational(tok: Any, sector: str | None) -> str | None:
     """The NGO code of an aid or rights organisation named without a country, else None."""
     if sector == TRANSNATIONAL:
@@ -87,6 +93,17 @@ def first_actors(
             return refs, how
     if exclude is None:
         return [], None
+    rebel_home = {r.country for r in exclude if r.country and len(r.country) == 3
+                  and r.actor.sector in {"REB", "SEP", "INS"}}
+    if len(rebel_home) == 1 and all(r.actor.sector in {"REB", "SEP", "INS"} for r in exclude):
+        # "Tamil Tiger rebels … ready to meet government negotiators in Geneva": the
+        # government or army rebels face is their own state's, wherever they meet it
+        for tok, how in cands:
+            sector = sa.role_only(tok)
+            if sector in {"GOV", "MIL", "COP"} and how in {"object", "preposition", "pattern"} \
+                    and not any(t.lower_ in OUTSIDE_FORCES for t in tok.subtree):
+                country = next(iter(rebel_home))
+                return [guessed(country, sector, tok.text)], "role"
     # Nothing named: a place the act is directed at stands for its country (targets only).
     for tok, how in cands:
         # "signed an agreement in Washington": where an event noun happens is its venue
