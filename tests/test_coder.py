@@ -1687,3 +1687,12 @@ def test_a_vow_to_crush_is_a_threat(code):
 def test_brokers_hand_backs_rebels_counterparts(code, text, published, expected):
     got = acts(code(text, published=published), "root")
     assert expected <= got, got
+
+
+def test_a_threat_after_a_demanded_base_form_is_the_demanders(code):
+    # "step" is often tagged a noun; "threatened" is still the rebel leader's own second act
+    events = code("Rebel leader Jo Bako insisted on Monday that President Mobutu Sese Seko step "
+                  "down within days and threatened to attack Kinshasa.",
+                  published="1997-05-05")
+    threats = [e["source"]["code"] for e in events if e["cameo"]["root"] == "13"]
+    assert threats and all(not s.endswith("GOV") for s in threats), threats

@@ -199,7 +199,9 @@ def misattached_conj(verb: Any) -> Any | None:
     if any(c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children):
         return None  # a clause of its own
     head = verb.head
-    if not (head.tag_ in {"VB", "VBG"} or (head.tag_ == "VBP" and head.dep_ == "ccomp")):
+    # (a demanded base form is often tagged a present or even a noun: "insisted that Mobutu
+    # step down and threatened to …")
+    if not (head.tag_ in {"VB", "VBG"} or (head.tag_ in {"VBP", "NN"} and head.dep_ == "ccomp")):
         return None
     if any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"}
            for c in head.children) and head.dep_ not in {"ccomp", "xcomp", "pcomp", "acl"}:
