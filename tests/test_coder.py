@@ -1696,3 +1696,14 @@ def test_a_threat_after_a_demanded_base_form_is_the_demanders(code):
                   published="1997-05-05")
     threats = [e["source"]["code"] for e in events if e["cameo"]["root"] == "13"]
     assert threats and all(not s.endswith("GOV") for s in threats), threats
+
+
+def test_what_happened_before_the_act_is_its_background(code):
+    events = code("Chad closed its border with Sudan on Monday after Sudanese militiamen raided "
+                  "three villages.", published="2006-04-10")
+    assert ("TCD", "16", "SDN") in acts(events, "root")
+    assert not any(e["source"]["code"].startswith("SDN") for e in events)
+    # … but when the sentence reports nothing else, the act in the clause is the news
+    events = code("Two days after Sudanese militiamen raided three villages in eastern Chad, "
+                  "witnesses said on Monday.", published="2006-04-10")
+    assert ("SDN", "19", "TCD") in acts(events, "root")

@@ -452,9 +452,25 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
             c.code[:2] in HOSTILE_ROOTS and c.trigger.lemma_.lower() in CONTEST_WORDS) and not (
             c.code.startswith("14") and not says_dissent)]
     quotes = quote_spans(si.text)
+    # "Mauritania severed ties with Senegal after months of violence in which thousands were
+    # expelled", "executed thousands after capturing the enclave": what happened before the
+    # act tells its background; coded only when the sentence reports nothing else
+    main = [c for c in candidates if not _background(c.trigger)]
+    if main:
+        candidates = main
     for cand in candidates:
         events.extend(_events_of(cand, si, cues, lexicon, quotes))
     return _dedupe(events)[:MAX_EVENTS_PER_SENTENCE]
+
+
+BACKGROUND_MARKS = {"after", "before", "following"}
+
+
+def _background(tok: Any) -> bool:
+    """Whether an event word stands in an "after …" or "before …" clause of the sentence."""
+    return _within(tok, lambda t: (t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in t.children)) or (
+        t.dep_ == "pcomp" and t.head.lower_ in BACKGROUND_MARKS), steps=6)
 
 
 def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | None:
