@@ -704,3 +704,12 @@ def test_a_second_name_hung_on_the_head_names_the_unnamed_conjunct(code):
                   "Prabhakaran signed a ceasefire agreement on Friday.", published="2002-02-22")
     got = {(e["source"]["code"][:3], e["target"]["code"][:3]) for e in events if e["target"]}
     assert got == {("LKA", "LKA")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Croatia's Serbs accused Zagreb of discrimination on Saturday.", "HRV"),
+    ("Iraq's Kurds accused Baghdad of shelling their villages on Saturday.", "IRQ"),
+])
+def test_a_people_of_a_state_is_that_states(code, text, expected) -> None:
+    events = code(text, "1992-03-01")
+    assert events and {e["source"]["country"] for e in events} == {expected}

@@ -674,6 +674,12 @@ class SentenceActors:
                     role = max(owners, key=lambda me: me[0].end)[1]
             sector = None if former else role.sector
         if states:
+            owners = [(m, e) for m, e in states if self.doc[m.end - 1].dep_ == "poss"
+                      and self.doc[m.end - 1].head.i == token.i]
+            if owners and any(m.start <= token.i < m.end and e.form == "demonym"
+                              for m, e in states):
+                # "Bosnia's Serbs", "Iraq's Kurds": a people of the state that has them
+                states = owners
             out = []
             # Coordinated adjectives: "Czech and Slovak officials" -> two actors.
             for _m, e in _distinct_states(states, self.doc):
