@@ -1707,3 +1707,17 @@ def test_what_happened_before_the_act_is_its_background(code):
     events = code("Two days after Sudanese militiamen raided three villages in eastern Chad, "
                   "witnesses said on Monday.", published="2006-04-10")
     assert ("SDN", "19", "TCD") in acts(events, "root")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a leader who crosses a border travels; forces invade
+    ("South African President Nelson Mandela crossed the border into Lesotho on Monday for "
+     "talks with its king.", "1995-06-05", ("ZAF", "04", "LSO")),
+    ("Iraqi troops crossed the border into Kuwait on Monday.", "1990-08-06", ("IRQ", "19", "KWT")),
+    # the preposition hung on the particle
+    ("Portugal handed Macau back to China at midnight on Monday.", "1999-12-20",
+     ("PRT", "08", "CHN")),
+])
+def test_crossings_and_hand_backs(code, text, published, expected):
+    got = acts(code(text, published=published), "root")
+    assert expected in got, got

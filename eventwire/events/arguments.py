@@ -314,7 +314,8 @@ MESSAGES = {"call", "demand", "request", "appeal", "proposal", "offer", "plan", 
 THIRD_PARTIES = {"broker", "brokered", "sponsor", "sponsored", "mediate", "mediated", "back",
                  "backed", "support", "supported", "fund", "funded", "arrange", "arranged",
                  "host", "hosted", "facilitate", "facilitated", "guarantee", "guaranteed"}
-CARRYING = {"carry", "transport", "ferry", "bring"}  # a vehicle's load: its people
+CARRYING = {"carry", "transport", "ferry", "bring"}
+PARTICLES = {"back", "over", "out", "off", "up", "down", "away"}  # a vehicle's load: its people
 
 
 def rejected_things(verb: Any) -> list[Any]:
@@ -333,6 +334,8 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
     obj = getattr(trigger, "object_token", None)
     target_prep = getattr(trigger, "target_prep", None)
     holders = [verb] + ([obj] if obj is not None and obj is not verb else [])
+    # ("handed Hong Kong back to China": the preposition may hang on the particle)
+    holders += [c for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ in PARTICLES]
     if target_prep:
         for h in holders:
             for prep in _preps(h, {target_prep}):

@@ -190,6 +190,8 @@ TERRITORIAL = ("081", "083", "152", "153", "154", "175", "191", "192", "1721", "
                "1724", "1711")
 POSTURE = "15"  # exhibit force posture
 ARREST = "173"  # arrest, detain, or charge with legal action
+VISIT = "042"  # make a visit
+CROSSING_VERBS = {"cross", "enter", "drive", "march", "walk", "ride"}
 ACCUSE_OF_CRIME = "112"  # accuse of crime, corruption
 POLICE_DEPLOYMENT = "153"  # mobilize or increase police power: at home
 # Verbs whose subject carries out the dissent their object names ("staged a protest")
@@ -989,6 +991,11 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         # across the city": force shown at home, with nobody else named, is shown to its people
         targets = [guessed(home, "CVL", "population")]
         how = "role"
+    if code[:2] in FORCE_ROOTS and tok.lemma_.lower() in CROSSING_VERBS and sources and all(
+            s.actor.sector and s.actor.sector not in ARMED | {"COP"} for s in sources):
+        # "Jimmy Carter crossed the border into North Korea": a leader or an envoy who
+        # crosses a border travels; only forces invade
+        code = VISIT
     if code == ARREST and tok.lemma_.lower() == "charge" and targets and (
             all(t.kind == "state" for t in targets) or (
             any(c.dep_ == "ccomp" for c in tok.children)
