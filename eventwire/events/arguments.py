@@ -315,7 +315,7 @@ THIRD_PARTIES = {"broker", "brokered", "sponsor", "sponsored", "mediate", "media
                  "backed", "support", "supported", "fund", "funded", "arrange", "arranged",
                  "host", "hosted", "facilitate", "facilitated", "guarantee", "guaranteed"}
 CARRYING = {"carry", "transport", "ferry", "bring"}
-PARTICLES = {"back", "over", "out", "off", "up", "down", "away"}  # a vehicle's load: its people
+PARTICLES = {"back", "over", "out", "off", "away"}  # (not "up to": see below)  # a vehicle's load: its people
 
 
 def rejected_things(verb: Any) -> list[Any]:
