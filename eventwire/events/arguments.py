@@ -314,8 +314,9 @@ MESSAGES = {"call", "demand", "request", "appeal", "proposal", "offer", "plan", 
 THIRD_PARTIES = {"broker", "brokered", "sponsor", "sponsored", "mediate", "mediated", "back",
                  "backed", "support", "supported", "fund", "funded", "arrange", "arranged",
                  "host", "hosted", "facilitate", "facilitated", "guarantee", "guaranteed"}
-CARRYING = {"carry", "transport", "ferry", "bring"}
-PARTICLES = {"back", "over", "out", "off", "away"}  # (not "up to": see below)  # a vehicle's load: its people
+CARRYING = {"carry", "transport", "ferry", "bring"}  # a vehicle's load: its people
+# Particles a target's preposition may hang on (not "up": "up to" counts, see below)
+PARTICLES = {"back", "over", "out", "off", "away"}
 
 
 def rejected_things(verb: Any) -> list[Any]:
