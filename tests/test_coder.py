@@ -1721,3 +1721,10 @@ def test_what_happened_before_the_act_is_its_background(code):
 def test_crossings_and_hand_backs(code, text, published, expected):
     got = acts(code(text, published=published), "root")
     assert expected in got, got
+
+
+def test_a_states_forces_firing_on_its_protesters_is_repression(code):
+    got = acts(code("Zimbabwean troops fired into crowds of demonstrators in Harare on Monday, "
+                    "killing at least ten people.", published="2008-04-14"))
+    assert ("ZWE", "175", "ZWE") in got, got
+    assert not any(c.startswith("18") for _, c, _ in got)

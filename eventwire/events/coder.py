@@ -191,6 +191,10 @@ TERRITORIAL = ("081", "083", "152", "153", "154", "175", "191", "192", "1721", "
 POSTURE = "15"  # exhibit force posture
 ARREST = "173"  # arrest, detain, or charge with legal action
 VISIT = "042"  # make a visit
+VIOLENT_REPRESSION = "175"
+UNDIRECTED_FORCE = {"180", "190", "193", "182", "1823", "183"}  # force not told more exactly
+PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd",
+              "demonstration", "protest", "rally", "march"}
 CROSSING_VERBS = {"cross", "enter", "drive", "march", "walk", "ride"}
 ACCUSE_OF_CRIME = "112"  # accuse of crime, corruption
 POLICE_DEPLOYMENT = "153"  # mobilize or increase police power: at home
@@ -466,6 +470,17 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
 
 
 BACKGROUND_MARKS = {"after", "before", "following"}
+
+
+def _at_protesters(verb: Any) -> bool:
+    """Whether a verb of force is aimed at protesters: its object, or the object of its
+    preposition ("fired into crowds of demonstrators", "opened fire on a rally")."""
+    aims = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    aims += [p for c in verb.children if c.dep_ == "prep" for p in c.children
+             if p.dep_ == "pobj"]
+    aims += [p for a in list(aims) for c in a.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    return any(a.lemma_.lower() in PROTESTERS for a in aims)
 
 
 def _background(tok: Any) -> bool:
@@ -1330,6 +1345,15 @@ def _events_of(
         cand.code = lexicon.frames["threaten"].code_for(cand.code)
         pairs = [(s, t) for s, t in pairs if any(s is x for x in cand.sources)]
     cand.code = _by_content(tok, _dissent_purpose(tok, cand.code))
+    home = cand.sources[0].country if cand.sources else None
+    if cand.code in UNDIRECTED_FORCE and home and all(
+            s.actor.sector in {"MIL", "COP"} and s.country == home for s in cand.sources) and \
+            all(t.country == home for t in cand.targets) and _at_protesters(tok):
+        # "troops fired into crowds of demonstrators", "police beat marchers": force on
+        # protesters by the state's own forces is violent repression
+        cand.code = VIOLENT_REPRESSION
+        cand.targets = [guessed(home, "OPP", "protesters")]
+        pairs = [(s, t) for s in cand.sources for t in cand.targets]
     if cand.code == "190" and cand.targets and all(
             t.actor.sector in CIVILIANS for t in cand.targets):
         cand.code = "180"  # "militiamen attacked a camp of refugees": violence on civilians
