@@ -1728,3 +1728,15 @@ def test_a_states_forces_firing_on_its_protesters_is_repression(code):
                     "killing at least ten people.", published="2008-04-14"))
     assert ("ZWE", "175", "ZWE") in got, got
     assert not any(c.startswith("18") for _, c, _ in got)
+
+
+def test_an_acts_purpose_is_no_second_act(code):
+    got = acts(code("The European Union imposed an arms embargo on Belarus on Monday to force "
+                    "its government to free political prisoners.", published="2011-06-20"),
+               "root")
+    assert ("IGO", "16", "BLR") in got, got
+    assert not any(c == "10" for _, c, _ in got), got
+    # … but an aim whose act was not itself coded still counts
+    got = acts(code("Argentine President Raul Alfonsin set up a commission on Thursday to "
+                    "investigate abuses by the armed forces.", published="1983-12-16"), "root")
+    assert any(c == "09" for _, c, _ in got), got

@@ -464,8 +464,13 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
     main = [c for c in candidates if not _background(c.trigger)]
     if main:
         candidates = main
-    for cand in candidates:
-        events.extend(_events_of(cand, si, cues, lexicon, quotes))
+    coded = [(cand, _events_of(cand, si, cues, lexicon, quotes)) for cand in candidates]
+    # "slapped an embargo on Haiti to force its rulers to restore Aristide", "flooded the
+    # streets to stop a rally": what an act is done for is its aim, not a second act
+    acting = {cand.trigger.i for cand, found in coded if found}
+    for cand, found in coded:
+        if not _purpose_of(cand.trigger, acting):
+            events.extend(found)
     return _dedupe(events)[:MAX_EVENTS_PER_SENTENCE]
 
 
@@ -481,6 +486,18 @@ def _at_protesters(verb: Any) -> bool:
     aims += [p for a in list(aims) for c in a.children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj"]
     return any(a.lemma_.lower() in PROTESTERS for a in aims)
+
+
+def _purpose_of(tok: Any, verbs: set[int]) -> bool:
+    """Whether an event word stands in a "to …" clause of purpose of one of `verbs`."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return t.head.i in verbs
+        if t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _background(tok: Any) -> bool:
