@@ -377,7 +377,7 @@ def _is_future(token: Token) -> bool:
             if node.dep_ == "xcomp" and node.head.lemma_.lower() in _FUTURE_VERBS:
                 return True
             return False
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -547,7 +547,7 @@ def _governing(trigger: Token, expressions: Iterable[TimeExpression]) -> TimeExp
         hit = _nearest_in_clause(node, trigger, by_token, came_from)
         if hit is not None:
             return hit
-        if node.head is node or node.dep_ == "advcl":
+        if node.head.i == node.i or node.dep_ == "advcl":
             return None  # an adverbial clause ("after Russia invaded ...") has its own time
         if node.dep_ == "relcl" or (node.dep_ == "acl" and _is_clause_child(node, False)):
             # Leaving a relative clause: only a head that is itself a date lends its time.

@@ -505,7 +505,7 @@ def _candidates(trigger: Token) -> Iterator[_Candidate]:
         for prep in _preps(token):
             for obj, countries_ok in _locative_objects(token, prep):
                 yield from _place_heads(obj, countries_ok)
-        if _is_place_noun(token) and token is not trigger:
+        if _is_place_noun(token) and token.i != trigger.i:
             # "hit a Kyiv suburb": a place noun names a place even as the object.
             yield from _named_in_place_noun(token, True, 0)
         if token.pos_ == "VERB" and token.lemma_.lower() in _TRAVEL_OBJECT_VERBS:

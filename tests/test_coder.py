@@ -1740,3 +1740,25 @@ def test_an_acts_purpose_is_no_second_act(code):
     got = acts(code("Argentine President Raul Alfonsin set up a commission on Thursday to "
                     "investigate abuses by the armed forces.", published="1983-12-16"), "root")
     assert any(c == "09" for _, c, _ in got), got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the root noun of a misparsed participle phrase is the past tense's subject
+    ("Ethiopian troops backed by helicopter gunships crossed into Somalia on Sunday.",
+     "2006-12-25", ("ETH", "19", "SOM")),
+    # the pattern's own preposition names the target, before any other ("from Zaire")
+    ("Ugandan troops crossed into Sudan from Kenya on Sunday.", "1997-03-03",
+     ("UGA", "19", "SDN")),
+    # forces that cross in to protect provide protection
+    ("Belgian paratroopers crossed into Zaire on Sunday on a rescue mission to evacuate "
+     "foreigners.", "1991-09-30", ("BEL", "07", "COD")),
+])
+def test_crossing_into(code, text, published, expected):
+    got = acts(code(text, published=published), "root")
+    assert expected in got, got
+
+
+def test_workers_crossing_a_border_is_no_event(code):
+    events = code("Israel eased its closure on Sunday, allowing thousands of Palestinian workers "
+                  "to cross into Israel.", published="1996-04-07")
+    assert not any(e["source"]["code"].startswith("PSE") for e in events)

@@ -556,7 +556,7 @@ class SentenceActors:
     def _np_head(self, token: Any) -> Any:
         """The head noun of the phrase a matched token sits in."""
         t = token
-        while t.dep_ in {"compound", "amod", "flat", "nmod", "nummod"} and t.head is not t \
+        while t.dep_ in {"compound", "amod", "flat", "nmod", "nummod"} and t.head.i != t.i \
                 and t.head.i > t.i:
             t = t.head
         return t
@@ -1035,7 +1035,7 @@ def _driven_from(group: Any) -> list[Any]:
     "expelled … from Uganda")."""
     t = group
     for _ in range(4):  # through "thousands of": to the verb
-        if t.pos_ in {"VERB", "AUX"} or t.head is t:
+        if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
             break
         t = t.head
     if t.pos_ not in {"VERB", "AUX"}:

@@ -117,10 +117,20 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
             # parsed as one coordinated subject: the verb's subject is the second one only
             return second, False
         return c, False
+    if verb.dep_ == "acl" and verb.tag_ == "VBD":
+        # "Kenyan troops backed by helicopter gunships crossed into Somalia", parsed with the
+        # noun as the root and the past tense hung inside its participle phrase: a past
+        # tense is no participle, and the root noun is its subject
+        root, participle = verb, False
+        while root.head.i != root.i:
+            root = root.head
+            participle |= root.dep_ == "acl" and root.tag_ in {"VBN", "VBG"}
+        if root.pos_ in {"NOUN", "PROPN"} and participle:
+            return root, False
     if depth > 4:
         return None, False
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return None, False
     if verb.dep_ == "xcomp" or (
         verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -165,7 +175,7 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
         for _ in range(8):
             if t.dep_ in SUBJECTS and second_clause_subject(t) is not None:
                 return t, False
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             t = t.head
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ in {"VBG", "VBN"}:
@@ -208,7 +218,7 @@ def misattached_conj(verb: Any) -> Any | None:
         return None  # "were attacking the town and killed ten": the head is finite itself
     tok = head
     for _ in range(6):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.pos_ in {"VERB", "AUX"} and tok.tag_ in {"VBD", "VBZ"}:
@@ -334,7 +344,7 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
     """Candidate target tokens for a verb trigger, best first, with how each was found."""
     obj = getattr(trigger, "object_token", None)
     target_prep = getattr(trigger, "target_prep", None)
-    holders = [verb] + ([obj] if obj is not None and obj is not verb else [])
+    holders = [verb] + ([obj] if obj is not None and obj.i != verb.i else [])
     # ("handed Hong Kong back to China": the preposition may hang on the particle)
     holders += [c for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ in PARTICLES]
     if target_prep:
@@ -346,7 +356,7 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
             # "extradited a man accused of trafficking to the United States": the parser may
             # hang the pattern's preposition anywhere inside the object phrase
             for t in obj.subtree:
-                if t.dep_ == "prep" and t.lower_ == target_prep and t.head is not obj:
+                if t.dep_ == "prep" and t.lower_ == target_prep:
                     for p in _pobjs(t):
                         yield p, "pattern"
     code = getattr(getattr(trigger, "pattern", None), "code", "") or ""
@@ -354,7 +364,7 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
         # "shared intelligence on troop movements with Ukraine": the partner of a cooperative
         # act, wherever the parser hangs its "with" inside the object phrase
         for t in obj.subtree:
-            if t.dep_ == "prep" and t.lower_ == "with" and t.head is not obj:
+            if t.dep_ == "prep" and t.lower_ == "with":
                 for p in _pobjs(t):
                     yield p, "pattern"
     if code[:2] == "12":
@@ -435,6 +445,10 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
         if c.dep_ == "dative" and (c.pos_ == "ADP" or c.tag_ == "TO"):
             for p in _pobjs(c):
                 yield p, "object"
+    if obj is not None and obj.dep_ == "pobj" and obj.head.head.i == verb.i:
+        # the object of the pattern's own preposition ("crossed into Rwanda from Zaire",
+        # "fired on the convoy"): before any other preposition's
+        yield obj, "object"
     for name in cues.target_prepositions:
         for h in holders:
             for prep in _preps(h, {name}):
@@ -570,7 +584,7 @@ def noun_source_tokens(noun: Any) -> Iterator[tuple[Any, str]]:
                 continue  # "a U.N.-brokered ceasefire", "a U.S.-backed offensive": a helper
             yield c, "modifier"
     carrier = carrier_of(noun)
-    if carrier is not noun:
+    if carrier.i != noun.i:
         for c in carrier.children:
             if c.dep_ == "poss":
                 yield c, "possessive"

@@ -38,7 +38,7 @@ def reporting_verb_above(token: Any, cues: Cues) -> Any | None:
     """The nearest reporting verb whose content clause holds `token`."""
     t = token
     steps = 0
-    while t.head is not t and steps < 6:
+    while t.head.i != t.i and steps < 6:
         if t.dep_ in {"ccomp", "parataxis", "xcomp"} or (
             t.dep_ == "conj" and t.head.dep_ == "ccomp"
         ):

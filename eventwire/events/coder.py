@@ -196,6 +196,7 @@ UNDIRECTED_FORCE = {"180", "190", "193", "182", "1823", "183"}  # force not told
 PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd",
               "demonstration", "protest", "rally", "march"}
 CROSSING_VERBS = {"cross", "enter", "drive", "march", "walk", "ride"}
+PROTECTIVE_WORDS = {"humanitarian", "peacekeeping", "protect", "rescue", "evacuate"}
 ACCUSE_OF_CRIME = "112"  # accuse of crime, corruption
 POLICE_DEPLOYMENT = "153"  # mobilize or increase police power: at home
 # Verbs whose subject carries out the dissent their object names ("staged a protest")
@@ -494,7 +495,7 @@ def _purpose_of(tok: Any, verbs: set[int]) -> bool:
     for _ in range(3):
         if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return t.head.i in verbs
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -535,7 +536,7 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
         # Whom the appeal is to: "urged Iran", "called on Iran", "demanded that the US …",
         # "demanded an admission by Moscow".
         cands += [
-            (c, "object") for c in ftok.children if c.dep_ in {"dobj", "dative"} and c is not action
+            (c, "object") for c in ftok.children if c.dep_ in {"dobj", "dative"} and c.i != action.i
         ]
         for c in ftok.children:
             if c.dep_ in {"prep", "dative"} and c.lower_ in {"on", "to", "upon"}:
@@ -561,7 +562,7 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
               and c.lemma_.lower() in MESSAGES for prep in c.children
               if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}
               for p in prep.children if p.dep_ == "pobj"]
-    if action is not ftok:
+    if action.i != ftok.i:
         cands += list(
             verb_target_tokens(action, trig, cues)
             if action.pos_ in {"VERB", "AUX"}
@@ -586,7 +587,7 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
                                          for m in c.children):
                 cands += [(g, "object") for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
-    if action is ftok:
+    if action.i == ftok.i:
         # "offered to hand over to Britain …": an uncoded embedded verb still names the target.
         for c in ftok.children:
             if c.dep_ in {"xcomp", "ccomp"} or (
@@ -863,7 +864,7 @@ def _grievance(verb: Any) -> list[tuple[Any, str]]:
 
 def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: list[ActorRef],
                how: str | None, holders: list[Any], confidence: float,
-               hows: list[str], cues: Cues) -> _Candidate:
+               hows: list[str], cues: Cues) -> _Candidate | None:
     """The fallbacks shared by verb and noun triggers, then the candidate itself."""
     tok = trig.token
     code = _military(_joint(tok, trig.pattern.code, sources), sources)
@@ -1023,10 +1024,17 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         # across the city": force shown at home, with nobody else named, is shown to its people
         targets = [guessed(home, "CVL", "population")]
         how = "role"
+    if code[:2] in FORCE_ROOTS and tok.lemma_.lower() in CROSSING_VERBS and any(
+            t.lemma_.lower() in PROTECTIVE_WORDS for t in tok.subtree):
+        # "French troops crossed into Rwanda on a humanitarian mission to protect civilians":
+        # forces sent in to protect provide protection
+        code = PEACEKEEPING
     if code[:2] in FORCE_ROOTS and tok.lemma_.lower() in CROSSING_VERBS and sources and all(
             s.actor.sector and s.actor.sector not in ARMED | {"COP"} for s in sources):
         # "Jimmy Carter crossed the border into North Korea": a leader or an envoy who
-        # crosses a border travels; only forces invade
+        # crosses a border travels; only forces invade (and workers who cross do neither)
+        if not all(s.actor.sector in {"GOV", "ELI"} for s in sources):
+            return None
         code = VISIT
     if code == ARREST and tok.lemma_.lower() == "charge" and targets and (
             all(t.kind == "state" for t in targets) or (
@@ -1070,7 +1078,7 @@ def _within(tok: Any, clause: Any, steps: int = 4) -> bool:
     for _ in range(steps):
         if clause(t):
             return True
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -1269,7 +1277,7 @@ def _statement_candidate(
     for c in content:
         for t in c.subtree:
             anchor = t
-            while anchor.dep_ == "conj" and anchor.head is not anchor:
+            while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
                 anchor = anchor.head
             if anchor.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}:
                 continue
@@ -1502,7 +1510,7 @@ def _conditional(tok: Any) -> bool:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
                                      for c in t.children):
             return True
-        if t.dep_ not in {"conj", "xcomp"} or t.head is t:
+        if t.dep_ not in {"conj", "xcomp"} or t.head.i == t.i:
             return False
         t = t.head
     return False

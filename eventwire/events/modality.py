@@ -82,7 +82,7 @@ def modality_of(trigger: Any, cues: Cues, frame_verb: Any | None = None) -> str:
         if own:
             found.append(own)
         lemma = verb.lemma_.lower()
-        if verb is not trigger and verb is not frame_verb:
+        if verb.i != trigger.i and (frame_verb is None or verb.i != frame_verb.i):
             if lemma in cues.intended:
                 found.append("intended")
             elif lemma in cues.hypothetical_verbs:
@@ -135,7 +135,7 @@ def unrealised_content(trigger: Any) -> bool:
         # "accords that provide for Namibia's independence and the withdrawal of Cuban
         # troops": from a listed noun through its preposition to the verb it completes
         t = trigger
-        while t.dep_ == "conj" and t.head is not t:
+        while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in {"VERB", "AUX"}:
             verb = t.head.head

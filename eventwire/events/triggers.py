@@ -946,7 +946,7 @@ def _other_party(pronoun: Token, verb: Token, sent: _Sentence) -> bool:
     "saying he must resign" speak of someone else."""
     speaker = verb
     while not any(c.dep_ == "nsubj" for c in sent.children(speaker)) \
-            and speaker.dep_ in ("advcl", "conj", "xcomp") and speaker.head is not speaker:
+            and speaker.dep_ in ("advcl", "conj", "xcomp") and speaker.head.i != speaker.i:
         speaker = speaker.head
     subject = next((c for c in sent.children(speaker) if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in _SELF:
