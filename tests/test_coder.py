@@ -1762,3 +1762,9 @@ def test_workers_crossing_a_border_is_no_event(code):
     events = code("Israel eased its closure on Sunday, allowing thousands of Palestinian workers "
                   "to cross into Israel.", published="1996-04-07")
     assert not any(e["source"]["code"].startswith("PSE") for e in events)
+
+
+def test_forces_ordered_to_a_country_are_deployed_there(code):
+    got = acts(code("President Francois Mitterrand ordered French paratroopers to Chad on "
+                    "Tuesday to halt a Libyan-backed offensive.", published="1983-08-09"), "root")
+    assert ("FRA", "15", "TCD") in got, got
