@@ -1768,3 +1768,17 @@ def test_forces_ordered_to_a_country_are_deployed_there(code):
     got = acts(code("President Francois Mitterrand ordered French paratroopers to Chad on "
                     "Tuesday to halt a Libyan-backed offensive.", published="1983-08-09"), "root")
     assert ("FRA", "15", "TCD") in got, got
+
+
+def test_what_an_accuser_says_in_support_is_the_accusations_content(code):
+    got = acts(code("Honduras blamed Nicaragua on Sunday for the border clashes, saying "
+                    "Sandinista troops had shelled Honduran villages.", published="1986-03-24"),
+               "root")
+    assert ("HND", "11", "NIC") in got, got
+    assert not any(c == "19" for _, c, _ in got), got
+
+
+def test_a_date_between_the_verb_and_its_preposition(code):
+    got = acts(code("The World Bank's board signed off on Tuesday on a $300 million loan to "
+                    "Ghana.", published="2001-05-08"))
+    assert ("IGO", "071", "GHA") in got, got

@@ -445,7 +445,8 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
         if c.dep_ == "dative" and (c.pos_ == "ADP" or c.tag_ == "TO"):
             for p in _pobjs(c):
                 yield p, "object"
-    if obj is not None and obj.dep_ == "pobj" and obj.head.head.i == verb.i:
+    if obj is not None and obj.dep_ == "pobj" and (obj.head.head.i == verb.i or (
+            obj.head.head.dep_ == "dobj" and obj.head.head.head.i == verb.i)):
         # the object of the pattern's own preposition ("crossed into Rwanda from Zaire",
         # "fired on the convoy"): before any other preposition's
         yield obj, "object"

@@ -469,8 +469,12 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
     # "slapped an embargo on Haiti to force its rulers to restore Aristide", "flooded the
     # streets to stop a rally": what an act is done for is its aim, not a second act
     acting = {cand.trigger.i for cand, found in coded if found}
+    # "Eritrea blamed Ethiopia for reigniting the war, saying Ethiopian warplanes had pounded
+    # its positions": what an accuser says in support is the accusation's content
+    accusing = {cand.trigger.i for cand, found in coded if found and cand.code[:2] == "11"}
     for cand, found in coded:
-        if not _purpose_of(cand.trigger, acting):
+        if not _purpose_of(cand.trigger, acting) and not (
+                cand.code[:2] != "11" and _said_in_support(cand.trigger, accusing, cues)):
             events.extend(found)
     return _dedupe(events)[:MAX_EVENTS_PER_SENTENCE]
 
@@ -487,6 +491,20 @@ def _at_protesters(verb: Any) -> bool:
     aims += [p for a in list(aims) for c in a.children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj"]
     return any(a.lemma_.lower() in PROTESTERS for a in aims)
+
+
+def _said_in_support(tok: Any, acts: set[int], cues: Cues) -> bool:
+    """Whether an event word stands in what a participle of saying ("…, saying …") attached
+    to one of `acts` reports."""
+    t = tok
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in cues.reporting_verbs \
+                and t.head.dep_ in {"advcl", "xcomp", "conj"} and t.head.head.i in acts:
+            return True
+        t = t.head
+    return False
 
 
 def _purpose_of(tok: Any, verbs: set[int]) -> bool:
@@ -877,8 +895,13 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
     if targets and code.startswith(POSTURE) and all(
             t.country in own and t.actor.sector in ARMED | {"COP"} for t in targets):
         # "deployed soldiers and riot police in Harare": its own forces are the means of a
-        # show of force, not whom it is aimed at
-        targets, how = [], None
+        # show of force, not whom it is aimed at (where they are sent may be: "ordered
+        # paratroopers to Chad")
+        near = holders + [c for h in holders for c in h.children if c.dep_ == "dobj"]
+        targets, how = first_actors(
+            [(p, "preposition") for h in near
+             for p, _ in preposition_objects(h, {"to", "into", "toward", "towards"})],
+            sa, sources)
     if not targets and not trig.pattern.no_target and code.startswith(POSTURE):
         # "sent paramilitary police into Srinagar to contain protests by separatists", "will
         # send 500 troops to counter a surge in IRA attacks": a show of force is aimed at

@@ -182,7 +182,11 @@ class _Sentence:
             found = {}
             for child in self.children(token):
                 if child.dep_ in _ATTACH:
-                    found.setdefault(child.lower_, child)
+                    have = found.get(child.lower_)
+                    # of two "on"s, not the one that only dates the act: "signed off on
+                    # Thursday on a loan"
+                    if have is None or (_dates_only(have, self) and not _dates_only(child, self)):
+                        found[child.lower_] = child
             self._attach[token.i] = found
         return found
 
@@ -240,6 +244,12 @@ class _Sentence:
 # Prefixes that reverse the verb they are hyphenated to: "de-escalate" must never fall back to
 # "escalate".
 _REVERSING_PREFIXES = frozenset({"de", "non", "un", "anti", "counter", "dis"})
+
+
+def _dates_only(prep: Token, sent: _Sentence) -> bool:
+    """Whether a preposition's objects are all times ("on Thursday", "in July")."""
+    objects = [c for c in sent.children(prep) if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in _TIME_ENTITIES for o in objects)
 
 
 def _lemmas(token: Token, sent: _Sentence) -> Iterator[str]:
