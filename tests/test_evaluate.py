@@ -41,6 +41,8 @@ WIRE3 = GOLD_DIR / "gold_wire_3.jsonl"  # 1981-2008 wire copy, all roots and reg
 WIRE4 = GOLD_DIR / "gold_wire_4.jsonl"  # 1995-2022, harder: domestic, two events, web junk
 WIRE5 = GOLD_DIR / "gold_wire_5.jsonl"  # 1982-2011, two or more acts in 41 of 100 sentences
 WIRE6 = GOLD_DIR / "gold_wire_6.jsonl"  # 1980-2014, held out: never developed on
+WIRE7 = GOLD_DIR / "gold_wire_7.jsonl"  # 1988-2006, one focal event, wide vocabulary
+WIRE8 = GOLD_DIR / "gold_wire_8.jsonl"  # 1986-2009, the same, held out: never developed on
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 
@@ -437,8 +439,9 @@ def test_read_gold_reports_a_missing_file(tmp_path):
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-@pytest.fixture(scope="module", params=[GOLD, HISTORICAL, WIRE3, WIRE4, WIRE5, WIRE6],
-                ids=["main", "historical", "wire3", "wire4", "wire5", "wire6"])
+@pytest.fixture(scope="module",
+                params=[GOLD, HISTORICAL, WIRE3, WIRE4, WIRE5, WIRE6, WIRE7, WIRE8],
+                ids=["main", "historical", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8"])
 def gold_set(request):
     return read_gold(request.param)
 

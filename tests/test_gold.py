@@ -27,11 +27,11 @@ GOLD = GOLD_DIR / "gold_sentences.jsonl"
 INVENTED_KB = GOLD_DIR / "invented_actors.kb.yaml"
 
 # F1 per level, about 0.02-0.03 below the figures measured when last raised (2026-11-28,
-# fourth session; given in the comment).
+# sixth session; given in the comment).
 F1_FLOORS = {
-    "dyad": 0.88,  # 0.900 (P 0.930, R 0.872)
-    "root": 0.85,  # 0.873 (P 0.888, R 0.858)
-    "plover": 0.83,  # 0.857 (P 0.870, R 0.843)
+    "dyad": 0.90,  # 0.924 (P 0.939, R 0.910)
+    "root": 0.88,  # 0.901 (P 0.905, R 0.896)
+    "plover": 0.86,  # 0.885 (P 0.883, R 0.886)
 }
 
 # Dyad recall of the records carrying each grammar tag (tags on >= 5 records), pinned at the
@@ -143,9 +143,9 @@ def test_sentences_without_events_stay_quiet(gold, predicted):
 # offices, the era most public event data sets cover.  Same ratchet rule as above.
 HISTORICAL = GOLD_DIR / "gold_historical.jsonl"
 HISTORICAL_F1_FLOORS = {
-    "dyad": 0.82,  # 0.851 (P 0.905, R 0.804), 2026-11-28, fourth session (0.716 when written)
-    "root": 0.81,  # 0.833 (P 0.876, R 0.794)
-    "plover": 0.79,  # 0.815 (P 0.843, R 0.789)
+    "dyad": 0.83,  # 0.861 (P 0.916, R 0.813), 2026-11-28, sixth session (0.716 when written)
+    "root": 0.82,  # 0.847 (P 0.896, R 0.804)
+    "plover": 0.80,  # 0.831 (P 0.864, R 0.800)
 }
 
 
@@ -164,9 +164,9 @@ WIRE3_F1_FLOORS = {
 # 0.588, PLOVER 0.629 as written; a few rules of the fourth session were found on it.
 WIRE4 = GOLD_DIR / "gold_wire_4.jsonl"
 WIRE4_F1_FLOORS = {
-    "dyad": 0.72,  # 0.754 (P 0.922, R 0.638), 2026-11-28, fifth session
-    "root": 0.71,  # 0.745 (P 0.828, R 0.678)
-    "plover": 0.73,  # 0.765 (P 0.842, R 0.701)
+    "dyad": 0.73,  # 0.765 (P 0.941, R 0.644), 2026-11-28, sixth session
+    "root": 0.73,  # 0.761 (P 0.857, R 0.685)
+    "plover": 0.74,  # 0.777 (P 0.873, R 0.701)
 }
 
 
@@ -176,22 +176,40 @@ WIRE4_F1_FLOORS = {
 # written from it, and its floors only guard against regressions.
 WIRE5 = GOLD_DIR / "gold_wire_5.jsonl"
 WIRE5_F1_FLOORS = {
-    "dyad": 0.68,  # 0.709 (P 0.841, R 0.612), 2026-11-28, fifth session (0.629 as first run)
-    "root": 0.64,  # 0.672 (P 0.744, R 0.612)
-    "plover": 0.66,  # 0.687 (P 0.741, R 0.640)
+    "dyad": 0.69,  # 0.724 (P 0.860, R 0.626), 2026-11-28, sixth session (0.629 as first run)
+    "root": 0.66,  # 0.692 (P 0.773, R 0.626)
+    "plover": 0.67,  # 0.701 (P 0.764, R 0.648)
 }
 WIRE6 = GOLD_DIR / "gold_wire_6.jsonl"
 WIRE6_F1_FLOORS = {
-    "dyad": 0.71,  # 0.743 (P 0.833, R 0.670), 2026-11-28, fifth session (0.716 as first run)
-    "root": 0.60,  # 0.626 (P 0.667, R 0.589)
-    "plover": 0.62,  # 0.646 (P 0.693, R 0.604)
+    "dyad": 0.73,  # 0.760 (P 0.864, R 0.679), 2026-11-28, sixth session (0.716 as first run)
+    "root": 0.61,  # 0.638 (P 0.695, R 0.589)
+    "plover": 0.63,  # 0.659 (P 0.726, R 0.604)
+}
+
+
+# The seventh and eighth sets (tests/gold/gold_wire_7.jsonl, gold_wire_8.jsonl) were written in
+# the sixth session the same way, each around one focal event with the widest range of verbs:
+# the seventh is developed on, the eighth held out (only its totals are read).
+WIRE7 = GOLD_DIR / "gold_wire_7.jsonl"
+WIRE7_F1_FLOORS = {
+    "dyad": 0.80,  # 0.832 (P 0.895, R 0.777), 2026-11-28, sixth session (0.756 as first run)
+    "root": 0.79,  # 0.819 (P 0.836, R 0.802) (0.703 as first run)
+    "plover": 0.81,  # 0.840 (P 0.852, R 0.829) (0.725 as first run)
+}
+WIRE8 = GOLD_DIR / "gold_wire_8.jsonl"
+WIRE8_F1_FLOORS = {
+    "dyad": 0.70,  # 0.734 (P 0.769, R 0.702), 2026-11-28, sixth session (0.712 as first run)
+    "root": 0.62,  # 0.649 (P 0.649, R 0.649) (0.627 as first run)
+    "plover": 0.67,  # 0.703 (P 0.703, R 0.703) (0.676 as first run)
 }
 
 
 @pytest.mark.parametrize("path, floors", [
     (HISTORICAL, HISTORICAL_F1_FLOORS), (WIRE3, WIRE3_F1_FLOORS), (WIRE4, WIRE4_F1_FLOORS),
-    (WIRE5, WIRE5_F1_FLOORS), (WIRE6, WIRE6_F1_FLOORS)],
-    ids=["historical", "wire3", "wire4", "wire5", "wire6"])
+    (WIRE5, WIRE5_F1_FLOORS), (WIRE6, WIRE6_F1_FLOORS), (WIRE7, WIRE7_F1_FLOORS),
+    (WIRE8, WIRE8_F1_FLOORS)],
+    ids=["historical", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8"])
 def test_other_sets_stay_above_their_floors(pipeline, path, floors):
     records = read_gold(path)
     scores = score(records, _code(pipeline, records), levels=tuple(floors))
