@@ -198,6 +198,7 @@ PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "cr
 CROSSING_VERBS = {"cross", "enter", "drive", "march", "walk", "ride"}
 PROTECTIVE_WORDS = {"humanitarian", "peacekeeping", "protect", "rescue", "evacuate"}
 ACCUSE_OF_CRIME = "112"  # accuse of crime, corruption
+BACKGROUND_MARKS = {"after", "before", "following"}  # clauses that tell what came before
 POLICE_DEPLOYMENT = "153"  # mobilize or increase police power: at home
 # Verbs whose subject carries out the dissent their object names ("staged a protest")
 DISSENT_LIGHT_VERBS = {"stage", "hold", "organise", "organize", "lead", "launch", "join", "call",
@@ -479,9 +480,6 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
     return _dedupe(events)[:MAX_EVENTS_PER_SENTENCE]
 
 
-BACKGROUND_MARKS = {"after", "before", "following"}
-
-
 def _at_protesters(verb: Any) -> bool:
     """Whether a verb of force is aimed at protesters: its object, or the object of its
     preposition ("fired into crowds of demonstrators", "opened fire on a rally")."""
@@ -520,7 +518,7 @@ def _purpose_of(tok: Any, verbs: set[int]) -> bool:
 
 
 def _background(tok: Any) -> bool:
-    """Whether an event word stands in an "after …" or "before …" clause of the sentence."""
+    """Whether an event word stands in an "after …", "before …" or "following …" clause."""
     return _within(tok, lambda t: (t.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in t.children)) or (
         t.dep_ == "pcomp" and t.head.lower_ in BACKGROUND_MARKS), steps=6)
