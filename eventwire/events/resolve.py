@@ -44,6 +44,7 @@ TRANSNATIONAL = "NGO"
 
 # Words that make a force or body someone else's than a state's own ("a regional peacekeeping
 # force", "foreign troops", "the coalition forces")
+INSURGENT_SECTORS = {"REB", "SEP", "INS"}
 OUTSIDE_FORCES = {"regional", "international", "multinational", "foreign", "peacekeeping",
                   "coalition", "allied", "interim", "transitional", "neutral", "joint"}
 
@@ -93,9 +94,8 @@ def first_actors(
             return refs, how
     if exclude is None:
         return [], None
-    rebel_home = {r.country for r in exclude if r.country and len(r.country) == 3
-                  and r.actor.sector in {"REB", "SEP", "INS"}}
-    if len(rebel_home) == 1 and all(r.actor.sector in {"REB", "SEP", "INS"} for r in exclude):
+    rebel_home = {r.country for r in exclude if r.country and len(r.country) == 3}
+    if len(rebel_home) == 1 and all(r.actor.sector in INSURGENT_SECTORS for r in exclude):
         # "Tamil Tiger rebels … ready to meet government negotiators in Geneva": the
         # government or army rebels face is their own state's, wherever they meet it
         for tok, how in cands:
