@@ -42,9 +42,9 @@ ORGANISATION_HEADS = {"group", "organisation", "organization", "watchdog", "agen
 TRANSNATIONAL = "NGO"
 
 
+INSURGENT_SECTORS = {"REB", "SEP", "INS"}  # those who fight their own state
 # Words that make a force or body someone else's than a state's own ("a regional peacekeeping
 # force", "foreign troops", "the coalition forces")
-INSURGENT_SECTORS = {"REB", "SEP", "INS"}
 OUTSIDE_FORCES = {"regional", "international", "multinational", "foreign", "peacekeeping",
                   "coalition", "allied", "interim", "transitional", "neutral", "joint"}
 
