@@ -713,3 +713,9 @@ def test_a_second_name_hung_on_the_head_names_the_unnamed_conjunct(code):
 def test_a_people_of_a_state_is_that_states(code, text, expected) -> None:
     events = code(text, "1992-03-01")
     assert events and {e["source"]["country"] for e in events} == {expected}
+
+
+def test_a_surname_inside_a_persian_place_name_is_no_person(code) -> None:
+    events = code("Taliban fighters captured the northern city of Mazar-i-Sharif on Saturday, "
+                  "killing hundreds of civilians.", "1998-08-08")
+    assert not any((t or "").startswith("PAK") for t in targets(events) + sources(events))

@@ -1172,6 +1172,11 @@ def _not_an_actor(doc: Any, m: _Match) -> bool:
         return head.dep_ == "pobj" and head.head.lower_ in {"from", "to", "via"} and (
             verb.lemma_.lower() in JOURNEYS or (  # "took off from Athens"
                 verb.lemma_.lower() == "take" and any(c.lower_ == "off" for c in verb.children)))
+    if m.start > 1 and all(e.kind == "person" for e in m.entries) and \
+            doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in {"i", "e"}:
+        # "Mazar-i-Sharif", "Kuh-e-Nur": a Persian compound place name, no person (but
+        # "al-Assad", "Zia-ul-Haq" are people)
+        return True
     if all(e.kind == "org" and e.ambiguous for e in m.entries) and \
             not any(doc[i].text[:1].isupper() for i in range(m.start, m.end)) and \
             any(c.isupper() for c in doc.text):
