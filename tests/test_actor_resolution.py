@@ -719,3 +719,12 @@ def test_a_surname_inside_a_persian_place_name_is_no_person(code) -> None:
     events = code("Taliban fighters captured the northern city of Mazar-i-Sharif on Saturday, "
                   "killing hundreds of civilians.", "1998-08-08")
     assert not any((t or "").startswith("PAK") for t in targets(events) + sources(events))
+
+
+@pytest.mark.parametrize("text", [
+    "West African peacekeepers shelled rebel positions near Freetown on Monday.",
+    "West African leaders imposed sanctions on Guinea on Monday.",
+])
+def test_west_africas_force_and_leaders_act_for_ecowas(code, text) -> None:
+    events = code(text, "1998-02-09")
+    assert events and all(s.startswith("IGOWAF") for s in sources(events)), sources(events)
