@@ -1782,3 +1782,10 @@ def test_a_date_between_the_verb_and_its_preposition(code):
     got = acts(code("The World Bank's board signed off on Tuesday on a $300 million loan to "
                     "Ghana.", published="2001-05-08"))
     assert ("IGO", "071", "GHA") in got, got
+
+
+def test_the_states_agents_storming_a_place_coerce(code):
+    got = acts(code("Belarusian police stormed the offices of an opposition newspaper in Minsk on "
+                    "Thursday.", published="2021-05-20"), "root")
+    assert any(s == "BLR" and c == "17" for s, c, _ in got), got
+    assert not any(c == "14" for _, c, _ in got), got

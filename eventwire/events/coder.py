@@ -155,6 +155,7 @@ AIRCRAFT = re.compile(r"\b(?:war ?planes?|jets?|(?<!suicide )bombers?|aircraft|h
 SUICIDE_BOMBERS = re.compile(r"\bsuicide (?:bombers?|attackers?)\b", re.IGNORECASE)
 SUICIDE_BOMBING = "1831"
 RIOT = "145"
+COERCE = "170"
 DESTROY_PROPERTY = "1712"
 ARMED = {"MIL", "REB", "UAF", "INS", "SEP"}
 # Acts only authorities perform on people: investigate them (09x: "was put under investigation
@@ -1200,6 +1201,11 @@ def _military(code: str, sources: list[ActorRef]) -> str:
     if code in {"180", "190", "193", "194"} and any(
             AIRCRAFT.search(s.actor.text or "") for s in sources):
         return MILITARY_BOMBING  # "warplanes struck …": force from the air
+    if code.startswith(RIOT) and sources and all(
+            s.actor.sector in {"COP", "SPY", "JUD"} for s in sources):
+        # "intelligence agents stormed the mayor's office": the state's agents who storm a
+        # place coerce; they do not riot
+        return COERCE
     if code.startswith(RIOT) and any(s.actor.sector in ARMED for s in sources):
         # armed men who set houses on fire are not rioting protesters: they destroy property
         return DESTROY_PROPERTY
