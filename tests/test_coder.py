@@ -1789,3 +1789,9 @@ def test_the_states_agents_storming_a_place_coerce(code):
                     "Thursday.", published="2021-05-20"), "root")
     assert any(s == "BLR" and c == "17" for s, c, _ in got), got
     assert not any(c == "14" for _, c, _ in got), got
+
+
+def test_the_act_a_verb_is_done_with_is_its_subjects(code):
+    got = acts(code("Venezuelan President Hugo Chavez opened the summit on Monday with a scathing "
+                    "attack on U.S. foreign policy.", published="2006-09-18"), "root")
+    assert ("VEN", "11", "USA") in got, got

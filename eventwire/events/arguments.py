@@ -598,14 +598,16 @@ def noun_source_tokens(noun: Any) -> Iterator[tuple[Any, str]]:
         carrier.dep_ == "pobj"
         and head.dep_ == "prep"
         and head.head.pos_ == "VERB"
-        and head.lower_ in {"in", "into", "to", "for", "as"}
+        and head.lower_ in {"in", "into", "to", "for", "as", "with"}
         # "agreed to mediation in the talks": "in" says the setting, unless the verb says
         # taking part ("engaged in talks", "took part in")
         and (head.lower_ != "in" or head.head.lemma_.lower() in TAKING_PART
              or indefinite_act(noun))
     ):
         # … and "used civilians as human shields", "took them as hostages"
-        # "engaged in talks", "resorted to force", "returned to Geneva for talks"
+        # "engaged in talks", "resorted to force", "returned to Geneva for talks", and the act
+        # an active verb is done with ("retaliated with air strikes", "opened the Assembly
+        # with a blistering attack on U.S. espionage")
         s, passive = subject_of(head.head)
         if s is not None and not passive:
             yield s, "light-verb"
