@@ -331,14 +331,9 @@ class SentenceActors:
         # "on the Romanian border", "into Turkish airspace", "in Greek waters": the country a
         # nationality adjective gives its border, skies, sea or soil
         if token.lemma_.lower() in OWNED_EXPANSES:
-            for c in token.children:
-                if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "PROPN"}:
-                    found = [ActorRef(Actor(text=token.text, code=r.country, country=r.country),
-                                      "state", "guess")
-                             for r in self.resolve(c)[:1] if r.kind == "state" and r.country
-                             and not r.actor.sector]
-                    if found:
-                        return found
+            found = self.nationality_of(token)
+            if found:
+                return found[:1]
         # "the Kherson region", "the Donetsk oblast", "Damascus International Airport": a
         # place name as a modifier
         if token.lemma_.lower() in WATERS:
@@ -354,6 +349,16 @@ class SentenceActors:
                 if found:
                     return found
         return []
+
+    def nationality_of(self, place: Any) -> list[ActorRef]:
+        """The states that nationality adjectives or names before a place noun give it ("the
+        Romanian border", "Greek waters"), as guesses: one per modifier that names a state."""
+        return [ActorRef(Actor(text=place.text, code=r.country, country=r.country), "state",
+                         "guess")
+                for c in place.children
+                if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "PROPN"}
+                for r in self.resolve(c)[:1]
+                if r.kind == "state" and r.country and not r.actor.sector]
 
     def is_named(self, token: Any) -> bool:
         """Whether the base matched the token itself (a name, a role noun …)."""

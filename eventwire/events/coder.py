@@ -1078,11 +1078,7 @@ def _across_border(place: Any, sa: SentenceActors, own: set[str]) -> list[ActorR
     """The state a nationality names on a border ("the Jordanian border"), if not one's own."""
     if place.lemma_.lower() not in BORDERS:
         return []
-    return [ActorRef(Actor(text=place.text, code=r.country, country=r.country), "state", "guess")
-            for c in place.children
-            if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "PROPN"}
-            for r in sa.resolve(c)[:1]
-            if r.kind == "state" and r.country and not r.actor.sector and r.country not in own]
+    return [r for r in sa.nationality_of(place) if r.country not in own]
 
 
 def _in_answer_to(prep: Any) -> bool:
