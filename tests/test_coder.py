@@ -1795,3 +1795,23 @@ def test_the_act_a_verb_is_done_with_is_its_subjects(code):
     got = acts(code("Venezuelan President Hugo Chavez opened the summit on Monday with a scathing "
                     "attack on U.S. foreign policy.", published="2006-09-18"), "root")
     assert ("VEN", "11", "USA") in got, got
+
+
+def test_a_warning_is_aimed_at_whom_it_is_addressed_to(code):
+    got = acts(code("Moscow warned Kiev against letting NATO warships into Sevastopol.",
+                    published="2008-08-20"), "root")
+    assert ("RUS", "13", "UKR") in got, got
+    assert not any(t == "IGO" for _, _, t in got), got
+
+
+def test_an_act_noun_that_is_the_sentence_subject_is_its_main_act(code):
+    got = acts(code("An appeal by the Arab League for a truce in Yemen went unanswered.",
+                    published="2015-04-02"), "root")
+    assert ("IGO", "02", "YEM") in got, got
+
+
+def test_whatever_fills_an_open_object_is_no_part_of_the_act(code):
+    # "met [*]": the one met is a partner, so the meeting goes both ways
+    got = acts(code("The Indian prime minister met the visiting Chinese foreign minister in "
+                    "New Delhi on Friday.", published="2003-06-27"), "root")
+    assert {("IND", "04", "CHN"), ("CHN", "04", "IND")} <= got, got

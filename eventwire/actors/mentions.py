@@ -937,11 +937,20 @@ class SentenceActors:
         appositions = [c for c in token.children if c.dep_ == "appos"]
         # "activists from the Fatah party" belong to it as "members of" do
         owners_preps = {"of", "from"} if token.lemma_.lower() in OWNED_BY_OF else {"of"}
-        for prep in [*token.children, *(g for a in appositions for g in a.children)]:
+        # ("the secretary-general of NATO": the "of" hangs on the title's second half)
+        halves = [c for c in token.children if c.dep_ in {"amod", "compound"}
+                  and c.i in {t.i for t in np}]
+        for prep in [*token.children, *(g for a in [*appositions, *halves] for g in a.children)]:
             if prep.dep_ == "prep" and prep.lower_ in owners_preps:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         owners = self.actors(pobj)
+                        if owners and all(not o.country and o.code for o in owners):
+                            # "foreign ministers of ASEAN": an organisation's officials act
+                            # for it (a sector code alone would name nobody)
+                            return [ActorRef(replace(o.actor, text=text), "org", o.how,
+                                             len(owners) > 1)
+                                    for o in owners]
                         if owners:
                             return [ActorRef(
                                 Actor(text=text, code=compose_code(o.country, sector or

@@ -396,9 +396,12 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
     sa.verb_codes = {t.token.i: t.pattern.code for t in triggers
                      if t.token.pos_ in {"VERB", "AUX"}}
     sa.event_codes = {t.token.i: t.pattern.code for t in triggers}
+    # (an object the pattern names is part of the act, "held talks"; whatever fills a
+    # "meet [*]" is not: "met the Russian foreign minister")
     sa.event_tokens = {t.token.i for t in triggers} | {
         t.object_token.i for t in triggers
-        if t.object_token is not None and t.object_token.pos_ == "NOUN"}
+        if t.object_token is not None and t.object_token.pos_ == "NOUN"
+        and not any(i.kind == "object" and i.any_object for i in t.pattern.items)}
     for t in triggers:
         if t.token.pos_ in {"VERB", "AUX"}:
             consumed |= {i for i in t.consumed if i != t.token.i}
@@ -549,6 +552,12 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
         # "urged the EU to back Kosovo": rallying support on someone's behalf is about whom
         # the support is for, not whom the appeal is to
         cands += [(t, h) for t, h in verb_target_tokens(action, trig, cues) if h == "object"]
+    if frame.name == "threaten":
+        # "warned Washington against selling fighters to Taiwan": a warning is aimed at whom
+        # it is addressed to, not at whom the act warned against would touch
+        cands += [
+            (c, "object") for c in ftok.children if c.dep_ in {"dobj", "dative"} and c.i != action.i
+        ]
     if frame.name in {"appeal", "demand"}:
         # Whom the appeal is to: "urged Iran", "called on Iran", "demanded that the US …",
         # "demanded an admission by Moscow".

@@ -243,6 +243,19 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos"
                  "poss", "oprd"}
 
 
+def _main_act(anchor: Any, sa: SentenceActors, reporter: Any) -> bool:
+    """The sentence's main act: its root, what its reporting verb reports, or an act noun
+    that is the subject of a root that is no act itself ("A call by the OAU for a ceasefire
+    in Burundi went unheeded")."""
+    if anchor.dep_ == "ROOT" or (reporter is not None and anchor.head.i == reporter.i):
+        return True
+    # (a determiner or possessor makes it a phrase of its own: "U.N. war crimes investigators
+    # said", misparsed with "crimes" as a subject, is not)
+    return anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ in {"nsubj", "nsubjpass"} \
+        and anchor.head.dep_ == "ROOT" and anchor.head.i not in sa.event_codes \
+        and any(c.dep_ in {"det", "poss"} for c in anchor.children)
+
+
 def only_other_actor(trigger: Any, sources: list[ActorRef], sa: SentenceActors,
                      reporter: Any = None) -> tuple[list[ActorRef], str | None]:
     """The target of an act whose grammar names none: the one other actor the sentence
@@ -251,9 +264,7 @@ def only_other_actor(trigger: Any, sources: list[ActorRef], sa: SentenceActors,
     # "demanded that Japan revoke … and dispatched two ships", the second verb misattached to
     # the demanded clause: a main act too (a plain second verb is not: it has an object of its
     # own more often than not, and the one other actor belongs to the first)
-    anchor = misattached_conj(trigger) or trigger
-    main = anchor.dep_ == "ROOT" or (reporter is not None and anchor.head.i == reporter.i)
-    if not main:
+    if not _main_act(misattached_conj(trigger) or trigger, sa, reporter):
         return [], None  # only the sentence's main act: side events keep their silence
     # a state, or its government, is not its own target; its rebels, police or people may be
     own = {r.code for r in sources} | {r.country for r in sources
@@ -297,9 +308,7 @@ def place_in_content(trigger: Any, code: str, sources: list[ActorRef], sa: Sente
     # "demanded that Japan revoke … and dispatched two ships", the second verb misattached to
     # the demanded clause: a main act too (a plain second verb is not: it has an object of its
     # own more often than not, and the one other actor belongs to the first)
-    anchor = misattached_conj(trigger) or trigger
-    main = anchor.dep_ == "ROOT" or (reporter is not None and anchor.head.i == reporter.i)
-    if not main:
+    if not _main_act(misattached_conj(trigger) or trigger, sa, reporter):
         return [], None
     own = {r.country for r in sources if r.country}
     found: dict[str, ActorRef] = {}
