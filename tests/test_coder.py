@@ -1815,3 +1815,16 @@ def test_whatever_fills_an_open_object_is_no_part_of_the_act(code):
     got = acts(code("The Indian prime minister met the visiting Chinese foreign minister in "
                     "New Delhi on Friday.", published="2003-06-27"), "root")
     assert {("IND", "04", "CHN"), ("CHN", "04", "IND")} <= got, got
+
+
+def test_a_frame_verb_alone_keeps_its_own_preposition(code):
+    # "balk at": whose plan is balked at is whom the refusal is aimed at
+    got = acts(code("Serbia balked at a Russian proposal to send monitors to Kosovo.",
+                    published="1998-07-14"), "root")
+    assert ("SRB", "12", "RUS") in got, got
+
+
+def test_out_of_parsed_as_two_prepositions_still_names_the_place_left(code):
+    got = acts(code("Vietnam began pulling its troops out of Phnom Penh on Monday.",
+                    published="1989-09-25"), "root")
+    assert ("VNM", "08", "KHM") in got, got

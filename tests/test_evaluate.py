@@ -43,6 +43,8 @@ WIRE5 = GOLD_DIR / "gold_wire_5.jsonl"  # 1982-2011, two or more acts in 41 of 1
 WIRE6 = GOLD_DIR / "gold_wire_6.jsonl"  # 1980-2014, held out: never developed on
 WIRE7 = GOLD_DIR / "gold_wire_7.jsonl"  # 1988-2006, one focal event, wide vocabulary
 WIRE8 = GOLD_DIR / "gold_wire_8.jsonl"  # 1986-2009, the same, held out: never developed on
+WIRE9 = GOLD_DIR / "gold_wire_9.jsonl"  # 1985-2003, weighted to appeals, refusals, threats …
+WIRE10 = GOLD_DIR / "gold_wire_10.jsonl"  # 1990-2008, the same, held out: never developed on
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 
@@ -440,8 +442,10 @@ DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 
 
 @pytest.fixture(scope="module",
-                params=[GOLD, HISTORICAL, WIRE3, WIRE4, WIRE5, WIRE6, WIRE7, WIRE8],
-                ids=["main", "historical", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8"])
+                params=[GOLD, HISTORICAL, WIRE3, WIRE4, WIRE5, WIRE6, WIRE7, WIRE8, WIRE9,
+                        WIRE10],
+                ids=["main", "historical", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8",
+                     "wire9", "wire10"])
 def gold_set(request):
     return read_gold(request.param)
 

@@ -346,7 +346,9 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
     target_prep = getattr(trigger, "target_prep", None)
     holders = [verb] + ([obj] if obj is not None and obj.i != verb.i else [])
     # ("handed Hong Kong back to China": the preposition may hang on the particle)
-    holders += [c for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ in PARTICLES]
+    # (… or on "out" parsed as a preposition of its own: "pulling its troops out of Beirut")
+    holders += [c for c in verb.children if c.dep_ in {"prt", "advmod", "prep"}
+                and c.lower_ in PARTICLES and (c.dep_ != "prep" or any(_preps(c)))]
     if target_prep:
         for h in holders:
             for prep in _preps(h, {target_prep}):

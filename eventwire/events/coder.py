@@ -594,7 +594,8 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
             if action.pos_ in {"VERB", "AUX"}
             else noun_target_tokens(action, trig, cues)
         )
-    cands += list(verb_target_tokens(ftok, None, cues))
+    # (the frame verb alone: its own pattern's preposition, "balked at a U.N. plan")
+    cands += list(verb_target_tokens(ftok, trig if action.i == ftok.i else None, cues))
     if frame.name == "threaten":
         # "warned that any attempt by Ukraine would bring …": the one whose act is warned of
         cands += [(p, "object") for c in ftok.children if c.dep_ == "ccomp"

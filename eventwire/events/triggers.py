@@ -998,6 +998,8 @@ def _apply_frames(
         own = found.get(token.i)
         if own is not None and own.frame is not None:
             continue  # already an action inside another frame
+        # ("balked at a U.N. plan": the verb's own preposition still names whose the thing is)
+        own_prep = own.target_prep if own is not None else None
         if own is not None and own.pattern.specificity <= len(words):
             # "called for …": the frame reading uses more of the sentence than a bare "call"
             del found[token.i]
@@ -1044,7 +1046,7 @@ def _apply_frames(
                 token=token,
                 pattern=frame.default_patterns[lemma],
                 object_token=None,
-                target_prep=None,
+                target_prep=own_prep,
                 consumed=frozenset({token.i} | words),
                 frame=frame,
                 frame_token=token,
