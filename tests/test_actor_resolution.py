@@ -195,6 +195,16 @@ def test_igo_officials(code, text: str, published: str, expected: str) -> None:
     assert sources(code(text, published))[:1] == [expected]
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a cabinet-level title before a name the base does not hold
+    ("U.S. Trade Representative Clayton Yeutter accused Japan of dumping microchips.",
+     "1987-03-27", "USAGOV"),
+])
+def test_a_title_the_base_knows_makes_an_unknown_name_an_official(
+        code, text: str, published: str, expected: str) -> None:
+    assert sources(code(text, published))[:1] == [expected]
+
+
 # -- coreference in a short article -----------------------------------------------------------
 
 

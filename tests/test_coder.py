@@ -1828,3 +1828,53 @@ def test_out_of_parsed_as_two_prepositions_still_names_the_place_left(code):
     got = acts(code("Vietnam began pulling its troops out of Phnom Penh on Monday.",
                     published="1989-09-25"), "root")
     assert ("VNM", "08", "KHM") in got, got
+
+
+def test_force_massed_near_a_border_named_inside_the_object(code):
+    got = acts(code("Syria has massed 30,000 troops, including three armoured brigades, along "
+                    "the Jordanian border, Israeli officials said.", published="1980-11-29"),
+               "root")
+    assert ("SYR", "15", "JOR") in got, got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # pressure shrugged off is refused; criticism shrugged off is played down (052)
+    ("Prime Minister Thatcher shrugged off Commonwealth pressure for sanctions against South "
+     "Africa.", "1986-08-05", ("GBR", "12", "IGO")),
+    ("Chancellor Kohl shrugged off criticism from Paris over the deal.", "1990-05-10",
+     ("DEU", "05", "FRA")),
+])
+def test_what_is_shrugged_off_decides(code, text, published, expected):
+    assert expected in acts(code(text, published=published), "root")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington told Managua on Friday to stop arming the Salvadoran guerrillas.",
+     ("USA", "10", "NIC")),
+    ("The prime minister told parliament that Chad had shelled the border town.", None),
+])
+def test_tell_to_is_an_order_and_tell_that_is_speech(code, text, expected):
+    got = acts(code(text, published="1983-03-04"), "root")
+    if expected:
+        assert expected in got, got
+    else:
+        assert not any(c == "10" for _, c, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sanctions or force held out on a condition are threats
+    ("The Nigerian parliament voted to sever diplomatic ties with Ghana unless Accra released "
+     "the detained traders.", ("NGA", "13", "GHA")),
+    ("Beijing said it would suspend all arms talks with Washington if the sale went ahead.",
+     ("CHN", "13", "USA")),
+])
+def test_acts_held_out_on_a_condition_are_threats(code, text, expected):
+    got = acts(code(text, published="1996-02-14"), "root")
+    assert expected in got, got
+    assert not any(c == "16" for _, c, _ in got), got
+
+
+def test_a_lobbied_leader_is_appealed_to(code):
+    got = acts(code("President Aquino lobbied Japanese Prime Minister Takeshita on Monday for "
+                    "more economic aid.", published="1989-07-03"), "root")
+    assert ("PHL", "02", "JPN") in got, got

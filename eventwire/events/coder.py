@@ -924,6 +924,10 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         # "massed tanks on the Jordanian border", "scaled back its forces along the Kuwaiti
         # frontier": force shown at, or pulled back from, a border is aimed across it
         near = holders + [c for h in holders for c in h.children if c.dep_ == "dobj"]
+        # (… or on a noun inside the object: "massed 64,000 troops, including two
+        # divisions, near the Kuwaiti border")
+        near += [t for h in holders for c in h.children if c.dep_ == "dobj"
+                 for t in c.subtree if t.i != c.i and t.pos_ in {"NOUN", "PROPN"}]
         targets = [r for h in near for p, _ in preposition_objects(h, BORDER_PREPS)
                    for r in _across_border(p, sa, own)][:1]
         how = "place" if targets else how
@@ -1402,6 +1406,14 @@ def _events_of(
         # blockade") as a threat (13x): a hostile act said to come is a threat until it does
         cand.code = lexicon.frames["threaten"].code_for(cand.code)
         pairs = [(s, t) for s, t in pairs if any(s is x for x in cand.sources)]
+    elif cand.frame_verb is None and cand.code[:2] in FUTURE_THREAT_ROOTS | {"15"} \
+            and "threaten" in lexicon.frames and _on_condition(tok, modality):
+        # "voted to break off relations with Britain unless London disowned the novel", "its
+        # army was ready to strike unless Damascus expelled Ocalan": force or sanctions held
+        # out on a condition are a threat
+        cand.code = lexicon.frames["threaten"].code_for(cand.code)
+        modality = "asserted"
+        pairs = [(s, t) for s, t in pairs if any(s is x for x in cand.sources)]
     cand.code = _by_content(tok, _dissent_purpose(tok, cand.code))
     home = cand.sources[0].country if cand.sources else None
     if cand.code in UNDIRECTED_FORCE and home and all(
@@ -1544,6 +1556,24 @@ def _conditional(tok: Any) -> bool:
                                      for c in t.children):
             return True
         if t.dep_ not in {"conj", "xcomp"} or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _on_condition(tok: Any, modality: str) -> bool:
+    """Whether an act is held out on a condition: an "unless" clause on it or on the verbs
+    it is the complement of ("ready to strike unless …"), or an "if" clause on an act still
+    to come ("would cut supplies if Kiev did not pay")."""
+    t = tok
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ == "advcl":
+                marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+                if "unless" in marks or ("if" in marks and modality in {
+                        "future", "hypothetical", "intended"}):
+                    return True
+        if t.dep_ not in {"xcomp", "acomp", "conj", "ccomp"} or t.head.i == t.i:
             return False
         t = t.head
     return False
