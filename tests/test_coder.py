@@ -1878,3 +1878,38 @@ def test_a_lobbied_leader_is_appealed_to(code):
     got = acts(code("President Aquino lobbied Japanese Prime Minister Takeshita on Monday for "
                     "more economic aid.", published="1989-07-03"), "root")
     assert ("PHL", "02", "JPN") in got, got
+
+
+@pytest.mark.parametrize("text, published, accusation, content_root", [
+    ("Pakistan charged on Friday that Indian troops had shelled Pakistani villages along the "
+     "Line of Control.", "1998-07-31", ("PAK", "11"), "19"),
+    ("A Paris court convicted two Libyan agents of planting a bomb on a French airliner over "
+     "Niger in 1989.", "1999-03-10", ("FRA", "11"), "18"),
+])
+def test_what_an_accusation_says_is_its_content(code, text, published, accusation,
+                                                content_root):
+    got = acts(code(text, published=published), "root")
+    assert any((s, c) == accusation for s, c, _ in got), got
+    assert not any(c == content_root for _, c, _ in got), got
+
+
+@pytest.mark.parametrize("text, published, main, content_root", [
+    # what is urged has not happened: the talks urged are no talks
+    ("The Organisation of African Unity urged Ethiopia and Eritrea to send delegations to "
+     "Algiers for direct talks.", "1999-05-20", ("IGO", "02"), "04"),
+    # what a meeting is about is its topic
+    ("King Hussein received the Iraqi foreign minister in Amman for talks on ending the "
+     "sanctions against Baghdad.", "1995-02-06", ("JOR", "04"), "16"),
+])
+def test_what_is_urged_or_talked_about_is_no_event_of_its_own(code, text, published, main,
+                                                              content_root):
+    got = acts(code(text, published=published), "root")
+    assert any((s, c) == main for s, c, _ in got), got
+    assert not any(c == content_root for _, c, _ in got), got
+
+
+def test_two_acts_urged_are_both_urged(code):
+    got = acts(code("The Arab League urged Iraq to free Kuwaiti prisoners and to return to "
+                    "talks with Kuwait.", published="1992-09-14"))
+    # (the second is coordinated with the first, not part of its content)
+    assert len({c for s, c, t in got if s == "IGO" and t == "IRQ"}) >= 2, got

@@ -15,6 +15,7 @@ event without a source, no event whose source and target are the same actor.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -499,12 +500,21 @@ def _said_in_support(tok: Any, acts: set[int], cues: Cues) -> bool:
     """Whether an event word stands in what a participle of saying ("…, saying …") attached
     to one of `acts` reports."""
     t = tok
+    joined = False  # through a conjunct, which may be a main verb the parser hung there
     for _ in range(4):
         if t.head.i == t.i:
             return False
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in cues.reporting_verbs \
                 and t.head.dep_ in {"advcl", "xcomp", "conj"} and t.head.head.i in acts:
             return True
+        # … or what the accusation itself says: "Armenia charged that Azerbaijani troops had
+        # attacked Armenian villages", "convicted him of murdering 270 people in the bombing"
+        if not joined and t.dep_ == "ccomp" and t.head.i in acts:
+            return True
+        if not joined and t.dep_ in {"pcomp", "pobj"} and t.head.lower_ in {"of", "for"} \
+                and t.head.head.i in acts:
+            return True
+        joined = joined or t.dep_ == "conj"
         t = t.head
     return False
 
@@ -1579,6 +1589,26 @@ def _on_condition(tok: Any, modality: str) -> bool:
     return False
 
 
+# Frames whose content has not happened (agreeing to something is coded as the agreement, and
+# its content is the agreement's: see the frame table)
+UNREALISED_FRAMES = {"appeal", "demand", "threaten", "intend", "reject"}
+TALKS = {"talk", "meeting", "negotiation", "discussion", "consultation", "summit"}
+
+
+def _content(heads: Iterable[Any]) -> set[int]:
+    """The words under `heads`, but not under a coordinated verb: "urged Iran to stop bombing
+    cities and to return to the table" urges two acts, and "demanded that Japan revoke the
+    purchase and dispatched two ships" may hang a main verb there."""
+    out: set[int] = set()
+    todo = list(heads)
+    while todo:
+        t = todo.pop()
+        out.add(t.i)
+        todo += [c for c in t.children
+                 if not (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    return out
+
+
 def _said_of(t: Any) -> set[int]:
     """The words of what an event is about, or of what it only demands: a topic, a toll or a
     cause is no event of its own."""
@@ -1636,6 +1666,27 @@ def _said_of(t: Any) -> set[int]:
         out |= {d.i for h in holders for prep in h.children
                 if prep.dep_ == "prep" and prep.lower_ in {"over", "for"}
                 for p in prep.children if p.dep_ == "pobj" for d in p.subtree}
+    if t.frame is not None and t.frame_token is not None and t.frame_token.i != tok.i \
+            and t.frame.name in UNREALISED_FRAMES:
+        # "called on Iran and Iraq to send their ministers to Geneva for direct peace talks",
+        # "threatened to quit the talks": what is urged, demanded, threatened or promised has
+        # not happened, and the events it names are its content (not a conjunct: the parser
+        # may hang a second main verb there)
+        out |= _content(c for c in kids if c.dep_ not in {"conj", "cc"})
+    elif t.frame is not None and t.frame.name in UNREALISED_FRAMES:
+        # (the frame verb alone, wrapping an act that has no code of its own: "called on Iran
+        # and Iraq to send their ministers to Geneva for direct peace talks")
+        out |= _content(c for c in kids if c.dep_ in {"xcomp", "ccomp"})
+    if code.startswith(CONSULT):
+        # "hosted Christopher for talks on reviving Arab-Israeli peace negotiations": what a
+        # meeting is about is its topic
+        holders = [tok, *(c for c in kids if c.dep_ == "dobj")]
+        holders += [p for h in list(holders) for prep in h.children
+                    if prep.dep_ == "prep" and prep.lower_ == "for"
+                    for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in TALKS]
+        out |= {d.i for h in holders for prep in h.children
+                if prep.dep_ == "prep" and prep.lower_ in {"on", "about", "over"}
+                for d in prep.subtree if d.i != prep.i}
     if code.startswith(REJECT) and tok.pos_ in {"VERB", "AUX"}:
         # "reneged on his commitment to …", "backed out of the agreement": what is rejected
         # is the content of the rejection, not an event of its own
