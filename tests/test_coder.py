@@ -1913,3 +1913,29 @@ def test_two_acts_urged_are_both_urged(code):
                     "talks with Kuwait.", published="1992-09-14"))
     # (the second is coordinated with the first, not part of its content)
     assert len({c for s, c, t in got if s == "IGO" and t == "IRQ"}) >= 2, got
+
+
+def test_a_passive_acts_agent_may_hang_on_the_patterns_noun(code):
+    got = acts(code("Former Prime Minister Arnaldo Forlani was placed under investigation by "
+                    "Milan magistrates on Friday.", published="1993-05-07"), "root")
+    assert any(s == "ITA" and c == "09" for s, c, _ in got), got
+
+
+def test_riot_police_clubbing_students_repress_them(code):
+    got = acts(code("South Korean riot police clubbed students outside Yonsei University on "
+                    "Monday.", published="1987-06-15"))
+    assert any(s == "KOR" and c == "175" for s, c, _ in got), got
+
+
+@pytest.mark.parametrize("text, published, main_root, extra_root", [
+    # a participle of saying or protesting after a coded act says how it was done
+    ("The U.S. ambassador urged Kenya's government to legalise opposition parties, telling "
+     "businessmen in Nairobi that Washington would reward democracy.", "1990-05-04", "02", "01"),
+    ("Canada walked out of the U.N. conference on Monday, protesting against a draft that "
+     "singled out Israel.", "2001-09-03", "16", "14"),
+])
+def test_a_participle_after_a_coded_act_is_no_second_act(code, text, published, main_root,
+                                                         extra_root):
+    got = acts(code(text, published=published), "root")
+    assert any(c == main_root for _, c, _ in got), got
+    assert not any(c == extra_root for _, c, _ in got), got

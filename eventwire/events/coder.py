@@ -446,7 +446,10 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
 
     # 3. Statements: a reporting verb whose content yields nothing more specific.
     covered = {c.trigger.i for c in candidates}
+    acts_here = covered | {t.token.i for t in triggers}
     for tok in doc:
+        if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "conj"} and tok.head.i in acts_here:
+            continue  # "urged Nairobi to allow parties, telling an audience that …": how
         if tok.lemma_.lower() in cues.reporting_verbs and tok.pos_ == "VERB":
             cand = _statement_candidate(tok, candidates, covered, sa, cues)
             if cand is not None:
@@ -480,7 +483,8 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
     accusing = {cand.trigger.i for cand, found in coded if found and cand.code[:2] == "11"}
     for cand, found in coded:
         if not _purpose_of(cand.trigger, acting) and not (
-                cand.code[:2] != "11" and _said_in_support(cand.trigger, accusing, cues)):
+                cand.code[:2] != "11" and _said_in_support(cand.trigger, accusing, cues)) \
+                and not _protesting_by(cand, acting):
             events.extend(found)
     return _dedupe(events)[:MAX_EVENTS_PER_SENTENCE]
 
@@ -517,6 +521,17 @@ def _said_in_support(tok: Any, acts: set[int], cues: Cues) -> bool:
         joined = joined or t.dep_ == "conj"
         t = t.head
     return False
+
+
+def _protesting_by(cand: _Candidate, acts: set[int]) -> bool:
+    """Whether a protest is a participle on another coded act ("walked out of the
+    conference, protesting against the draft"): the act is the protest, said again."""
+    tok = cand.trigger
+    # (set off by a comma: "monks marching through Rangoon" are other people, marching)
+    return cand.code.startswith(PROTEST) and tok.tag_ == "VBG" and tok.dep_ == "advcl" \
+        and tok.head.i in acts and tok.head.i != tok.i and tok.i > 0 \
+        and tok.nbor(-1).text == ","
+
 
 
 def _purpose_of(tok: Any, verbs: set[int]) -> bool:
@@ -686,6 +701,13 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     if not sources and passive:
         # "was freed on the orders of the new military ruler": who ordered it did it
         sources = [r for p in _ordered_by(tok) for r in sa.actors(p)]
+    if not sources and passive:
+        # "was placed under investigation by Milan magistrates": the agent hung on the
+        # pattern's own noun
+        sources = [r for prep in tok.children if prep.dep_ == "prep"
+                   for o in prep.children if o.dep_ == "pobj" and o.i in trig.consumed
+                   for by in o.children if by.dep_ == "prep" and by.lower_ == "by"
+                   for p in by.children if p.dep_ == "pobj" for r in sa.actors(p)]
     expel = tok.lemma_.lower() in EXPEL_VERBS
     if not sources and passive and subj is None and (
             trig.pattern.code.startswith(BY_AUTHORITIES) or expel):
