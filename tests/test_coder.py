@@ -1939,3 +1939,16 @@ def test_a_participle_after_a_coded_act_is_no_second_act(code, text, published, 
     got = acts(code(text, published=published), "root")
     assert any(c == main_root for _, c, _ in got), got
     assert not any(c == extra_root for _, c, _ in got), got
+
+
+def test_a_past_tense_hung_on_the_root_noun_has_it_as_subject(code):
+    got = acts(code("Several thousand Tamil rebels handed in their weapons to Indian "
+                    "peacekeepers in Jaffna on Monday.", published="1987-08-10"), "root")
+    assert any(s == "LKA" and c == "08" for s, c, _ in got), got
+
+
+def test_what_a_motion_would_let_happen_has_not_happened(code):
+    got = acts(code("The Ukrainian parliament voted down a motion to let Russian warships "
+                    "dock in Odessa.", published="2010-04-20"), "root")
+    assert any(s == "UKR" and c == "12" for s, c, _ in got), got
+    assert not any(s == "RUS" for s, _, _ in got), got

@@ -127,6 +127,11 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
             participle |= root.dep_ == "acl" and root.tag_ in {"VBN", "VBG"}
         if root.pos_ in {"NOUN", "PROPN"} and participle:
             return root, False
+        if verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"} and not any(
+                c.dep_ == "agent" for c in verb.children):
+            # "Several hundred Contra rebels handed in their rifles", the past tense hung on
+            # the root noun: the noun is its subject
+            return verb.head, False
     if depth > 4:
         return None, False
     head = verb.head
@@ -239,6 +244,14 @@ def _misread_main_verb(participle: Any) -> bool:
             for c in participle.children):
         # "Nigeria's main labour unions threatened on Thursday to call a strike", parsed
         # with the noun as the sentence's root: the participle is the main verb
+        return True
+    if noun.dep_ == "ROOT" and noun.pos_ in {"NOUN", "PROPN"} and any(
+            c.dep_ == "dobj" for c in participle.children) and not any(
+            c.pos_ in {"VERB", "AUX"} and c.dep_ in {"relcl", "acl"} and c.i != participle.i
+            for c in noun.children):
+        # "Several hundred Contra rebels handed in their rifles …", parsed with the noun as
+        # the root: a reduced passive relative takes no direct object, so the participle is
+        # the sentence's main verb
         return True
     if noun.dep_ != "nsubj":
         return False

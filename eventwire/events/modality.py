@@ -16,6 +16,7 @@ from eventwire.events.cues import Cues
 
 __all__ = ["modality_of", "unrealised_content"]
 
+CAUSATIVES = {"let", "allow", "permit", "enable", "make", "have", "help", "force"}
 UNREALISED = {"demand", "call", "proposal", "plan", "offer", "request", "appeal", "bid",
               "attempt", "threat", "promise", "pledge", "ultimatum", "motion", "resolution",
               "idea", "suggestion", "invitation", "order", "law", "bill",
@@ -153,7 +154,9 @@ def unrealised_content(trigger: Any) -> bool:
         if purpose and any(o.dep_ == "dobj" and o.lemma_.lower() in UNREALISED
                            for o in verb.head.children):
             return True  # "signed an agreement today to increase trade", parsed on the verb
-        if verb.dep_ not in {"xcomp", "conj"} and not purpose:
+        # (… and through a clause a causative verb takes: "a motion to let U.S. troops deploy")
+        if verb.dep_ not in {"xcomp", "conj"} and not purpose and not (
+                verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CAUSATIVES):
             return False
         verb = misattached_conj(verb) or verb.head
     return False
