@@ -744,3 +744,12 @@ def test_a_surname_inside_a_persian_place_name_is_no_person(code) -> None:
 def test_west_africas_force_and_leaders_act_for_ecowas(code, text) -> None:
     events = code(text, "1998-02-09")
     assert events and all(s.startswith("IGOWAF") for s in sources(events)), sources(events)
+
+
+def test_a_persons_institution_is_the_institution(code) -> None:
+    # "President Botha's government": the government, so that "it" can stand for it
+    events = code("Inkatha broke off talks with President P.W. Botha's "
+                  "government on Monday, accusing it of torturing detainees.", "1987-03-02")
+    assert ("ZAF", "ZAFGOV") in {((e["source"]["code"] or "")[:3], (e["target"] or {}).get(
+        "code")) for e in events if e["cameo"]["root"] == "11"}, events
+

@@ -1952,3 +1952,17 @@ def test_what_a_motion_would_let_happen_has_not_happened(code):
                     "dock in Odessa.", published="2010-04-20"), "root")
     assert any(s == "UKR" and c == "12" for s, c, _ in got), got
     assert not any(s == "RUS" for s, _, _ in got), got
+
+
+def test_a_rejection_is_aimed_at_who_made_what_is_rejected(code):
+    got = acts(code("A French plan for a ceasefire in Lebanon was rejected on Tuesday by the "
+                    "Syrian government, whose troops occupy the Bekaa Valley.",
+                    published="1989-08-22"), "root")
+    assert ("SYR", "12", "FRA") in got, got
+
+
+def test_what_a_rejected_resolution_would_have_urged_is_no_event(code):
+    got = acts(code("Moscow vetoed a Security Council resolution that would have urged Serbia to "
+                    "withdraw its police from Kosovo.", published="1999-03-26"), "root")
+    assert ("RUS", "12", "IGO") in got, got
+    assert not any(c == "02" for _, c, _ in got), got

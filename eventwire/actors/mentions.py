@@ -637,6 +637,17 @@ class SentenceActors:
             named_office = held is not None and not former and any(
                 r.code and oe.code and r.code.startswith(oe.code)
                 for _, oe in orgs for r in held.roles)
+            head_role = next((r for m, r in roles if m.start <= token.i < m.end and r.sector),
+                             None)
+            owned = any(self.doc[m.end - 1].dep_ == "poss"
+                        and self.doc[m.end - 1].head.i == token.i for m, _ in persons)
+            if ref and head_role is not None and owned and ref.actor.country and not former:
+                # "President de Klerk's government", "Saddam's army": the institution of the
+                # possessor's country, not the person ("accusing it" may stand for it)
+                return [ActorRef(Actor(text=text, code=compose_code(ref.actor.country,
+                                                                    head_role.sector),
+                                       country=ref.actor.country, sector=head_role.sector,
+                                       name=ref.actor.name), "role", ref.how)]
             if ref and (ref.actor.sector or not orgs or former) and not named_office:
                 return [ref]
         if orgs:
@@ -1066,7 +1077,8 @@ def _driven_from(group: Any) -> list[Any]:
     return out
 
 
-OBJECT_PRONOUNS = {"him", "her", "them"}
+# ("it" only as an object: the dependency check below sees to that)
+OBJECT_PRONOUNS = {"him", "her", "them", "it"}
 
 
 def _own_subject(pronoun: Any) -> set[int]:

@@ -573,6 +573,15 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
         # "plans to expel": CAMEO has no intent-to-expel code; keep the act, mark the intent.
         code = trig.pattern.code
     cands: list[tuple[Any, str]] = []
+    if frame.name == "reject":
+        # "A U.S. proposal for talks was rebuffed by Shamir", "spurned Iraq's offer": a
+        # rejection is aimed at whoever made what is rejected, before anyone it is about
+        things = [c for c in ftok.children if c.dep_ in {"dobj", "nsubjpass"}
+                  and c.lemma_.lower() in MESSAGES]
+        if action is not ftok and action.pos_ in {"NOUN", "PROPN"}:
+            things.append(action)
+        cands += [(m, "object") for t in things for m in t.children
+                  if m.dep_ in {"poss", "compound", "amod", "nmod"}]
     if code == RALLY_SUPPORT and action is not ftok and action.pos_ in {"VERB", "AUX"}:
         # "urged the EU to back Kosovo": rallying support on someone's behalf is about whom
         # the support is for, not whom the appeal is to
@@ -1412,8 +1421,10 @@ def _events_of(
     reporter = si.actors.actors(attribution.reporter) if attribution.reporter is not None else []
     if _conditional(tok):
         return []  # "… if Israel attacked Iraq": a condition, not an event
-    if cand.frame_verb is None and unrealised_content(tok):
-        return []  # what a plan, charge or attempt is about has not happened
+    if unrealised_content(tok if cand.frame_verb is None else cand.frame_verb):
+        # what a plan, charge or attempt is about has not happened ("vetoed a resolution that
+        # would have called on Israel to …": nor has what it would have urged)
+        return []
     modality = modality_of(tok, cues, frame_verb=cand.frame_verb)
     if cand.intended and modality == "asserted":
         modality = "intended"
