@@ -1966,3 +1966,18 @@ def test_what_a_rejected_resolution_would_have_urged_is_no_event(code):
                     "withdraw its police from Kosovo.", published="1999-03-26"), "root")
     assert ("RUS", "12", "IGO") in got, got
     assert not any(c == "02" for _, c, _ in got), got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Morocco announced on Monday that it was quitting the Organisation of African Unity.",
+     "1984-11-12", ("MAR", "16", "IGO")),
+    ("North Korea said it was leaving the International Atomic Energy Agency.", "1994-06-13",
+     ("PRK", "16", "IGO")),
+    ("Washington pulled 40 embassy employees out of Havana on Tuesday.", "2017-10-03",
+     ("USA", "16", "CUB")),
+    ("The Security Council cut its peacekeeping force in Angola to 1,000 troops.", "1997-07-01",
+     ("IGO", "16", "AGO")),
+])
+def test_leaving_bodies_and_withdrawing_staff_or_peacekeepers_reduce_relations(
+        code, text, published, expected):
+    assert expected in acts(code(text, published=published), "root")
