@@ -19,10 +19,13 @@ Rules (and why):
 * **Resolution.**  Cities come from GeoNames (cities with more than 15,000 people, with their
   Latin-script alternate names: "Kiev" -> Kyiv; a city's own name beats another city's alias).
   An ambiguous name goes to a city in the country written after it ("Tripoli, Lebanon"), else
-  to one in a country named in the sentence unless another city of that name is more than ten
-  times as populous (the actor "Russia" in "Russia sent troops to Donetsk" must not move
-  Donetsk to Russia), else to the most populous ("Paris" -> Paris, France; "Paris, Texas" needs
-  Texas, which is not a country: a known limit).  A name that is also a country is the country.
+  to one in a country named in the sentence, then to one in a neighbour of such a country
+  ("Israeli troops pulled back from Bethlehem": the West Bank town, not the larger one in South
+  Africa; ``countries.tsv`` lists each country's neighbours), unless another city of that name
+  is more than ten times as populous (the actor "Russia" in "Russia sent troops to Donetsk"
+  must not move Donetsk to Russia), else to the most populous ("Paris" -> Paris, France;
+  "Paris, Texas" needs Texas, which is not a country: a known limit).  A name that is also a
+  country is the country.
 * **Countries carry no coordinates.**  A country is an area, not a point: a centroid would put
   every "clashes in Syria" event on one invented spot (and GeoNames' country table has no
   centroid).  A country place is ``Place(name, country=ISO3, lat=None, lon=None,
@@ -154,6 +157,7 @@ class Gazetteer:
     main_names: frozenset[str]  # keys that are some city's own name, not only an alias
     countries: dict[str, _Country]
     regions: dict[str, Region]  # _region_key(name or alias) -> region
+    neighbours: dict[str, frozenset[str]]  # ISO3 -> the ISO3 codes of the states bordering it
 
     def country(self, name: str) -> _Country | None:
         return self.countries.get(_key(name))
@@ -204,8 +208,9 @@ class Gazetteer:
         """The city called ``name``.
 
         One in a ``qualified`` country (ISO3: "Tripoli, Lebanon") first; then one in a country
-        ``mentioned`` in the sentence unless another is over ten times as populous (an actor
-        "Russia" must not move Donetsk to Russia); else the most populous.
+        ``mentioned`` in the sentence, then one in a neighbour of such a country ("Israel"
+        keeps Bethlehem in the West Bank, not South Africa), unless another is over ten times
+        as populous (an actor "Russia" must not move Donetsk to Russia); else the most populous.
         """
         cities = self.cities_named(name)
         if not cities:
@@ -214,9 +219,11 @@ class Gazetteer:
             if city.country in qualified:
                 return city
         largest = cities[0]
-        for city in cities:
-            if city.country in mentioned and city.population * 10 >= largest.population:
-                return city
+        near = frozenset(n for c in mentioned for n in self.neighbours.get(c, ()))
+        for around in (mentioned, near):
+            for city in cities:
+                if city.country in around and city.population * 10 >= largest.population:
+                    return city
         return largest
 
     def _city(self, row: int) -> _City:
@@ -316,23 +323,25 @@ def gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
             if first.setdefault(key, row) != row:
                 others.setdefault(key, []).append(row)
     countries: dict[str, _Country] = {}
+    neighbours: dict[str, frozenset[str]] = {}
     for line_no, line in enumerate(country_lines, 1):
         if not line or line.startswith("#"):
             continue
         try:
-            gid, iso3, name, aliases = line.split("\t")
+            gid, iso3, name, aliases, near = line.split("\t")
             country = _Country(int(gid), name, iso3)
         except ValueError as exc:
             raise DataFileError(
                 data_dir / "countries.tsv",
-                "expected 4 tab-separated fields; rebuild with `python -m eventwire.places build`",
+                "expected 5 tab-separated fields; rebuild with `python -m eventwire.places build`",
                 line_no,
             ) from exc
+        neighbours[iso3] = frozenset(n for n in near.split("|") if n)
         for alias in (name, *aliases.split("|")):
             if alias:
                 countries[_key(alias)] = country
     regions = _load_regions(data_dir / "regions.tsv")
-    return Gazetteer(lines, first, others, frozenset(main), countries, regions)
+    return Gazetteer(lines, first, others, frozenset(main), countries, regions, neighbours)
 
 
 # --------------------------------------------------------------------------- finding places
@@ -597,8 +606,10 @@ def build(out_dir: Path = DATA_DIR) -> tuple[int, int]:
                     aliases.add(value)
         aliases.discard(c["name"].strip())
         country_names.update(_key(a) for a in (c["name"], *aliases))
+        neighbours = sorted(iso3[n] for n in (c.get("neighbours") or "").split(",") if n in iso3)
         rows.append(
-            f"{c['geonameid']}\t{c['iso3']}\t{c['name'].strip()}\t{'|'.join(sorted(aliases))}\n"
+            f"{c['geonameid']}\t{c['iso3']}\t{c['name'].strip()}\t{'|'.join(sorted(aliases))}"
+            f"\t{'|'.join(neighbours)}\n"
         )
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "countries.tsv").write_text(header + "".join(rows), encoding="utf-8")

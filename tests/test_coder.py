@@ -1981,3 +1981,16 @@ def test_what_a_rejected_resolution_would_have_urged_is_no_event(code):
 def test_leaving_bodies_and_withdrawing_staff_or_peacekeepers_reduce_relations(
         code, text, published, expected):
     assert expected in acts(code(text, published=published), "root")
+
+
+def test_whom_a_call_for_a_withdrawal_is_to(code):
+    got = acts(code("The Organisation of African Unity called for the immediate withdrawal of "
+                    "Libyan troops from Chad.", published="1983-08-12"), "root")
+    assert ("IGO", "02", "LBY") in got, got
+
+
+def test_what_an_agreement_is_about_is_its_topic(code):
+    got = acts(code("Britain and China reached agreement on the return of Hong Kong to Chinese "
+                    "rule.", published="1984-09-26"), "root")
+    assert {("GBR", "05", "CHN"), ("CHN", "05", "GBR")} <= got, got
+    assert not any(c == "08" for _, c, _ in got), got

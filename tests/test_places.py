@@ -258,3 +258,20 @@ def test_regions_file_is_well_formed() -> None:
     assert {r.country for r in regions} <= countries
     header = (DATA_DIR / "regions.tsv").read_text(encoding="utf-8").splitlines()[:5]
     assert any("general knowledge" in line for line in header)
+
+
+def test_ambiguous_city_prefers_a_neighbour_of_a_country_named() -> None:
+    # Bethlehem: the West Bank town, not the larger one in South Africa, in a story about Israel
+    gaz = gazetteer()
+    assert gaz.city("Bethlehem").country != "PSE"  # alone, the largest
+    assert gaz.city("Bethlehem", mentioned=frozenset({"ISR"})).country == "PSE"
+    assert "PSE" in gaz.neighbours["ISR"] and "ISR" in gaz.neighbours["PSE"]
+
+
+def test_a_countries_file_without_neighbours_names_the_fix(tmp_path) -> None:
+    _data_copy(tmp_path, "")
+    lines = (tmp_path / "countries.tsv").read_text(encoding="utf-8").splitlines()
+    lines[2] = lines[2].rsplit("\t", 1)[0]  # drop the neighbours column of one line
+    (tmp_path / "countries.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"countries\.tsv:3: expected 5 tab-separated"):
+        gazetteer(tmp_path)

@@ -326,6 +326,9 @@ def _preps(token: Any, names: set[str] | None = None) -> Iterator[Any]:
             yield c
 
 
+# Nouns of leaving whose "of" names who leaves ("the withdrawal of Iraqi forces")
+DEPARTURES = {"withdrawal", "pullout", "pull-out", "pullback", "retreat", "departure",
+              "evacuation", "exit", "redeployment", "disengagement"}
 # Nouns whose "from X" is their author ("calls from lawmakers"), unlike "withdrawal from X".
 MESSAGES = {"call", "demand", "request", "appeal", "proposal", "offer", "plan", "invitation",
             "letter", "message", "warning", "threat", "pressure", "criticism", "accusation",
@@ -375,6 +378,12 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
                     for p in _pobjs(t):
                         yield p, "pattern"
     code = getattr(getattr(trigger, "pattern", None), "code", "") or ""
+    if obj is not None and obj.lemma_.lower() in DEPARTURES and code[:2] in {"02", "10"}:
+        # "called for the withdrawal of Iraqi forces from Kuwait": those who are to leave
+        # are whom the call is to, before the place they leave
+        for prep in _preps(obj, {"of"}):
+            for p in _pobjs(prep):
+                yield p, "object"
     if obj is not None and not target_prep and "03" <= code[:2] <= "08":
         # "shared intelligence on troop movements with Ukraine": the partner of a cooperative
         # act, wherever the parser hangs its "with" inside the object phrase

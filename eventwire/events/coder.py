@@ -22,6 +22,7 @@ from typing import Any
 from eventwire.actors.mentions import BORDERS, ActorRef, SentenceActors
 from eventwire.events import ontology
 from eventwire.events.arguments import (
+    DEPARTURES,
     DIPLOMATIC_POSTS,
     MESSAGES,
     TAKING_PART,
@@ -616,6 +617,12 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
             for c in action.children:
                 if c.dep_ == "prep" and c.lower_ == "by":
                     cands += [(p, "object") for p in c.children if p.dep_ == "pobj"]
+            if action.lemma_.lower() in DEPARTURES:
+                # "called for the withdrawal of Iraqi forces from Kuwait": those who are to
+                # leave are whom the call is to, before the place they leave
+                cands += [(p, "object") for c in action.children
+                          if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"]
     # "rejected calls from lawmakers to send troops": who made the call is whom the answer
     # is to
     cands += [(p, "object") for c in ftok.children if c.dep_ == "dobj"
@@ -1625,6 +1632,7 @@ def _on_condition(tok: Any, modality: str) -> bool:
 # Frames whose content has not happened (agreeing to something is coded as the agreement, and
 # its content is the agreement's: see the frame table)
 UNREALISED_FRAMES = {"appeal", "demand", "threaten", "intend", "reject"}
+TOPICAL_ROOTS = {"03", "04", "05"}  # agreements, meetings and their topics
 TALKS = {"talk", "meeting", "negotiation", "discussion", "consultation", "summit"}
 
 
@@ -1710,9 +1718,10 @@ def _said_of(t: Any) -> set[int]:
         # (the frame verb alone, wrapping an act that has no code of its own: "called on Iran
         # and Iraq to send their ministers to Geneva for direct peace talks")
         out |= _content(c for c in kids if c.dep_ in {"xcomp", "ccomp"})
-    if code.startswith(CONSULT):
-        # "hosted Christopher for talks on reviving Arab-Israeli peace negotiations": what a
-        # meeting is about is its topic
+    if code[:2] in TOPICAL_ROOTS:
+        # "hosted Christopher for talks on reviving Arab-Israeli peace negotiations", "reached
+        # agreement on Palestinian self-rule": what a meeting or an agreement is about is its
+        # topic
         holders = [tok, *(c for c in kids if c.dep_ == "dobj")]
         holders += [p for h in list(holders) for prep in h.children
                     if prep.dep_ == "prep" and prep.lower_ == "for"
