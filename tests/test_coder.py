@@ -1994,3 +1994,21 @@ def test_what_an_agreement_is_about_is_its_topic(code):
                     "rule.", published="1984-09-26"), "root")
     assert {("GBR", "05", "CHN"), ("CHN", "05", "GBR")} <= got, got
     assert not any(c == "08" for _, c, _ in got), got
+
+
+def test_charging_into_a_place_is_no_charge_sheet(code):
+    got = acts(code("Government supporters charged into Independence Square in Kiev on Tuesday "
+                    "and attacked opposition protesters.", published="2014-01-21"), "root")
+    assert not any(c == "11" for _, c, _ in got), got
+
+
+def test_battalions_ordered_to_a_border(code):
+    got = acts(code("President Museveni ordered three army battalions to the border with Sudan "
+                    "on Monday.", published="1995-04-24"), "root")
+    assert ("UGA", "15", "SDN") in got, got
+
+
+def test_a_warning_is_aimed_at_each_side_named_in_its_condition(code):
+    got = acts(code("Baghdad warned on Monday that no oil would flow through the pipeline if "
+                    "Turkey and Syria joined the blockade.", published="1990-08-13"), "root")
+    assert {("IRQ", "13", "TUR"), ("IRQ", "13", "SYR")} <= got, got

@@ -651,10 +651,14 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
                   for p in by.children if p.dep_ == "pobj"]
         # "threatened to stop talks if the United States goes ahead": a threat is addressed to
         # whoever the condition is about
-        for c in [*ftok.children, *(action.children if action is not ftok else [])]:
+        # (… or in what is warned of: "warned that not a drop of oil would pass if the United
+        # States and the European Union imposed sanctions"; each coordinated side is one)
+        said = [g for c in ftok.children if c.dep_ == "ccomp" for g in c.children]
+        for c in [*ftok.children, *(action.children if action is not ftok else []), *said]:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
                                          for m in c.children):
-                cands += [(g, "object") for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+                cands += [(x, "object") for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}
+                          for x in [g, *(j for j in g.children if j.dep_ == "conj")]]
     if action.i == ftok.i:
         # "offered to hand over to Britain …": an uncoded embedded verb still names the target.
         for c in ftok.children:
