@@ -2012,3 +2012,16 @@ def test_a_warning_is_aimed_at_each_side_named_in_its_condition(code):
     got = acts(code("Baghdad warned on Monday that no oil would flow through the pipeline if "
                     "Turkey and Syria joined the blockade.", published="1990-08-13"), "root")
     assert {("IRQ", "13", "TUR"), ("IRQ", "13", "SYR")} <= got, got
+
+
+def test_soldiers_with_no_country_acting_on_a_countrys_leader_are_its_own(code):
+    got = acts(code("Mutinous soldiers shot dead President Juvenal Habyarimana of Rwanda on "
+                    "Wednesday.", published="1994-01-12"), "root")
+    assert any(s == "RWA" and c == "18" for s, c, _ in got), got
+
+
+def test_a_background_clause_hung_on_the_main_verb_stays_background(code):
+    got = acts(code("ECOWAS suspended Guinea on Friday and froze its aid, two days after "
+                    "soldiers seized power in Conakry.", published="2008-12-26"), "root")
+    assert any(c == "16" for _, c, _ in got), got
+    assert not any(c in {"17", "18", "19"} for _, c, _ in got), got

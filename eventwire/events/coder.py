@@ -549,7 +549,9 @@ def _purpose_of(tok: Any, verbs: set[int]) -> bool:
 
 def _background(tok: Any) -> bool:
     """Whether an event word stands in an "after …", "before …" or "following …" clause."""
-    return _within(tok, lambda t: (t.dep_ == "advcl" and any(
+    # (a clause with its own "after" hung on the main verb as a conjunct is background too:
+    # "…, two days after mutinous soldiers toppled President Keita")
+    return _within(tok, lambda t: (t.dep_ in {"advcl", "conj"} and any(
         c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in t.children)) or (
         t.dep_ == "pcomp" and t.head.lower_ in BACKGROUND_MARKS), steps=6)
 
