@@ -2025,3 +2025,44 @@ def test_a_background_clause_hung_on_the_main_verb_stays_background(code):
                     "soldiers seized power in Conakry.", published="2008-12-26"), "root")
     assert any(c == "16" for _, c, _ in got), got
     assert not any(c in {"17", "18", "19"} for _, c, _ in got), got
+
+
+def test_a_title_given_in_sport_is_no_aid(code):
+    got = code("Italy beat France 5-3 on penalties in the World Cup final in Berlin on Sunday, "
+               "with Fabio Grosso scoring the winning kick to give the Italians a fourth title.",
+               published="2006-07-09")
+    assert got == [], acts(got)
+
+
+def test_a_mediators_parties_in_the_talks_it_mediates(code):
+    got = acts(code("Algerian diplomats acted as intermediaries in months of secret negotiations "
+                    "between the United States and Iran over the hostages.",
+                    published="1981-01-20"), "root")
+    assert {("DZA", "04", "USA"), ("DZA", "04", "IRN")} <= got, got
+
+
+def test_accepting_an_invitation_is_one_sided(code):
+    got = acts(code("Chinese Premier Zhao Ziyang accepted an invitation from Prime Minister "
+                    "Nakasone to visit Japan.", published="1985-03-11"), "root")
+    assert ("CHN", "03", "JPN") in got and ("JPN", "03", "CHN") not in got, got
+
+
+def test_the_states_an_of_names_are_the_actors(code):
+    got = acts(code("Austria recognised the former Soviet republics of Latvia and Lithuania on "
+                    "Friday.", published="1991-08-30"), "root")
+    assert {("AUT", "05", "LVA"), ("AUT", "05", "LTU")} <= got, got
+    assert not any(t == "RUS" for _, _, t in got), got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Algeria began pumping gas to Italy through the Transmed pipeline.", "1983-06-01",
+     ("DZA", "06", "ITA")),
+    ("Canadian planes parachuted blankets and food to Ethiopian villagers.", "1985-01-15",
+     ("CAN", "07", "ETH")),
+    ("Syria opened its military sites to Turkish inspectors on Monday.", "1998-11-02",
+     ("SYR", "08", "TUR")),
+    ("The Security Council held out the threat of sanctions against Libya.", "1992-01-21",
+     ("IGO", "13", "LBY")),
+])
+def test_more_ways_to_say_it(code, text, published, expected):
+    assert expected in acts(code(text, published=published), "root")

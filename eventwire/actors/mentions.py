@@ -604,6 +604,14 @@ class SentenceActors:
             # "a camp on the Thai border" says where, not whom (but "the ban on the Islamic
             # Salvation Front" names a party)
             return []
+        if token.lemma_.lower() in NAMED_BY_OF and token.i not in self._by_token:
+            # "the breakaway Yugoslav republics of Slovenia and Croatia": the states the "of"
+            # names, not the adjective's
+            named = [r for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for pobj in prep.children if pobj.dep_ == "pobj"
+                     for r in self.actors(pobj) if r.kind == "state" and not r.actor.sector]
+            if named:
+                return named
         if (token.lemma_.lower() in QUANTITY_HEADS or token.like_num) \
                 and token.i not in self._by_token:
             for prep in token.children:
@@ -1087,6 +1095,10 @@ def _driven_from(group: Any) -> list[Any]:
 
 
 # ("it" only as an object: the dependency check below sees to that)
+# Nouns for a state whose "of" names it ("the republics of Slovenia and Croatia", "the
+# island of Cyprus")
+NAMED_BY_OF = {"republic", "island", "kingdom", "emirate", "sultanate", "principality",
+               "enclave", "territory", "statelet"}
 OBJECT_PRONOUNS = {"him", "her", "them", "it"}
 
 

@@ -326,6 +326,7 @@ def _preps(token: Any, names: set[str] | None = None) -> Iterator[Any]:
             yield c
 
 
+PATTERN_TARGET_PREPS = {"to", "with", "against", "toward", "towards", "into", "upon"}
 # Nouns of leaving whose "of" names who leaves ("the withdrawal of Iraqi forces")
 DEPARTURES = {"withdrawal", "pullout", "pull-out", "pullback", "retreat", "departure",
               "evacuation", "exit", "redeployment", "disengagement"}
@@ -376,6 +377,15 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
             for t in obj.subtree:
                 if t.dep_ == "prep" and t.lower_ == target_prep:
                     for p in _pobjs(t):
+                        yield p, "pattern"
+    # "opened one of Saddam's palaces to U.N. inspectors" ("open [palace] to [inspector]"):
+    # an object the pattern names after a target preposition is the target, before the thing
+    # acted on
+    for item in getattr(getattr(trigger, "pattern", None), "items", ()):
+        if item.kind == "object" and item.prep in PATTERN_TARGET_PREPS:
+            for h in holders:
+                for prep in _preps(h, {item.prep}):
+                    for p in _pobjs(prep):
                         yield p, "pattern"
     code = getattr(getattr(trigger, "pattern", None), "code", "") or ""
     if obj is not None and obj.lemma_.lower() in DEPARTURES and code[:2] in {"02", "10"}:
@@ -491,6 +501,11 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
         inner += [c for c in h.children if c.dep_ in {"dobj", "attr"}]
         for prep in _preps(h, set(cues.target_prepositions)):
             inner += list(_pobjs(prep))
+    if code.startswith("045"):
+        # "acted as go-between in months of secret negotiations between Israel and the PLO":
+        # a mediator's parties, wherever the talks are named
+        inner += [t for c in verb.children if c.dep_ not in SUBJECTS for t in c.subtree
+                  if t.pos_ in {"NOUN", "PROPN"} and any(_preps(t, {"between", "among"}))]
     for h in inner:
         for prep in _preps(h, {"between", "among"}):
             for p in _pobjs(prep):

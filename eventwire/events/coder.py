@@ -690,8 +690,10 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
         sources,
         targets,
         min(conf, 0.95),
-        # a one-sided offer, appeal, threat or refusal is not mutual; agreeing is
-        frame.name == "agree" and _is_reciprocal(code, trig.pattern.reciprocal),
+        # a one-sided offer, appeal, threat or refusal is not mutual; agreeing is, but not
+        # accepting ("accepted an invitation from Vajpayee to visit India")
+        frame.name == "agree" and ftok.lemma_.lower() != "accept"
+        and _is_reciprocal(code, trig.pattern.reciprocal),
         frame_verb=ftok,
         how=[how or "none"],
         label=f"frame:{frame.name}",
