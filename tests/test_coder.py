@@ -2066,3 +2066,37 @@ def test_the_states_an_of_names_are_the_actors(code):
 ])
 def test_more_ways_to_say_it(code, text, published, expected):
     assert expected in acts(code(text, published=published), "root")
+
+
+def test_a_span_of_time_is_looked_through_to_what_it_counts(code):
+    got = acts(code("Sri Lanka broke off four months of peace talks with the Tamil Tigers on "
+                    "Monday.", published="1995-04-24"), "root")
+    assert any(s == "LKA" and c == "16" for s, c, _ in got), got
+
+
+def test_victims_listed_loose_after_among_them(code):
+    got = acts(code("Gunmen abducted 12 tourists, among them four Britons and two Australians, "
+                    "from a hotel in Yemen on Tuesday.", published="1998-12-29"), "root")
+    assert {t for _, c, t in got if c == "18"} >= {"GBR", "AUS"}, got
+
+
+def test_what_a_participle_forced_is_no_demand(code):
+    got = acts(code("Syrian troops overran the Lebanese army's last stronghold on Saturday, "
+                    "seizing the presidential palace and forcing General Aoun to flee.",
+                    published="1990-10-13"), "root")
+    assert any(c == "19" for _, c, _ in got), got
+    assert not any(c == "10" for _, c, _ in got), got
+
+
+def test_two_sides_meeting_somewhere_meet_each_other(code):
+    got = acts(code("Peru and Ecuador held a second week of talks near Brasilia on Monday.",
+                    published="1998-10-19"), "root")
+    assert {("PER", "04", "ECU"), ("ECU", "04", "PER")} <= got, got
+    assert not any(t == "BRA" for _, _, t in got), got
+
+
+def test_an_infinitive_of_purpose_parsed_as_a_complement_is_still_purpose(code):
+    got = acts(code("President Chun declared martial law across South Korea on Sunday to end "
+                    "two weeks of student protests.", published="1980-05-18"), "root")
+    assert any(c == "17" for _, c, _ in got), got
+    assert not any(c == "08" for _, c, _ in got), got

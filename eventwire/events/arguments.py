@@ -463,6 +463,12 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
                                     for p in _pobjs(agent):
                                         yield p, "object"
     for c in verb.children:
+        if c.dep_ in {"dep", "appos", "npadvmod"} and c.pos_ in {"NOUN", "PROPN"} and any(
+                p.dep_ == "prep" and p.lower_ in {"among", "including"} for p in c.children):
+            # "abducted 21 people, among them three Germans, two French and two Finns", the
+            # list hung loose on the verb: who the victims are
+            yield c, "object"
+    for c in verb.children:
         if c.dep_ == "prt" and c.lower_ == "up":
             # "kidnapped up to 16 advisers": the parser may read "up to" as particle and
             # preposition, leaving the counted object under them

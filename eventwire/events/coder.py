@@ -39,6 +39,7 @@ from eventwire.events.attribution import attribution_of, quote_spans, reporting_
 from eventwire.events.cues import Cues
 from eventwire.events.modality import modality_of, unrealised_content
 from eventwire.events.resolve import (
+    MEETING_ROOTS,
     first_actors,
     guessed,
     locatives,
@@ -525,12 +526,17 @@ def _said_in_support(tok: Any, acts: set[int], cues: Cues) -> bool:
 
 
 def _protesting_by(cand: _Candidate, acts: set[int]) -> bool:
-    """Whether a protest is a participle on another coded act ("walked out of the
-    conference, protesting against the draft"): the act is the protest, said again."""
+    """Whether a protest or a demand is a participle on another coded act ("walked out of the
+    conference, protesting against the draft", "overran Kuwait, seizing the palace and forcing
+    the emir to flee"): the act said again, or what it brought about."""
     tok = cand.trigger
+    if not (cand.code.startswith(PROTEST) or cand.code[:2] == "10") or tok.tag_ != "VBG":
+        return False
+    # ("seizing the palace and forcing the emir to flee": a second participle of the same)
+    if tok.dep_ == "conj" and tok.head.tag_ == "VBG" and tok.head.dep_ == "advcl":
+        tok = tok.head
     # (set off by a comma: "monks marching through Rangoon" are other people, marching)
-    return cand.code.startswith(PROTEST) and tok.tag_ == "VBG" and tok.dep_ == "advcl" \
-        and tok.head.i in acts and tok.head.i != tok.i and tok.i > 0 \
+    return tok.dep_ == "advcl" and tok.head.i in acts and tok.head.i != tok.i and tok.i > 0 \
         and tok.nbor(-1).text == ","
 
 
@@ -539,7 +545,11 @@ def _purpose_of(tok: Any, verbs: set[int]) -> bool:
     """Whether an event word stands in a "to …" clause of purpose of one of `verbs`."""
     t = tok
     for _ in range(3):
-        if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        # (… or parsed as a complement of a verb that has its own object: "declared martial
+        # law on Saturday to end five weeks of protests")
+        if (t.dep_ == "advcl" or (t.dep_ == "xcomp" and any(
+                c.dep_ == "dobj" for c in t.head.children))) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return t.head.i in verbs
         if t.head.i == t.i:
             return False
@@ -1116,6 +1126,10 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         # across the city": force shown at home, with nobody else named, is shown to its people
         targets = [guessed(home, "CVL", "population")]
         how = "role"
+    if how == "place" and code[:2] in MEETING_ROOTS and len({s.country for s in sources}) >= 2:
+        # "Armenia and Azerbaijan held a fourth day of negotiations near Washington": where two
+        # sides meet is the venue; they meet each other
+        targets, how = [], None
     if code[:2] in FORCE_ROOTS and tok.lemma_.lower() in CROSSING_VERBS and any(
             t.lemma_.lower() in PROTECTIVE_WORDS for t in tok.subtree):
         # "French troops crossed into Rwanda on a humanitarian mission to protect civilians":

@@ -66,7 +66,9 @@ _QUANTITIES = frozenset(
     # a run of the same thing: "exploded a series of bombs", "fired a volley of rockets"
     "series string spate wave volley barrage salvo hail succession "
     # and a quantity of goods: "airlifted 40 tonnes of food"
-    "ton tonne kilogram kilo pound litre liter barrel gallon load cargo shipment".split()
+    "ton tonne kilogram kilo pound litre liter barrel gallon load cargo shipment "
+    # and a span of time: "broke off three years of peace talks", "after months of talks"
+    "day week month year decade round".split()
 )
 _VERB_DEPS_FOR_NOUN_TAGS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl"})
 
