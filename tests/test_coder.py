@@ -2100,3 +2100,10 @@ def test_an_infinitive_of_purpose_parsed_as_a_complement_is_still_purpose(code):
                     "two weeks of student protests.", published="1980-05-18"), "root")
     assert any(c == "17" for _, c, _ in got), got
     assert not any(c == "08" for _, c, _ in got), got
+
+
+def test_a_participle_giving_the_reason_is_no_second_act(code):
+    got = acts(code("Jordan closed its border with Iraq on Monday, bowing to U.S. pressure to "
+                    "enforce the embargo.", published="1990-09-24"), "root")
+    assert any(s == "JOR" and t == "IRQ" for s, _, t in got), got
+    assert not any(t == "USA" for _, _, t in got), got

@@ -525,12 +525,19 @@ def _said_in_support(tok: Any, acts: set[int], cues: Cues) -> bool:
     return False
 
 
+# Participles that give the reason an act was done ("…, bowing to U.S. pressure", "…, heeding
+# a call by their leader"): why, not a second act (defying someone is an act against them)
+REASON_PARTICIPLES = {"bow", "heed", "bend", "yield", "succumb", "obey", "comply", "respond",
+                      "react"}
+
+
 def _protesting_by(cand: _Candidate, acts: set[int]) -> bool:
     """Whether a protest or a demand is a participle on another coded act ("walked out of the
     conference, protesting against the draft", "overran Kuwait, seizing the palace and forcing
     the emir to flee"): the act said again, or what it brought about."""
     tok = cand.trigger
-    if not (cand.code.startswith(PROTEST) or cand.code[:2] == "10") or tok.tag_ != "VBG":
+    if not (cand.code.startswith(PROTEST) or cand.code[:2] == "10"
+            or tok.lemma_.lower() in REASON_PARTICIPLES) or tok.tag_ != "VBG":
         return False
     # ("seizing the palace and forcing the emir to flee": a second participle of the same)
     if tok.dep_ == "conj" and tok.head.tag_ == "VBG" and tok.head.dep_ == "advcl":
