@@ -2107,3 +2107,29 @@ def test_a_participle_giving_the_reason_is_no_second_act(code):
                     "enforce the embargo.", published="1990-09-24"), "root")
     assert any(s == "JOR" and t == "IRQ" for s, _, t in got), got
     assert not any(t == "USA" for _, _, t in got), got
+
+
+def test_what_a_complaint_is_over_is_its_topic_with_all_it_says(code):
+    got = acts(code("Britain lodged a protest with Libya over a demonstration in Tripoli in which "
+                    "students ransacked its embassy.", published="1984-04-18"), "root")
+    assert ("GBR", "11", "LBY") in got, got
+    assert not any(c == "14" for _, c, _ in got), got
+
+
+def test_a_holding_participle_describes(code):
+    got = acts(code("Colombia refused to negotiate with the M-19 guerrillas holding 20 diplomats "
+                    "in the Dominican embassy.", published="1980-03-01"), "root")
+    assert any(s == "COL" and c == "12" for s, c, _ in got), got
+    assert not any(c == "18" for _, c, _ in got), got
+
+
+def test_a_veto_is_aimed_at_the_body_it_is_cast_in(code):
+    got = acts(code("Russia vetoed the renewal of the U.N. observer mission in Georgia on "
+                    "Monday.", published="2009-06-15"), "root")
+    assert ("RUS", "12", "IGO") in got, got
+
+
+def test_an_indefinite_country_is_no_actor(code):
+    got = acts(code("Kuwait's emir arrived in Paris on Monday on his first visit to a European "
+                    "country since the war.", published="1991-07-08"), "root")
+    assert not any(t == "EUR" for _, _, t in got), got

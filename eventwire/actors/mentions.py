@@ -604,6 +604,11 @@ class SentenceActors:
             # "a camp on the Thai border" says where, not whom (but "the ban on the Islamic
             # Salvation Front" names a party)
             return []
+        if token.lemma_.lower() in {"country", "nation", "state", "government"} and any(
+                c.dep_ == "det" and c.lower_ in {"a", "an", "another", "any", "some"}
+                for c in token.children) and token.i not in self._by_token:
+            # "his first state visit to a Western country": no country in particular
+            return []
         if token.lemma_.lower() in NAMED_BY_OF and token.i not in self._by_token:
             # "the breakaway Yugoslav republics of Slovenia and Croatia": the states the "of"
             # names, not the adjective's

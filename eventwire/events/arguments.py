@@ -285,9 +285,11 @@ def _pobjs(prep: Any) -> Iterator[Any]:
             yield p
         elif p.dep_ == "prep":  # "away from", "out of"
             yield from _pobjs(p)
-        elif p.dep_ == "pcomp" and p.tag_ == "VBG" and prep.lower_ in AIMED_PREPS:
-            # "fired at Palestinians hurling stones", read as a clause: its subject (not "with
-            # the United States abstaining", which only says how a vote went)
+        elif p.dep_ == "pcomp" and p.tag_ == "VBG" and (
+                prep.lower_ in AIMED_PREPS or p.lemma_.lower() in HOLDING):
+            # "fired at Palestinians hurling stones", "refused to negotiate with the guerrillas
+            # holding 20 diplomats", read as a clause: its subject (not "with the United States
+            # abstaining", which only says how a vote went)
             yield from (g for g in p.children if g.dep_ == "nsubj")
 
 
@@ -326,6 +328,10 @@ def _preps(token: Any, names: set[str] | None = None) -> Iterator[Any]:
             yield c
 
 
+# Verbs of keeping hold, which as a participle describe who someone is ("the rebels holding
+# 300 hostages", "troops occupying the town"): a standing state, not an act
+HOLDING = {"hold", "keep", "occupy", "control", "detain", "besiege", "guard", "patrol", "man",
+           "rule", "run", "blockade", "encircle", "surround"}
 PATTERN_TARGET_PREPS = {"to", "with", "against", "toward", "towards", "into", "upon"}
 # Nouns of leaving whose "of" names who leaves ("the withdrawal of Iraqi forces")
 DEPARTURES = {"withdrawal", "pullout", "pull-out", "pullback", "retreat", "departure",

@@ -24,6 +24,7 @@ from eventwire.events import ontology
 from eventwire.events.arguments import (
     DEPARTURES,
     DIPLOMATIC_POSTS,
+    HOLDING,
     MESSAGES,
     TAKING_PART,
     carrier_of,
@@ -425,6 +426,10 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
             # "shortened the curfew imposed after the coup", "freed prisoners arrested last
             # year": the participle tells the history of another event's object
             continue
+        if tok.dep_ in {"acl", "pcomp"} and tok.tag_ == "VBG" and tok.lemma_.lower() in HOLDING:
+            # "the rebels holding 300 hostages", "troops occupying the town": who someone is,
+            # a standing state, not an act reported here
+            continue
         if tok.dep_ == "relcl" and tok.tag_ in {"VBZ", "VBP"} and not any(
                 c.dep_ in {"aux", "auxpass"} for c in tok.children):
             # "al Shabaab militants, whom Nairobi blames for the kidnappings": a relative
@@ -525,6 +530,7 @@ def _said_in_support(tok: Any, acts: set[int], cues: Cues) -> bool:
     return False
 
 
+VETO = "129"
 # Participles that give the reason an act was done ("…, bowing to U.S. pressure", "…, heeding
 # a call by their leader"): why, not a second act (defying someone is an act against them)
 REASON_PARTICIPLES = {"bow", "heed", "bend", "yield", "succumb", "obey", "comply", "respond",
@@ -1133,6 +1139,14 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         # across the city": force shown at home, with nobody else named, is shown to its people
         targets = [guessed(home, "CVL", "population")]
         how = "role"
+    if code == VETO and tok.pos_ in {"VERB", "AUX"}:
+        # "vetoed the extension of a U.N. peacekeeping force in Macedonia": a veto blocks a
+        # decision of the body it is cast in, whoever the decision was about
+        bodies = [r for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}
+                  for t in c.subtree for r in sa.resolve(t)
+                  if r.kind == "org" and (r.code or "").startswith("IGO")]
+        if bodies:
+            targets, how = bodies[:1], "object"
     if how == "place" and code[:2] in MEETING_ROOTS and len({s.country for s in sources}) >= 2:
         # "Armenia and Azerbaijan held a fourth day of negotiations near Washington": where two
         # sides meet is the venue; they meet each other
@@ -1767,9 +1781,11 @@ def _said_of(t: Any) -> set[int]:
         # reported as the complaint's, not coded again as an event of its own
         holders = [tok, *(c for c in kids if c.dep_ == "dobj"
                           and c.lemma_.lower() in COMPLAINTS)]
-        out |= {p.i for h in holders for prep in h.children
+        # (… and what is said of it: "over demonstrations in Beijing, in which protesters
+        # stoned its embassy")
+        out |= {d.i for h in holders for prep in h.children
                 if prep.dep_ == "prep" and prep.lower_ in {"over", "about"}
-                for p in prep.children if p.dep_ == "pobj"}
+                for p in prep.children if p.dep_ == "pobj" for d in p.subtree}
         if tok.pos_ in {"VERB", "AUX"}:
             # "condemned the U.S. invasion of Panama": what is condemned is the topic (its
             # author the target), not a second event
