@@ -2133,3 +2133,9 @@ def test_an_indefinite_country_is_no_actor(code):
     got = acts(code("Kuwait's emir arrived in Paris on Monday on his first visit to a European "
                     "country since the war.", published="1991-07-08"), "root")
     assert not any(t == "EUR" for _, _, t in got), got
+
+
+def test_whom_one_pleads_with_is_whom_the_appeal_is_to(code):
+    got = acts(code("Italy's foreign minister pleaded on Friday with the Islamic Army in Iraq to "
+                    "free two Italian aid workers.", published="2004-09-10"), "root")
+    assert ("ITA", "02", "IRQ") in got, got

@@ -625,7 +625,9 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
             (c, "object") for c in ftok.children if c.dep_ in {"dobj", "dative"} and c.i != action.i
         ]
         for c in ftok.children:
-            if c.dep_ in {"prep", "dative"} and c.lower_ in {"on", "to", "upon"}:
+            # (and "pleaded with the Islamic Army in Iraq to free …": whom one pleads with)
+            if c.dep_ in {"prep", "dative"} and (c.lower_ in {"on", "to", "upon"} or (
+                    c.lower_ == "with" and frame.name == "appeal")):
                 cands += [(p, "preposition") for p in c.children if p.dep_ == "pobj"]
             if c.dep_ == "ccomp":
                 cands += [(g, "object") for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
