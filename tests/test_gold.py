@@ -27,11 +27,11 @@ GOLD = GOLD_DIR / "gold_sentences.jsonl"
 INVENTED_KB = GOLD_DIR / "invented_actors.kb.yaml"
 
 # F1 per level, about 0.02-0.03 below the figures measured when last raised (2026-11-28,
-# sixth session; given in the comment).
+# seventh session; given in the comment).
 F1_FLOORS = {
-    "dyad": 0.90,  # 0.924 (P 0.939, R 0.910)
-    "root": 0.88,  # 0.901 (P 0.905, R 0.896)
-    "plover": 0.86,  # 0.885 (P 0.883, R 0.886)
+    "dyad": 0.90,  # 0.932 (P 0.956, R 0.910), 2026-11-28, seventh session
+    "root": 0.88,  # 0.908 (P 0.921, R 0.896)
+    "plover": 0.86,  # 0.893 (P 0.900, R 0.886)
 }
 
 # Dyad recall of the records carrying each grammar tag (tags on >= 5 records), pinned at the
@@ -154,9 +154,9 @@ HISTORICAL_F1_FLOORS = {
 # written); the fourth session then developed on it.  Same ratchet rule.
 WIRE3 = GOLD_DIR / "gold_wire_3.jsonl"
 WIRE3_F1_FLOORS = {
-    "dyad": 0.84,  # 0.872 (P 0.941, R 0.812), 2026-11-28, fourth session
-    "root": 0.83,  # 0.865 (P 0.914, R 0.821)
-    "plover": 0.79,  # 0.822 (P 0.865, R 0.783)
+    "dyad": 0.85,  # 0.887 (P 0.942, R 0.838), 2026-11-28, seventh session
+    "root": 0.85,  # 0.885 (P 0.917, R 0.855)
+    "plover": 0.81,  # 0.845 (P 0.870, R 0.821)
 }
 
 
@@ -176,15 +176,15 @@ WIRE4_F1_FLOORS = {
 # written from it, and its floors only guard against regressions.
 WIRE5 = GOLD_DIR / "gold_wire_5.jsonl"
 WIRE5_F1_FLOORS = {
-    "dyad": 0.70,  # 0.732 (P 0.869, R 0.633), 2026-11-28, sixth session (0.629 as first run)
-    "root": 0.67,  # 0.699 (P 0.782, R 0.633)
-    "plover": 0.68,  # 0.710 (P 0.774, R 0.656)
+    "dyad": 0.72,  # 0.756 (P 0.897, R 0.653), 2026-11-28, seventh session (0.629 as first run)
+    "root": 0.69,  # 0.725 (P 0.814, R 0.653)
+    "plover": 0.70,  # 0.736 (P 0.802, R 0.680)
 }
 WIRE6 = GOLD_DIR / "gold_wire_6.jsonl"
 WIRE6_F1_FLOORS = {
-    "dyad": 0.74,  # 0.770 (P 0.875, R 0.688), 2026-11-28, sixth session (0.716 as first run)
-    "root": 0.62,  # 0.654 (P 0.708, R 0.607)
-    "plover": 0.64,  # 0.670 (P 0.738, R 0.614)
+    "dyad": 0.75,  # 0.780 (P 0.886, R 0.696), 2026-11-28, seventh session (0.716 as first run)
+    "root": 0.65,  # 0.683 (P 0.740, R 0.634)
+    "plover": 0.67,  # 0.703 (P 0.774, R 0.644)
 }
 
 
@@ -193,15 +193,15 @@ WIRE6_F1_FLOORS = {
 # the seventh is developed on, the eighth held out (only its totals are read).
 WIRE7 = GOLD_DIR / "gold_wire_7.jsonl"
 WIRE7_F1_FLOORS = {
-    "dyad": 0.81,  # 0.841 (P 0.905, R 0.785), 2026-11-28, sixth session (0.756 as first run)
-    "root": 0.80,  # 0.827 (P 0.845, R 0.810) (0.703 as first run)
-    "plover": 0.82,  # 0.849 (P 0.861, R 0.838) (0.725 as first run)
+    "dyad": 0.81,  # 0.844 (P 0.913, R 0.785), 2026-11-28, seventh session (0.756 as first run)
+    "root": 0.80,  # 0.831 (P 0.852, R 0.810) (0.703 as first run)
+    "plover": 0.82,  # 0.853 (P 0.869, R 0.838) (0.725 as first run)
 }
 WIRE8 = GOLD_DIR / "gold_wire_8.jsonl"
 WIRE8_F1_FLOORS = {
-    "dyad": 0.71,  # 0.740 (P 0.771, R 0.711), 2026-11-28, sixth session (0.712 as first run)
-    "root": 0.63,  # 0.655 (P 0.652, R 0.658) (0.627 as first run)
-    "plover": 0.68,  # 0.709 (P 0.706, R 0.713) (0.676 as first run)
+    "dyad": 0.73,  # 0.767 (P 0.800, R 0.737), 2026-11-28, seventh session (0.712 as first run)
+    "root": 0.65,  # 0.684 (P 0.684, R 0.684) (0.627 as first run)
+    "plover": 0.70,  # 0.735 (P 0.728, R 0.743) (0.676 as first run)
 }
 
 # The ninth and tenth sets (gold_wire_9.jsonl, gold_wire_10.jsonl), written in the seventh
@@ -210,15 +210,15 @@ WIRE8_F1_FLOORS = {
 # tenth held out (only its totals are read).
 WIRE9 = GOLD_DIR / "gold_wire_9.jsonl"
 WIRE9_F1_FLOORS = {
-    "dyad": 0.75,  # 0.782 (P 0.789, R 0.776), 2026-11-28, seventh session (0.771 as first run)
-    "root": 0.69,  # 0.719 (P 0.711, R 0.728) (0.711 as first run)
-    "plover": 0.65,  # 0.682 (P 0.679, R 0.686) (0.673 as first run)
+    "dyad": 0.81,  # 0.849 (P 0.894, R 0.808), 2026-11-28, seventh session (0.771 as first run)
+    "root": 0.80,  # 0.840 (P 0.864, R 0.816) (0.711 as first run)
+    "plover": 0.77,  # 0.804 (P 0.828, R 0.781) (0.673 as first run)
 }
 WIRE10 = GOLD_DIR / "gold_wire_10.jsonl"
 WIRE10_F1_FLOORS = {
-    "dyad": 0.72,  # 0.753 (P 0.792, R 0.718), 2026-11-28, seventh session (0.753 as first run)
-    "root": 0.62,  # 0.653 (P 0.639, R 0.667) (0.653 as first run)
-    "plover": 0.60,  # 0.636 (P 0.630, R 0.643) (0.636 as first run)
+    "dyad": 0.76,  # 0.793 (P 0.838, R 0.752), 2026-11-28, seventh session (0.753 as first run)
+    "root": 0.67,  # 0.701 (P 0.701, R 0.701) (0.653 as first run)
+    "plover": 0.65,  # 0.687 (P 0.691, R 0.684) (0.636 as first run)
 }
 
 # The eleventh and twelfth sets, written the same way in the seventh session, make the actors
@@ -227,15 +227,15 @@ WIRE10_F1_FLOORS = {
 # developed on, the twelfth held out (only its totals are read).
 WIRE11 = GOLD_DIR / "gold_wire_11.jsonl"
 WIRE11_F1_FLOORS = {
-    "dyad": 0.76,  # 0.791 (P 0.816, R 0.769), 2026-11-28, seventh session, first run
-    "root": 0.72,  # 0.750 (P 0.756, R 0.744)
-    "plover": 0.73,  # 0.761 (P 0.768, R 0.754)
+    "dyad": 0.84,  # 0.876 (P 0.876, R 0.876), 2026-11-28, seventh session (0.791 as first run)
+    "root": 0.82,  # 0.852 (P 0.846, R 0.860) (0.750 as first run)
+    "plover": 0.83,  # 0.861 (P 0.853, R 0.868) (0.761 as first run)
 }
 WIRE12 = GOLD_DIR / "gold_wire_12.jsonl"
 WIRE12_F1_FLOORS = {
-    "dyad": 0.79,  # 0.823 (P 0.830, R 0.816), 2026-11-28, seventh session, first run
-    "root": 0.76,  # 0.795 (P 0.775, R 0.816)
-    "plover": 0.73,  # 0.767 (P 0.743, R 0.792)
+    "dyad": 0.81,  # 0.846 (P 0.850, R 0.842), 2026-11-28, seventh session (0.823 as first run)
+    "root": 0.79,  # 0.829 (P 0.808, R 0.851) (0.795 as first run)
+    "plover": 0.77,  # 0.804 (P 0.779, R 0.830) (0.767 as first run)
 }
 
 
