@@ -468,23 +468,23 @@ class SentenceActors:
             return country
         home_only = sector in {"GOV", "MIL", None}
         armed = sector in ARMED_GROUPS
-        named = {r.country for t in self.tokens if t.i != token.i for r in self.resolve(t)
-                 if r.country and len(r.country) == 3}
+        # soldiers with no country acting on a country's leader or politician are that
+        # country's own ("mutinous soldiers killed President Ndadaye"), when the person's is the
+        # one country named (not "China's war games … aimed at Taiwan's President Lee")
+        soldiers = sector == "MIL" and len({
+            r.country for t in self.tokens if t.i != token.i for r in self.resolve(t)
+            if r.country and len(r.country) == 3}) == 1
         domestic = set()
         for t in self.tokens:
             if t.i == token.i or (t.i in self.reporter_tokens and not speaker):
                 continue
             for r in self.resolve(t):
-                # (only when the person's is the one country named: not "China's war games
-                # … warships staging drills aimed at Taiwan's President Lee")
-                soldiers_on = sector == "MIL" and r.kind == "person" and len(named) == 1
+                soldiers_on = soldiers and r.kind == "person"
                 if not (r.country and len(r.country) == 3 and (
                         r.kind in {"role", "state"} or soldiers_on)):
                     continue
                 if home_only and not (r.kind == "role" and r.actor.sector in HOME_SECTORS) \
                         and not soldiers_on:
-                    # (soldiers with no country acting on a country's leader or politician are
-                    # that country's own: "mutinous soldiers killed President Ndadaye")
                     continue
                 if armed and not (r.actor.sector in STATE_SECTORS and (
                         r.kind == "role" or t.dep_ not in {"amod", "compound"})):

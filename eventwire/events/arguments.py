@@ -352,6 +352,14 @@ CARRYING = {"carry", "transport", "ferry", "bring"}  # a vehicle's load: its peo
 PARTICLES = {"back", "over", "out", "off", "away"}
 
 
+def leavers(noun: Any) -> list[Any]:
+    """Who is to leave, in a noun of leaving ("called for the withdrawal of Iraqi forces from
+    Kuwait"): whom a call or demand for it is to, before the place they leave."""
+    if noun.lemma_.lower() not in DEPARTURES:
+        return []
+    return [p for prep in _preps(noun, {"of"}) for p in _pobjs(prep)]
+
+
 def rejected_things(verb: Any) -> list[Any]:
     """The nouns a rejection is of: its object, or the object of its preposition ("reneged
     on his commitment", "backed out of the deal")."""
@@ -394,12 +402,8 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
                     for p in _pobjs(prep):
                         yield p, "pattern"
     code = getattr(getattr(trigger, "pattern", None), "code", "") or ""
-    if obj is not None and obj.lemma_.lower() in DEPARTURES and code[:2] in {"02", "10"}:
-        # "called for the withdrawal of Iraqi forces from Kuwait": those who are to leave
-        # are whom the call is to, before the place they leave
-        for prep in _preps(obj, {"of"}):
-            for p in _pobjs(prep):
-                yield p, "object"
+    if obj is not None and code[:2] in {"02", "10"}:
+        yield from ((p, "object") for p in leavers(obj))
     if obj is not None and not target_prep and "03" <= code[:2] <= "08":
         # "shared intelligence on troop movements with Ukraine": the partner of a cooperative
         # act, wherever the parser hangs its "with" inside the object phrase

@@ -22,13 +22,13 @@ from typing import Any
 from eventwire.actors.mentions import BORDERS, ActorRef, SentenceActors
 from eventwire.events import ontology
 from eventwire.events.arguments import (
-    DEPARTURES,
     DIPLOMATIC_POSTS,
     HOLDING,
     MESSAGES,
     TAKING_PART,
     carrier_of,
     indefinite_act,
+    leavers,
     noun_source_tokens,
     noun_target_tokens,
     passive_patient,
@@ -491,7 +491,7 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
     for cand, found in coded:
         if not _purpose_of(cand.trigger, acting) and not (
                 cand.code[:2] != "11" and _said_in_support(cand.trigger, accusing, cues)) \
-                and not _protesting_by(cand, acting):
+                and not _participle_of_act(cand, acting):
             events.extend(found)
     return _dedupe(events)[:MAX_EVENTS_PER_SENTENCE]
 
@@ -537,7 +537,7 @@ REASON_PARTICIPLES = {"bow", "heed", "bend", "yield", "succumb", "obey", "comply
                       "react"}
 
 
-def _protesting_by(cand: _Candidate, acts: set[int]) -> bool:
+def _participle_of_act(cand: _Candidate, acts: set[int]) -> bool:
     """Whether a protest or a demand is a participle on another coded act ("walked out of the
     conference, protesting against the draft", "overran Kuwait, seizing the palace and forcing
     the emir to flee"): the act said again, or what it brought about."""
@@ -612,18 +612,14 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
         # "urged the EU to back Kosovo": rallying support on someone's behalf is about whom
         # the support is for, not whom the appeal is to
         cands += [(t, h) for t, h in verb_target_tokens(action, trig, cues) if h == "object"]
-    if frame.name == "threaten":
-        # "warned Washington against selling fighters to Taiwan": a warning is aimed at whom
-        # it is addressed to, not at whom the act warned against would touch
+    if frame.name in {"appeal", "demand", "threaten"}:
+        # Whom the appeal, demand or warning is to ("urged Iran", "warned Washington against
+        # selling fighters to Taiwan"), before whom the act it names would touch
         cands += [
             (c, "object") for c in ftok.children if c.dep_ in {"dobj", "dative"} and c.i != action.i
         ]
     if frame.name in {"appeal", "demand"}:
-        # Whom the appeal is to: "urged Iran", "called on Iran", "demanded that the US …",
-        # "demanded an admission by Moscow".
-        cands += [
-            (c, "object") for c in ftok.children if c.dep_ in {"dobj", "dative"} and c.i != action.i
-        ]
+        # … and "called on Iran", "demanded that the US …", "demanded an admission by Moscow"
         for c in ftok.children:
             # (and "pleaded with the Islamic Army in Iraq to free …": whom one pleads with)
             if c.dep_ in {"prep", "dative"} and (c.lower_ in {"on", "to", "upon"} or (
@@ -644,12 +640,7 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
             for c in action.children:
                 if c.dep_ == "prep" and c.lower_ == "by":
                     cands += [(p, "object") for p in c.children if p.dep_ == "pobj"]
-            if action.lemma_.lower() in DEPARTURES:
-                # "called for the withdrawal of Iraqi forces from Kuwait": those who are to
-                # leave are whom the call is to, before the place they leave
-                cands += [(p, "object") for c in action.children
-                          if c.dep_ == "prep" and c.lower_ == "of"
-                          for p in c.children if p.dep_ == "pobj"]
+            cands += [(p, "object") for p in leavers(action)]
     # "rejected calls from lawmakers to send troops": who made the call is whom the answer
     # is to
     cands += [(p, "object") for c in ftok.children if c.dep_ == "dobj"
