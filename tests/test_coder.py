@@ -2139,3 +2139,11 @@ def test_whom_one_pleads_with_is_whom_the_appeal_is_to(code):
     got = acts(code("Italy's foreign minister pleaded on Friday with the Islamic Army in Iraq to "
                     "free two Italian aid workers.", published="2004-09-10"), "root")
     assert ("ITA", "02", "IRQ") in got, got
+
+
+def test_what_a_proposal_offers_in_return_has_not_happened(code):
+    got = acts(code("Moscow rejected a German proposal to lift the blockade of Lithuania in "
+                    "return for Vilnius's cooperation with Soviet negotiators.",
+                    published="1990-05-02"), "root")
+    assert any(s == "RUS" and c == "12" for s, c, _ in got), got
+    assert not any(c == "05" for _, c, _ in got), got

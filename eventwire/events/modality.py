@@ -138,8 +138,16 @@ def unrealised_content(trigger: Any) -> bool:
         t = trigger
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
-        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in {"VERB", "AUX"}:
-            verb = t.head.head
+        # (through a chain of prepositions too: "to ease the embargo in return for Baghdad's
+        # cooperation")
+        for _ in range(3):
+            if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in {"VERB", "AUX"}:
+                verb = t.head.head
+                break
+            if not (t.dep_ == "pobj" and t.head.dep_ == "prep"
+                    and t.head.head.pos_ in {"NOUN", "PROPN"}):
+                break
+            t = t.head.head
     for _ in range(5):
         if verb.dep_ in {"acl", "ccomp", "relcl"} and verb.head.pos_ == "NOUN" and \
                 verb.head.lemma_.lower() in UNREALISED:
