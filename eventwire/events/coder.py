@@ -538,9 +538,10 @@ REASON_PARTICIPLES = {"bow", "heed", "bend", "yield", "succumb", "obey", "comply
 
 
 def _participle_of_act(cand: _Candidate, acts: set[int]) -> bool:
-    """Whether a protest or a demand is a participle on another coded act ("walked out of the
-    conference, protesting against the draft", "overran Kuwait, seizing the palace and forcing
-    the emir to flee"): the act said again, or what it brought about."""
+    """Whether a protest, a demand or a reason is a participle on another coded act ("walked
+    out of the conference, protesting against the draft", "overran Kuwait, seizing the palace
+    and forcing the emir to flee", "…, bowing to U.S. pressure"): the act said again, what it
+    brought about, or why it was done."""
     tok = cand.trigger
     if not (cand.code.startswith(PROTEST) or cand.code[:2] == "10"
             or tok.lemma_.lower() in REASON_PARTICIPLES) or tok.tag_ != "VBG":
@@ -551,7 +552,6 @@ def _participle_of_act(cand: _Candidate, acts: set[int]) -> bool:
     # (set off by a comma: "monks marching through Rangoon" are other people, marching)
     return tok.dep_ == "advcl" and tok.head.i in acts and tok.head.i != tok.i and tok.i > 0 \
         and tok.nbor(-1).text == ","
-
 
 
 def _purpose_of(tok: Any, verbs: set[int]) -> bool:
