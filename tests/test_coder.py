@@ -2147,3 +2147,18 @@ def test_what_a_proposal_offers_in_return_has_not_happened(code):
                     published="1990-05-02"), "root")
     assert any(s == "RUS" and c == "12" for s, c, _ in got), got
     assert not any(c == "05" for _, c, _ in got), got
+
+
+def test_what_an_after_phrase_tells_is_background(code):
+    got = acts(code("Jordan closed its border with Syria on Sunday, after weeks of tension in "
+                    "which Syrian troops shelled Jordanian villages.", published="1980-11-30"),
+               "root")
+    assert any(s == "JOR" and t == "SYR" for s, _, t in got), got
+    assert not any(c == "19" for _, c, _ in got), got
+
+
+def test_a_role_is_placed_through_a_participle_on_a_place(code):
+    got = acts(code("French planes airdropped food on Monday to Kurdish refugees stranded on "
+                    "mountainsides along Iraq's border with Iran.", published="1991-04-15"),
+               "root")
+    assert ("FRA", "07", "IRQ") in got, got

@@ -298,9 +298,10 @@ class SentenceActors:
                 kids = [*t.children, *(g for c in t.children if c.dep_ == "acl"
                                        and c.tag_ == "VBN" for g in c.children)]
                 for prep in kids:
+                    # ("on": "refugees stranded on mountainsides along Iraq's border")
                     if prep.dep_ == "prep" and (prep.lower_ in {"in", "of", "near", "outside",
                                                                   "for", "into", "inside",
-                                                                  "along", "across"} or (
+                                                                  "along", "across", "on"} or (
                             prep.lower_ == "with" and t.lemma_.lower() in BORDERS)):
                         for pobj in prep.children:
                             if pobj.dep_ != "pobj":

@@ -574,9 +574,10 @@ def _background(tok: Any) -> bool:
     """Whether an event word stands in an "after …", "before …" or "following …" clause."""
     # (a clause with its own "after" hung on the main verb as a conjunct is background too:
     # "…, two days after mutinous soldiers toppled President Keita")
+    # (and all that "after months of ethnic violence in which hundreds were killed" says)
     return _within(tok, lambda t: (t.dep_ in {"advcl", "conj"} and any(
         c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in t.children)) or (
-        t.dep_ == "pcomp" and t.head.lower_ in BACKGROUND_MARKS), steps=6)
+        t.dep_ in {"pcomp", "pobj"} and t.head.lower_ in BACKGROUND_MARKS), steps=6)
 
 
 def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | None:
