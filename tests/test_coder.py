@@ -2162,3 +2162,15 @@ def test_a_role_is_placed_through_a_participle_on_a_place(code):
                     "mountainsides along Iraq's border with Iran.", published="1991-04-15"),
                "root")
     assert ("FRA", "07", "IRQ") in got, got
+
+
+def test_a_charge_made_in_a_clause_is_against_whom_the_clause_names(code):
+    got = acts(code("Amnesty International charged on Tuesday that beatings are routine in "
+                    "Egyptian police stations.", published="2004-03-02"), "root")
+    assert ("NGO", "11", "EGY") in got, got
+
+
+def test_a_that_clause_makes_a_participle_on_the_root_noun_the_main_verb(code):
+    got = acts(code("Human Rights Watch charged on Tuesday that beatings are routine in Egyptian "
+                    "police stations.", published="2004-03-02"), "root")
+    assert ("NGO", "11", "EGY") in got, got

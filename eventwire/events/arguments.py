@@ -246,12 +246,12 @@ def _misread_main_verb(participle: Any) -> bool:
         # with the noun as the sentence's root: the participle is the main verb
         return True
     if noun.dep_ == "ROOT" and noun.pos_ in {"NOUN", "PROPN"} and any(
-            c.dep_ == "dobj" for c in participle.children) and not any(
+            c.dep_ in {"dobj", "ccomp"} for c in participle.children) and not any(
             c.pos_ in {"VERB", "AUX"} and c.dep_ in {"relcl", "acl"} and c.i != participle.i
             for c in noun.children):
-        # "Several hundred Contra rebels handed in their rifles …", parsed with the noun as
-        # the root: a reduced passive relative takes no direct object, so the participle is
-        # the sentence's main verb
+        # "Several hundred Contra rebels handed in their rifles …", "Human Rights Watch
+        # charged that …", parsed with the noun as the root: a reduced passive relative takes
+        # no direct object or that-clause, so the participle is the sentence's main verb
         return True
     if noun.dep_ != "nsubj":
         return False

@@ -1157,6 +1157,14 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         if not all(s.actor.sector in {"GOV", "ELI"} for s in sources):
             return None
         code = VISIT
+    if not targets and code == ARREST and tok.lemma_.lower() == "charge":
+        # "Amnesty International charged that torture remains widespread in Turkish police
+        # stations": a charge made in a clause is against whom the clause names
+        content = [c for c in tok.children if c.dep_ == "ccomp"]
+        targets, how = first_actors(
+            [(t, "content") for c in content for t in c.subtree
+             if t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+             and t.pos_ in {"NOUN", "PROPN"}], sa, sources)
     if code == ARREST and tok.lemma_.lower() == "charge" and targets and (
             all(t.kind == "state" for t in targets) or (
             any(c.dep_ == "ccomp" for c in tok.children)
