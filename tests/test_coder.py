@@ -2174,3 +2174,78 @@ def test_a_that_clause_makes_a_participle_on_the_root_noun_the_main_verb(code):
     got = acts(code("Human Rights Watch charged on Tuesday that beatings are routine in Egyptian "
                     "police stations.", published="2004-03-02"), "root")
     assert ("NGO", "11", "EGY") in got, got
+
+
+def test_a_ratification_is_the_ratifying_side_s_act_alone(code):
+    got = acts(code("The Ukrainian parliament ratified a friendship treaty with Russia on "
+                    "Thursday after months of delay.", published="1998-01-15"), "root")
+    assert ("UKR", "05", "RUS") in got, got
+    assert not any(s == "RUS" for s, _, _ in got), got
+    got = acts(code("The Canadian parliament approved the free trade agreement with Chile on "
+                    "Tuesday.", published="1997-02-04"), "root")
+    assert any(s == "CAN" and t == "CHL" for s, _, t in got), got
+    assert not any(s == "CHL" for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Khartoum ordered three foreign aid agencies to leave southern Sudan on Monday.",
+     ("SDN", "1663", "NGO")),
+    ("Pyongyang told U.N. nuclear inspectors to leave the country on Saturday.",
+     ("PRK", "1662", "IGO")),
+    ("Belgrade ordered two British diplomats to quit Yugoslavia within a week.",
+     ("SRB", "161", "GBR")),
+])
+def test_an_order_to_leave_is_an_expulsion(code, text, expected):
+    assert expected in acts(code(text, published="2002-12-16")), text
+
+
+def test_one_s_own_people_ordered_home_are_not_expelled(code):
+    got = acts(code("Sudan ordered its aid workers to leave the border area on Monday.",
+                    published="2002-12-16"))
+    assert not any(c.startswith("166") for _, c, _ in got), got
+
+
+def test_an_international_official_acts_for_the_organisation_whatever_the_nationality(code):
+    got = acts(code("The Norwegian head of the U.N. observer mission criticised Ethiopia on "
+                    "Tuesday for blocking its helicopters.", published="2001-06-12"), "root")
+    assert ("IGO", "11", "ETH") in got, got
+    got = acts(code("The Canadian commander of the NATO force in Kosovo warned Albanian "
+                    "militants on Friday to hand over their weapons.", published="2001-06-15"),
+               "root")
+    assert any(s == "IGO" for s, _, _ in got), got
+
+
+def test_a_purpose_after_in_a_bid_to_is_no_act(code):
+    got = acts(code("The Nepalese government imposed a curfew on Kathmandu on Sunday in a bid "
+                    "to end a week of student protests that have paralysed the capital.",
+                    published="2006-04-09"), "root")
+    assert any(s == "NPL" and c == "17" for s, c, _ in got), got
+    assert not any(c == "14" for _, c, _ in got), got
+
+
+def test_a_force_participle_describing_a_recipient_is_who_they_are(code):
+    got = acts(code("Iran has been supplying rockets to Shiite militias fighting American troops "
+                    "in Iraq, U.S. officials said.", published="2007-02-12"), "root")
+    assert any(s == "IRN" and c == "07" for s, c, _ in got), got
+    assert not any(c == "19" for _, c, _ in got), got
+
+
+def test_prisoners_protest_against_whoever_holds_them(code):
+    got = acts(code("Hundreds of Palestinian inmates in Israeli prisons went on hunger strike on "
+                    "Monday to protest against prison conditions.", published="2000-12-18"),
+               "root")
+    assert any(c == "14" and t == "ISR" for _, c, t in got), got
+
+
+def test_a_release_is_demanded_of_whoever_took_them(code):
+    got = acts(code("Syrian police detained two Lebanese journalists near the border on Sunday, "
+                    "and Beirut called for their immediate release.", published="2006-05-14"),
+               "root")
+    assert ("LBN", "02", "SYR") in got, got
+
+
+def test_a_meeting_one_side_travels_for_is_its_visit_to_the_host(code):
+    got = acts(code("Greek Prime Minister Costas Simitis flew to Ankara on Sunday for talks with "
+                    "Turkish Prime Minister Bulent Ecevit.", published="2000-01-23"), "code")
+    assert ("GRC", "042", "TUR") in got, got
+    assert not any(s == "TUR" for s, _, _ in got), got

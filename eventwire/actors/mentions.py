@@ -65,6 +65,10 @@ FOLLOWERS = {"supporter", "follower", "loyalist", "backer", "sympathizer", "symp
 # Heads whose role is their of-object's: "leaders of the opposition" are opposition.
 OWNED_BY_OF = {"leader", "head", "chief", "member", "spokesman", "spokeswoman", "spokesperson",
                "representative", "official", "supporter", "activist", "fighter"}
+# Posts whose "of" says whom the holder serves: "the British commander of the NATO force".
+ORG_OFFICERS = {"commander", "director", "chairman", "chairwoman", "envoy", "president",
+                "secretary", "coordinator", "administrator", "negotiator", "mediator"}
+PRISONS = {"jail", "prison", "gaol", "penitentiary", "cell", "detention"}
 # Modifier dependencies that belong to the noun phrase of a head.
 NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "npadvmod",
            "case", "punct", "quantmod", "predet"}
@@ -404,6 +408,21 @@ class SentenceActors:
             return []
         return [ActorRef(Actor(text=token.text, code=country, country=country), "state", "guess")]
 
+    def jailer(self) -> str | None:
+        """The state whose prisons the sentence's people are in: "Palestinian prisoners in
+        Israeli jails" protest against Israel, not their own authorities."""
+        for t in self.tokens:
+            if t.lemma_.lower() not in PRISONS or t.dep_ != "pobj" or \
+                    t.head.lower_ not in {"in", "inside"}:
+                continue
+            refs = [r for c in t.children if c.dep_ in {"amod", "poss", "compound"}
+                    for r in self.resolve(c)]
+            country = next((r.country for r in refs if r.country and len(r.country) == 3),
+                           None)
+            if country:
+                return country
+        return None
+
     def occupier(self) -> str | None:
         """The state that holds the place the sentence names as occupied: "the
         Israeli-occupied West Bank", "territory occupied by Russia"."""
@@ -712,6 +731,17 @@ class SentenceActors:
                 if owners:
                     role = max(owners, key=lambda me: me[0].end)[1]
             sector = None if former else role.sector
+        if states and token.lemma_.lower() in OWNED_BY_OF | ORG_OFFICERS and not former and all(
+                m.end - 1 < token.i and e.form in {"adjective", "demonym"} for m, e in states):
+            # "the American head of the OSCE's mission", "a French official of the UN
+            # refugee agency": the adjective gives a nationality, the "of" whom the person acts
+            # for — an international organisation's, whoever its staff are
+            serves = [o for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for pobj in prep.children if pobj.dep_ == "pobj"
+                      for o in self.actors(pobj)]
+            if serves and all(not o.country and o.code for o in serves):
+                return [ActorRef(replace(o.actor, text=text), "org", o.how, len(serves) > 1)
+                        for o in serves]
         if states:
             owners = [(m, e) for m, e in states if self.doc[m.end - 1].dep_ == "poss"
                       and self.doc[m.end - 1].head.i == token.i]

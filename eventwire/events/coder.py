@@ -463,6 +463,8 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
                 candidates.append(cand)
 
     _acts_condemned(candidates)
+    _trips_for_talks(candidates)
+    _release_from_captors(candidates)
     _protests_at_repressors(candidates)
     _fire_returned(candidates)
     events = []
@@ -491,7 +493,9 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
     for cand, found in coded:
         if not _purpose_of(cand.trigger, acting) and not (
                 cand.code[:2] != "11" and _said_in_support(cand.trigger, accusing, cues)) \
-                and not _participle_of_act(cand, acting):
+                and not _participle_of_act(cand, acting) \
+                and not (cand.code[:2] in FORCE_ROOTS | {"15", "17"}
+                         and _describes_participant(cand.trigger, acting)):
             events.extend(found)
     return _dedupe(events)[:MAX_EVENTS_PER_SENTENCE]
 
@@ -554,19 +558,46 @@ def _participle_of_act(cand: _Candidate, acts: set[int]) -> bool:
         and tok.nbor(-1).text == ","
 
 
+# Nouns that, after "in a" or "in an", say what an act is for.
+PURPOSE_NOUNS = {"bid", "effort", "attempt", "drive", "push", "move", "order"}
+
+
 def _purpose_of(tok: Any, verbs: set[int]) -> bool:
     """Whether an event word stands in a "to …" clause of purpose of one of `verbs`."""
     t = tok
-    for _ in range(3):
+    for _ in range(5):
         # (… or parsed as a complement of a verb that has its own object: "declared martial
         # law on Saturday to end five weeks of protests")
         if (t.dep_ == "advcl" or (t.dep_ == "xcomp" and any(
                 c.dep_ == "dobj" for c in t.head.children))) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return t.head.i in verbs
+        if t.dep_ == "acl" and t.head.lemma_.lower() in PURPOSE_NOUNS and \
+                t.head.dep_ == "pobj" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                              for c in t.children):
+            # "imposed martial law in a bid to end a month of protests"
+            return t.head.head.head.i in verbs
         if t.head.i == t.i:
             return False
         t = t.head
+    return False
+
+
+def _describes_participant(tok: Any, acts: set[int]) -> bool:
+    """Whether an event word is an "-ing" participle describing someone another act is done
+    to: "supplied missiles to guerrillas fighting Soviet troops" — who they are, not a second
+    act the sentence reports.  (Used for force only: "dispersed workers demanding pay" still
+    reports what the workers demand.)"""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG":
+        return False
+    t = tok.head
+    for _ in range(3):
+        if t.dep_ not in {"dobj", "pobj", "dative", "nsubjpass", "prep", "appos", "conj"} or \
+                t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i in acts:
+            return True
     return False
 
 
@@ -881,6 +912,46 @@ def _acts_condemned(candidates: list[_Candidate]) -> None:
         other = _foreign_doer(cand, candidates, HOSTILE_ROOTS - {"11", "12"}, on_me=False)
         if other is not None:
             cand.targets, cand.how = list(other.sources), [*cand.how[:-1], "act"]
+
+
+# Codes of asking for, or promising, someone's release (appeal, demand, intent, act).
+RELEASE_CODES = ("0253", "1053", "0353", "084")
+# Taking people: arrest and detention, abduction and hostage-taking.
+CAPTURE_CODES = ("173", "1711", "181")
+
+
+# Verbs of going somewhere: "flew to Lahore for talks", "rode a bus across the border".
+MOTION_VERBS = {"fly", "travel", "ride", "drive", "go", "come", "head", "arrive", "cross",
+                "journey", "sail", "jet", "leave", "return", "set", "hop", "rush", "dash"}
+
+
+def _trips_for_talks(candidates: list[_Candidate]) -> None:
+    """A meeting one side travels for ("flew into Pyongyang for a summit with Kim", "rode a bus
+    to Lahore for talks with Sharif") is a visit (042) by the traveller to the host — CAMEO's
+    "travel to another location for a meeting" — not a meeting held both ways."""
+    for cand in candidates:
+        tok = cand.trigger
+        if not cand.code.startswith("04") or cand.code.startswith(("042", "043", "045")) or \
+                tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "pobj" or \
+                tok.head.lower_ != "for":
+            continue
+        verb = tok.head.head
+        if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in MOTION_VERBS:
+            cand.code, cand.reciprocal = "042", False
+
+
+def _release_from_captors(candidates: list[_Candidate]) -> None:
+    """A call for a release with no target ("Iranian guards seized 15 British sailors, and
+    London demanded their immediate release") is aimed at whoever the sentence says took
+    them, of another country than the caller."""
+    for cand in candidates:
+        if cand.targets or not cand.code.startswith(RELEASE_CODES):
+            continue
+        mine = {s.country for s in cand.sources if s.country}
+        captors = [o for o in candidates if o is not cand and o.code.startswith(CAPTURE_CODES)
+                   and o.sources and not mine & {s.country for s in o.sources}]
+        if len({s.code for o in captors for s in o.sources}) == 1:
+            cand.targets, cand.how = list(captors[0].sources), [*cand.how[:-1], "act"]
 
 
 def _protests_at_repressors(candidates: list[_Candidate]) -> None:

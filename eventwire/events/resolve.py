@@ -176,7 +176,8 @@ def the_authorities(sources: list[ActorRef], sa: SentenceActors
     """Whom a demonstration with no named target is against: the government where it happens
     (CAMEO's convention for protests)."""
     # in "the Israeli-occupied West Bank" the authorities are the occupier's
-    country = sa.occupier() or sa.place_country() or next(
+    # (and prisoners protest against whoever holds them: "in Israeli jails")
+    country = sa.occupier() or sa.jailer() or sa.place_country() or next(
         (s.country for s in sources if s.country and len(s.country) == 3), None)
     if country is None or any(s.code == country + "GOV" for s in sources):
         return [], "none"

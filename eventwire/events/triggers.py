@@ -779,9 +779,52 @@ def find_triggers(sent: Span, lexicon: Lexicon,
                 del found[index]
     _apply_purposes(memo, found)
     _apply_frames(memo, candidates, lexicon, found, blocked)
+    _apply_expulsions(memo, lexicon, found)
     _apply_obligations(memo, lexicon, found, blocked)
     _drop_dissent_purposes(memo, found)
     return [found[i] for i in sorted(found)]
+
+
+# "ordered two diplomats to leave the country", "told aid agencies to get out": an order to
+# leave is an expulsion of whom it is given to.
+_ORDERING = frozenset({"order", "tell", "instruct", "command", "direct", "give"})
+_LEAVING = frozenset({"leave", "quit", "depart", "vacate", "exit"})
+_OWN = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _apply_expulsions(sent: _Sentence, lexicon: Lexicon, found: dict[int, Trigger]) -> None:
+    """Re-code an order to leave as the expulsion its object's "expel" pattern names (diplomats
+    161, aid agencies 1663, inspectors 1662, journalists 174), not as a plain demand; one's
+    own people ordered home ("ordered its diplomats to leave") are no one expelled."""
+    patterns = [p for p in lexicon.verbs.get("expel", ()) if p.items and not p.blocks
+                and not p.items[0].any_object and p.items[0].prep is None]
+    if not patterns:
+        return
+    for token in sent.tokens:
+        if token.lemma_.lower() not in _ORDERING or not sent.verb_like(token):
+            continue
+        leaving = [c for c in sent.children(token) if c.dep_ == "xcomp"
+                   and (c.lemma_.lower() in _LEAVING or (
+                       c.lemma_.lower() == "get" and "out" in sent.child_words(c)))]
+        if not leaving:
+            continue
+        own = found.get(token.i)
+        if own is not None and own.frame is None and own.pattern.code[:2] != "10":
+            continue  # the verb's own pattern already says what the act is
+        match = _best(token, patterns, sent)
+        if match is None:
+            continue
+        objects = [sent.doc[i] for i in match.consumed if i != token.i]
+        if any(c.dep_ == "poss" and c.lower_ in _OWN for o in objects
+               for c in sent.children(o)):
+            continue
+        found.pop(leaving[0].i, None)
+        pattern = replace(match.pattern, origin=f"{match.pattern.origin} (order to leave)",
+                          text=f"{token.lemma_} … to {leaving[0].lemma_} "
+                               f"(as {match.pattern.text})")
+        found[token.i] = Trigger(token=token, pattern=pattern, object_token=match.object_token,
+                                 target_prep=None,
+                                 consumed=frozenset(match.consumed | {leaving[0].i}))
 
 
 def _drop_dissent_purposes(sent: _Sentence, found: dict[int, Trigger]) -> None:
