@@ -2249,3 +2249,28 @@ def test_a_meeting_one_side_travels_for_is_its_visit_to_the_host(code):
                     "Turkish Prime Minister Bulent Ecevit.", published="2000-01-23"), "code")
     assert ("GRC", "042", "TUR") in got, got
     assert not any(s == "TUR" for s, _, _ in got), got
+
+
+def test_a_by_hung_on_the_of_object_is_the_act_s_doer(code):
+    got = acts(code("The expulsion of two Iranian diplomats by Argentina on Friday drew an angry "
+                    "response from Tehran.", published="2006-11-10"), "root")
+    assert ("ARG", "16", "IRN") in got, got
+
+
+def test_it_in_what_one_is_told_is_the_one_told(code):
+    got = acts(code("Rice told Syria on Monday it must pull its troops out of Lebanon.",
+                    published="2005-03-07"), "root")
+    assert ("USA", "10", "SYR") in got, got
+
+
+def test_prisoners_freed_are_civilians_of_the_country_that_holds_them(code):
+    got = acts(code("Morocco freed 200 political prisoners on Monday.",
+                    published="2005-03-07"), "root")
+    assert ("MAR", "08", "MAR") in got, got
+
+
+def test_what_a_saying_participle_after_an_act_reports_is_its_reason(code):
+    got = acts(code("Japan lifted its freeze on loans to China on Monday, saying Beijing had "
+                    "agreed to halt nuclear tests.", published="1995-02-27"), "root")
+    assert any(s == "JPN" and t == "CHN" for s, _, t in got), got
+    assert not any(s == "CHN" for s, _, _ in got), got

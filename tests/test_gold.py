@@ -239,13 +239,31 @@ WIRE12_F1_FLOORS = {
 }
 
 
+# The thirteenth and fourteenth sets, written the same way in the eighth session, make the event
+# hard to find among look-alikes (reporting verbs, reasons, purposes, relative clauses, the
+# content of demands and refusals). The thirteenth is developed on, the fourteenth held out.
+WIRE13 = GOLD_DIR / "gold_wire_13.jsonl"
+WIRE13_F1_FLOORS = {
+    "dyad": 0.78,  # 0.811 (P 0.836, R 0.786), 2026-11-28, eighth session (0.782 as first run)
+    "root": 0.73,  # 0.764 (P 0.767, R 0.761) (0.739 as first run)
+    "plover": 0.71,  # 0.746 (P 0.750, R 0.743) (0.718 as first run)
+}
+WIRE14 = GOLD_DIR / "gold_wire_14.jsonl"
+WIRE14_F1_FLOORS = {
+    "dyad": 0.79,  # 0.821 (P 0.844, R 0.800), 2026-11-28, eighth session (0.807 as first run)
+    "root": 0.72,  # 0.750 (P 0.771, R 0.730) (0.735 as first run)
+    "plover": 0.72,  # 0.754 (P 0.783, R 0.727) (0.737 as first run)
+}
+
+
 @pytest.mark.parametrize("path, floors", [
     (HISTORICAL, HISTORICAL_F1_FLOORS), (WIRE3, WIRE3_F1_FLOORS), (WIRE4, WIRE4_F1_FLOORS),
     (WIRE5, WIRE5_F1_FLOORS), (WIRE6, WIRE6_F1_FLOORS), (WIRE7, WIRE7_F1_FLOORS),
     (WIRE8, WIRE8_F1_FLOORS), (WIRE9, WIRE9_F1_FLOORS), (WIRE10, WIRE10_F1_FLOORS),
-    (WIRE11, WIRE11_F1_FLOORS), (WIRE12, WIRE12_F1_FLOORS)],
+    (WIRE11, WIRE11_F1_FLOORS), (WIRE12, WIRE12_F1_FLOORS), (WIRE13, WIRE13_F1_FLOORS),
+    (WIRE14, WIRE14_F1_FLOORS)],
     ids=["historical", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9",
-         "wire10", "wire11", "wire12"])
+         "wire10", "wire11", "wire12", "wire13", "wire14"])
 def test_other_sets_stay_above_their_floors(pipeline, path, floors):
     records = read_gold(path)
     scores = score(records, _code(pipeline, records), levels=tuple(floors))

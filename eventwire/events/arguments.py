@@ -472,6 +472,15 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
                                 if agent.dep_ == "agent":
                                     for p in _pobjs(agent):
                                         yield p, "object"
+    if not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        # "pardoned and freed 300 prisoners": two verbs sharing the object the parser hung on
+        # the second
+        for conj in verb.children:
+            if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i == verb.i + 2 and \
+                    verb.nbor(1).lower_ in {"and", "or"}:
+                for c in conj.children:
+                    if c.dep_ == "dobj":
+                        yield c, "object"
     for c in verb.children:
         if c.dep_ in {"dep", "appos", "npadvmod"} and c.pos_ in {"NOUN", "PROPN"} and any(
                 p.dep_ == "prep" and p.lower_ in {"among", "including"} for p in c.children):
@@ -634,6 +643,12 @@ def noun_source_tokens(noun: Any) -> Iterator[tuple[Any, str]]:
         if c.dep_ == "agent":
             for p in _pobjs(c):
                 yield p, "by"
+    # ("the expulsion of four Russian diplomats by Britain": the "by" hung on the "of" object)
+    for of in _preps(noun, {"of"}):
+        for obj in _pobjs(of):
+            for by in _preps(obj, {"by"}):
+                for p in _pobjs(by):
+                    yield p, "by"
     for c in noun.children:
         if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i:
             if c.lemma_.lower() in THIRD_PARTIES and c.tag_ in {"VBN", "JJ"}:

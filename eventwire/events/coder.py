@@ -494,6 +494,7 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
         if not _purpose_of(cand.trigger, acting) and not (
                 cand.code[:2] != "11" and _said_in_support(cand.trigger, accusing, cues)) \
                 and not _participle_of_act(cand, acting) \
+                and not _said_alongside(cand.trigger, acting - {cand.trigger.i}, cues) \
                 and not (cand.code[:2] in FORCE_ROOTS | {"15", "17"}
                          and _describes_participant(cand.trigger, acting)):
             events.extend(found)
@@ -531,6 +532,23 @@ def _said_in_support(tok: Any, acts: set[int], cues: Cues) -> bool:
             return True
         joined = joined or t.dep_ == "conj"
         t = t.head
+    return False
+
+
+def _said_alongside(tok: Any, acts: set[int], cues: Cues) -> bool:
+    """Whether an event word stands in what a participle of saying set off after another
+    coded act reports ("lifted the embargo against Vietnam, saying Hanoi had cooperated
+    fully"): the reason the actor gives, not an event the sentence reports."""
+    t = tok
+    for _ in range(5):
+        if t.head.i == t.i:
+            return False
+        verb = t.head
+        if t.dep_ == "ccomp" and verb.tag_ == "VBG" and verb.dep_ == "advcl" \
+                and verb.lemma_.lower() in cues.reporting_verbs and verb.head.i in acts \
+                and verb.i > 0 and verb.nbor(-1).text == ",":
+            return True
+        t = verb
     return False
 
 

@@ -962,9 +962,15 @@ def _apply_obligations(
                             for c in [*sent.children(token), *sent.children(speaker)])
         elif token.lemma_.lower() not in _STATEMENT_VERBS or not sent.verb_like(token):
             continue
+        else:
+            # "told Sudan it must let peacekeepers in": "it" is the one told
+            addressed = any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"
+                            for c in sent.children(token))
         if speaker.i in found or speaker.i in blocked:
             continue
-        kinds = ("ccomp", "acl") if speaker is not token else ("ccomp",)
+        # ("told Syria on Monday it must pull out" may be parsed as a complement with a
+        # subject and a modal of its own)
+        kinds = ("ccomp", "acl") if speaker is not token else ("ccomp", "xcomp")
         for clause in sent.children(token):
             # (the clause may come first: "Taylor must accept a ceasefire, Babangida said")
             if clause.dep_ not in kinds or (clause.i < token.i and speaker is not token):
