@@ -2274,3 +2274,32 @@ def test_what_a_saying_participle_after_an_act_reports_is_its_reason(code):
                     "agreed to halt nuclear tests.", published="1995-02-27"), "root")
     assert any(s == "JPN" and t == "CHN" for s, _, t in got), got
     assert not any(s == "CHN" for s, _, _ in got), got
+
+
+def test_an_as_clause_tells_what_goes_on_around_the_act(code):
+    got = acts(code("The Thai army chief told Prime Minister Thaksin Shinawatra on Monday to "
+                    "resign, as thousands of protesters blockaded Government House.",
+                    published="2006-03-06"), "root")
+    assert any(c == "10" for _, c, _ in got), got
+    assert not any(c in {"14", "15", "19"} for _, c, _ in got), got
+
+
+def test_an_offer_shot_down_is_refused(code):
+    got = acts(code("Hamas on Sunday shot down an Israeli offer to ease the blockade of Gaza.",
+                    published="2008-06-01"), "root")
+    assert ("PSE", "12", "ISR") in got, got
+
+
+def test_a_relative_clause_in_the_present_perfect_describes(code):
+    got = acts(code("Kenya freed 30 opposition activists on Monday, a step that Western donors, "
+                    "which have condemned Nairobi's rights record, cautiously welcomed.",
+                    published="1992-02-10"), "root")
+    assert any(s == "KEN" and c == "08" for s, c, _ in got), got
+    assert not any(c == "11" for _, c, _ in got), got
+
+
+def test_a_truce_between_a_state_and_a_group_named_with_one_noun_has_two_parties(code):
+    got = acts(code("Egyptian officials have brokered a six-month ceasefire between Israel and "
+                    "Hamas militants in the Gaza Strip, diplomats said on Monday.",
+                    published="2008-06-16"), "root")
+    assert ("EGY", "04", "ISR") in got and ("EGY", "04", "PSE") in got, got

@@ -902,8 +902,11 @@ class SentenceActors:
                 c = second[0].country
                 first = [ActorRef(Actor(text=mod.text, code=compose_code(c, sector), country=c,
                                         sector=sector), "role", "guess")]
-            if all(r.kind == "state" and not r.actor.sector for r in first):
-                return []  # "U.S. and Philippine troops": a bare nationality shares the role
+            if all(r.kind == "state" and not r.actor.sector for r in first) and not (
+                    token.dep_ == "pobj" and token.head.lower_ == "between"):
+                # "U.S. and Philippine troops": a bare nationality shares the role (but a truce
+                # "between Israel and Hamas militants" is between two parties)
+                return []
             if first and second:
                 return [ActorRef(r.actor, r.kind, r.how, True, r.person_key)
                         for r in (*first, *second)]

@@ -203,7 +203,9 @@ PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "cr
 CROSSING_VERBS = {"cross", "enter", "drive", "march", "walk", "ride"}
 PROTECTIVE_WORDS = {"humanitarian", "peacekeeping", "protect", "rescue", "evacuate"}
 ACCUSE_OF_CRIME = "112"  # accuse of crime, corruption
-BACKGROUND_MARKS = {"after", "before", "following"}  # clauses that tell what came before
+# Clauses that tell what came before ("after …"), what goes on around the act ("as students
+# occupied the grounds") or what it waits for ("until Hezbollah frees the soldiers")
+BACKGROUND_MARKS = {"after", "before", "following", "as", "until"}
 POLICE_DEPLOYMENT = "153"  # mobilize or increase police power: at home
 # Verbs whose subject carries out the dissent their object names ("staged a protest")
 DISSENT_LIGHT_VERBS = {"stage", "hold", "organise", "organize", "lead", "launch", "join", "call",
@@ -430,10 +432,13 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
             # "the rebels holding 300 hostages", "troops occupying the town": who someone is,
             # a standing state, not an act reported here
             continue
-        if tok.dep_ == "relcl" and tok.tag_ in {"VBZ", "VBP"} and not any(
-                c.dep_ in {"aux", "auxpass"} for c in tok.children):
-            # "al Shabaab militants, whom Nairobi blames for the kidnappings": a relative
-            # clause in the simple present describes a standing state, not an event
+        if tok.dep_ == "relcl" and ((tok.tag_ in {"VBZ", "VBP"} and not any(
+                c.dep_ in {"aux", "auxpass"} for c in tok.children)) or (
+                tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"have", "has"}
+                                          for c in tok.children))):
+            # "al Shabaab militants, whom Nairobi blames for the kidnappings", "Western
+            # governments, which have shunned the junta": a relative clause in the simple
+            # present or the present perfect describes a standing state, not an event
             continue
         if tok.dep_ == "advcl" and not trig.pattern.items and trig.frame is None and \
                 tok.head.i in sa.event_codes and tok.head.i != tok.i and any(
