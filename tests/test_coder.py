@@ -2303,3 +2303,9 @@ def test_a_truce_between_a_state_and_a_group_named_with_one_noun_has_two_parties
                     "Hamas militants in the Gaza Strip, diplomats said on Monday.",
                     published="2008-06-16"), "root")
     assert ("EGY", "04", "ISR") in got and ("EGY", "04", "PSE") in got, got
+
+
+def test_an_agent_on_the_second_of_two_passive_participles_acts_for_both(code):
+    got = acts(code("The Albanian ambassador was shot and wounded by Serbian police in "
+                    "Belgrade on Sunday.", published="1998-03-08"), "root")
+    assert any(s == "SRB" and t == "ALB" for s, _, t in got), got

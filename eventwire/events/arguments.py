@@ -77,6 +77,16 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p, True
+        # "was shot and wounded by a Turkish gunman": the agent hung on the last of two
+        # coordinated participles acts for both
+        for conj in verb.children:
+            if conj.dep_ == "conj" and conj.tag_ == "VBN" and not any(
+                    g.dep_ in {"nsubjpass", "nsubj"} for g in conj.children):
+                for c in conj.children:
+                    if c.dep_ == "agent":
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                return p, True
         if verb.lemma_.lower() in STATIVE_PASSIVES:
             # "Israel is opposed to …", "Vietnam is committed to …": a state of the subject
             for c in verb.children:
