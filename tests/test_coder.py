@@ -2309,3 +2309,27 @@ def test_an_agent_on_the_second_of_two_passive_participles_acts_for_both(code):
     got = acts(code("The Albanian ambassador was shot and wounded by Serbian police in "
                     "Belgrade on Sunday.", published="1998-03-08"), "root")
     assert any(s == "SRB" and t == "ALB" for s, _, t in got), got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Argentina lodged a formal request on Monday for the extradition from Spain of a former "
+     "navy captain.", "2003-06-30", ("ARG", "0213", "ESP")),
+    ("The Organisation of African Unity issued an appeal on Friday for the withdrawal of "
+     "Ethiopian troops from Somalia.", "1997-03-14", ("IGO", "0256", "ETH")),
+])
+def test_an_act_asked_for_by_a_noun_of_asking_is_asked_for_not_done(code, text, published,
+                                                                     expected):
+    got = acts(code(text, published=published))
+    assert expected in got, got
+    assert not any(c.startswith(("06", "08")) for _, c, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany appealed on Monday for the release of two German engineers kidnapped by Chechen "
+     "rebels.", ("DEU", "02", "RUS")),
+    ("Italy renewed its call on Tuesday for the release of three Italian nuns held in Somalia.",
+     ("ITA", "02", "SOM")),
+])
+def test_a_release_is_asked_of_whoever_holds_them(code, text, expected):
+    got = acts(code(text, published="2000-06-12"), "root")
+    assert expected in got, got

@@ -49,6 +49,8 @@ WIRE11 = GOLD_DIR / "gold_wire_11.jsonl"  # 1985-2005, three or more actors a se
 WIRE12 = GOLD_DIR / "gold_wire_12.jsonl"  # 1988-2010, the same, held out: never developed on
 WIRE13 = GOLD_DIR / "gold_wire_13.jsonl"  # 1990-2009, the event among look-alikes
 WIRE14 = GOLD_DIR / "gold_wire_14.jsonl"  # 1990-2007, the same, held out: never developed on
+WIRE15 = GOLD_DIR / "gold_wire_15.jsonl"  # 1990-2012, the other party out of the obvious slot
+WIRE16 = GOLD_DIR / "gold_wire_16.jsonl"  # 1990-2012, the same, held out: never developed on
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 
@@ -447,9 +449,10 @@ DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 
 @pytest.fixture(scope="module",
                 params=[GOLD, HISTORICAL, WIRE3, WIRE4, WIRE5, WIRE6, WIRE7, WIRE8, WIRE9,
-                        WIRE10, WIRE11, WIRE12, WIRE13, WIRE14],
+                        WIRE10, WIRE11, WIRE12, WIRE13, WIRE14, WIRE15, WIRE16],
                 ids=["main", "historical", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8",
-                     "wire9", "wire10", "wire11", "wire12", "wire13", "wire14"])
+                     "wire9", "wire10", "wire11", "wire12", "wire13", "wire14", "wire15",
+                     "wire16"])
 def gold_set(request):
     return read_gold(request.param)
 

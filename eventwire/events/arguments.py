@@ -370,6 +370,33 @@ def leavers(noun: Any) -> list[Any]:
     return [p for prep in _preps(noun, {"of"}) for p in _pobjs(prep)]
 
 
+# Participles that say who holds people: "hostages held by Hezbollah", "sailors seized by
+# Iranian forces", "aid workers kidnapped in Baghdad".
+CAPTURING = {"hold", "keep", "kidnap", "abduct", "seize", "capture", "detain", "jail",
+             "imprison", "arrest", "snatch", "take"}
+
+
+def captors(act: Any, places: bool = False) -> list[Any]:
+    """Who holds the people an act of release names ("called for the release of hostages held
+    by Hezbollah"): the agent of the participle or relative clause on them (with `places`, the
+    place they are held instead: "aid workers kidnapped in Baghdad")."""
+    if act.pos_ in {"NOUN", "PROPN"}:
+        held = [p for prep in _preps(act, {"of"}) for p in _pobjs(prep)]
+    else:
+        held = [c for c in act.children if c.dep_ == "dobj"]
+    agents, held_in = [], []
+    for person in held:
+        for clause in person.children:
+            if clause.dep_ not in {"acl", "relcl"} or clause.lemma_.lower() not in CAPTURING:
+                continue
+            for c in clause.children:
+                if c.dep_ == "agent":
+                    agents += list(_pobjs(c))
+                elif c.dep_ == "prep" and c.lower_ in {"in", "by"}:
+                    (agents if c.lower_ == "by" else held_in).extend(_pobjs(c))
+    return held_in if places else agents
+
+
 def rejected_things(verb: Any) -> list[Any]:
     """The nouns a rejection is of: its object, or the object of its preposition ("reneged
     on his commitment", "backed out of the deal")."""
@@ -412,6 +439,10 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
                     for p in _pobjs(prep):
                         yield p, "pattern"
     code = getattr(getattr(trigger, "pattern", None), "code", "") or ""
+    if code.startswith(("0253", "1053")):
+        # "appealed for the release of aid workers seized by armed men": asked of the captors
+        yield from ((p, "object") for a in ([obj] if obj is not None else []) + [verb]
+                    for p in captors(a))
     if obj is not None and code[:2] in {"02", "10"}:
         yield from ((p, "object") for p in leavers(obj))
     if obj is not None and not target_prep and "03" <= code[:2] <= "08":
@@ -547,6 +578,10 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
                 yield p, "between"
     if obj is not None and obj.dep_ not in {"dobj", "iobj", "dative", "attr", "oprd"}:
         yield obj, "object"
+    if code.startswith(("0253", "1053")):
+        # (… else where they are held: "the release of hostages held in Lebanon")
+        yield from ((p, "object") for a in ([obj] if obj is not None else []) + [verb]
+                    for p in captors(a, places=True))
 
 
 # Nouns that only measure an event: "a round of talks", "a wave of strikes", "a day of talks".

@@ -26,6 +26,7 @@ from eventwire.events.arguments import (
     HOLDING,
     MESSAGES,
     TAKING_PART,
+    captors,
     carrier_of,
     indefinite_act,
     leavers,
@@ -423,10 +424,14 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
         if tok.pos_ in {"NOUN", "PROPN"} and trig.pattern.code.startswith(CONSULT) and \
                 _speech_occasion(tok, cues):
             continue  # "told a meeting of his party", "said at a news conference": a venue
-        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i in consumed and any(
-                tok.head.i in t.consumed for t in triggers if t.token.i != tok.i):
+        if (tok.dep_ == "acl" or (tok.dep_ == "relcl" and any(
+                c.dep_ == "auxpass" for c in tok.children))) and tok.tag_ == "VBN" \
+                and tok.head.i in consumed and any(
+                tok.head.i in t.consumed for t in triggers
+                if t.token.i not in {tok.i, tok.head.i}):
             # "shortened the curfew imposed after the coup", "freed prisoners arrested last
-            # year": the participle tells the history of another event's object
+            # year", "the release of aid workers who were seized on Tuesday": the participle
+            # or passive relative clause tells the history of another event's object
             continue
         if tok.dep_ in {"acl", "pcomp"} and tok.tag_ == "VBG" and tok.lemma_.lower() in HOLDING:
             # "the rebels holding 300 hostages", "troops occupying the town": who someone is,
@@ -691,6 +696,10 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
                 cands += [(g, "object") for clause in c.children
                           if clause.dep_ in {"acl", "ccomp"}
                           for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}]
+        if action is not ftok and code.startswith(RELEASE_ASKED):
+            # "called for the release of hostages held by Hezbollah": a release is asked of
+            # whoever holds them
+            cands = [(p, "object") for p in captors(action)] + cands
         if action is not ftok and action.pos_ in {"NOUN", "PROPN"}:
             for c in action.children:
                 if c.dep_ == "prep" and c.lower_ == "by":
@@ -702,6 +711,9 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
               and c.lemma_.lower() in MESSAGES for prep in c.children
               if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}
               for p in prep.children if p.dep_ == "pobj"]
+    if action is not ftok and code.startswith(RELEASE_ASKED):
+        # (… else where they are held: "the release of hostages held in Lebanon")
+        cands += [(p, "object") for p in captors(action, places=True)]
     if action.i != ftok.i:
         cands += list(
             verb_target_tokens(action, trig, cues)
@@ -937,6 +949,8 @@ def _acts_condemned(candidates: list[_Candidate]) -> None:
             cand.targets, cand.how = list(other.sources), [*cand.how[:-1], "act"]
 
 
+# Codes of asking for someone's release (appeal, demand).
+RELEASE_ASKED = ("0253", "1053")
 # Codes of asking for, or promising, someone's release (appeal, demand, intent, act).
 RELEASE_CODES = ("0253", "1053", "0353", "084")
 # Taking people: arrest and detention, abduction and hostage-taking.

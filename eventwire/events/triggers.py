@@ -755,7 +755,10 @@ def find_triggers(sent: Span, lexicon: Lexicon,
     _refine_by_object(memo, lexicon, found)
     consumed = set(blocked)
     for trigger in found.values():
-        consumed.update(trigger.consumed - {trigger.token.i})
+        # ("the release of three hostages held in Lebanon": a participle describing a noun
+        # shares it with what the noun's phrase says of it)
+        shared = {trigger.token.head.i} if trigger.token.dep_ == "acl" else set()
+        consumed.update(trigger.consumed - {trigger.token.i} - shared)
     # a verb another verb's pattern used ("continued *fighting*") is part of that event
     for index in [i for i in found if i in consumed]:
         if any(index in t.consumed and t.token.i != index for t in found.values()):
@@ -779,10 +782,49 @@ def find_triggers(sent: Span, lexicon: Lexicon,
                 del found[index]
     _apply_purposes(memo, found)
     _apply_frames(memo, candidates, lexicon, found, blocked)
+    _apply_request_nouns(memo, lexicon, found)
     _apply_expulsions(memo, lexicon, found)
     _apply_obligations(memo, lexicon, found, blocked)
     _drop_dissent_purposes(memo, found)
     return [found[i] for i in sorted(found)]
+
+
+# Nouns of asking: "renewed its call for the release of …", "lodged a request for the
+# extradition of …" ask for an act, as the verbs "call for" and "request" do.
+_REQUEST_NOUNS = {"call": "appeal", "appeal": "appeal", "plea": "appeal", "request": "appeal",
+                  "application": "appeal", "petition": "appeal", "demand": "demand",
+                  "ultimatum": "demand"}
+
+
+def _apply_request_nouns(sent: _Sentence, lexicon: Lexicon, found: dict[int, Trigger]) -> None:
+    """An act named after "for" by a noun of asking that a verb delivers ("lodged a request
+    for the extradition of Fujimori", "issued an appeal for the withdrawal of troops") is asked
+    for, not done: coded inside the appeal or demand frame, with the delivering verb's subject
+    as the one asking."""
+    for index, inner in list(found.items()):
+        tok = inner.token
+        if inner.frame is not None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" \
+                or tok.head.lower_ != "for":
+            continue
+        asking = tok.head.head
+        if sent.verb_like(asking):
+            # ("lodged a request on Thursday for …": the "for" hung on the verb)
+            asking = next((c for c in sent.children(asking) if c.dep_ == "dobj"
+                           and c.lemma_.lower() in _REQUEST_NOUNS), asking)
+        name = _REQUEST_NOUNS.get(asking.lemma_.lower())
+        frame = lexicon.frames.get(name) if name else None
+        verb = asking.head
+        if frame is None or asking.dep_ not in ("dobj", "nsubjpass") or \
+                not sent.verb_like(verb) or verb.i in found and found[verb.i].frame is not None:
+            continue
+        found.pop(asking.i, None)
+        if found.get(verb.i) is not None and asking.i in found[verb.i].consumed:
+            del found[verb.i]  # "issue [appeal]": the verb's pattern was only the asking
+        found[index] = Trigger(token=tok, pattern=inner.pattern, object_token=inner.object_token,
+                               target_prep=inner.target_prep,
+                               consumed=inner.consumed | {asking.i, tok.head.i},
+                               frame=frame, frame_token=verb,
+                               code=frame.code_for(inner.pattern.code))
 
 
 # "ordered two diplomats to leave the country", "told aid agencies to get out": an order to
