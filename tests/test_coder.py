@@ -2333,3 +2333,61 @@ def test_an_act_asked_for_by_a_noun_of_asking_is_asked_for_not_done(code, text, 
 def test_a_release_is_asked_of_whoever_holds_them(code, text, expected):
     got = acts(code(text, published="2000-06-12"), "root")
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The head of the IAEA pressed Pyongyang on Monday to readmit U.N. inspectors.",
+     ("IGO", "10", "PRK")),
+    ("Washington stepped up pressure on Belgrade on Monday to withdraw its troops from Kosovo.",
+     ("USA", "10", "SRB")),
+    ("Ankara piled pressure on Rome on Saturday to hand over the Kurdish rebel leader.",
+     ("TUR", "10", "ITA")),
+])
+def test_pressing_and_piling_pressure_are_demands(code, text, expected):
+    got = acts(code(text, published="2003-01-13"), "root")
+    assert expected in got, got
+
+
+def test_the_head_of_a_body_acts_for_it(code):
+    got = acts(code("The head of the IAEA criticised Iran on Monday for blocking inspections.",
+                    published="2006-03-06"), "root")
+    assert ("IGO", "11", "IRN") in got, got
+    got = acts(code("The director of the CIA accused Iraq on Monday of hiding weapons.",
+                    published="2002-09-16"), "root")
+    assert ("USA", "11", "IRQ") in got, got
+
+
+def test_an_appeal_in_a_participle_after_an_act_is_its_purpose(code):
+    got = acts(code("Bangladesh's opposition parties boycotted Thursday's election, urging the "
+                    "government to hand power to a caretaker administration.",
+                    published="1996-02-16"), "root")
+    assert any(c == "14" for _, c, _ in got), got
+    assert not any(c == "02" for _, c, _ in got), got
+
+
+def test_what_a_call_is_for_is_its_content(code):
+    got = acts(code("The Arab League called for an end to Israeli raids on southern Lebanon.",
+                    published="1996-04-15"), "root")
+    assert any(s == "IGO" and c == "02" for s, c, _ in got), got
+    assert not any(c == "19" for _, c, _ in got), got
+
+
+def test_a_withdrawal_from_a_breakaway_region_is_from_its_separatists(code):
+    got = acts(code("Russia evacuated the last of its soldiers from breakaway Chechnya on "
+                    "Sunday.", published="1997-01-05"))
+    assert ("RUS", "0874", "RUS") in got, got
+    events = code("Georgia pulled its troops out of breakaway Abkhazia on Friday.",
+                  published="1993-10-01")
+    assert any(e["target"] and e["target"]["code"] == "GEOSEP" for e in events), events
+
+
+def test_digging_in_heels_refuses(code):
+    got = acts(code("The Clinton administration dug in its heels on Thursday over the U.S. "
+                    "embargo on Cuba.", published="1998-01-22"), "root")
+    assert ("USA", "12", "CUB") in got, got
+
+
+def test_peoples_of_the_americas_are_not_india_and_no_capital_is_a_typo(code):
+    events = code("Bolivia's government threatened on Wednesday to impose a state of siege "
+                  "unless Aymara Indian farmers lift their roadblocks.", published="2000-10-04")
+    assert events and all(e["target"]["code"].startswith("BOL") for e in events), events

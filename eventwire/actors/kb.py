@@ -296,8 +296,9 @@ class KnowledgeBase:
         near = set(self._typos.get(key, ()))
         for i in range(len(key)):
             near |= self._typos.get(key[:i] + key[i + 1:], frozenset())
+        # (not capitals: a word one letter from "Asmara" is as likely a people, "Aymara")
         entries = [e for n in sorted(near) if _one_edit(key, n)
-                   for e in self._phrases[(n,)] if e.kind == "state"]
+                   for e in self._phrases[(n,)] if e.kind == "state" and e.form != "capital"]
         if len({e.country for e in entries}) != 1:
             return ()  # none, or two countries ("Dambia": Gambia or Zambia)
         return tuple(entries[:1])

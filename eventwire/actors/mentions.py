@@ -68,6 +68,10 @@ OWNED_BY_OF = {"leader", "head", "chief", "member", "spokesman", "spokeswoman", 
 # Posts whose "of" says whom the holder serves: "the British commander of the NATO force".
 ORG_OFFICERS = {"commander", "director", "chairman", "chairwoman", "envoy", "president",
                 "secretary", "coordinator", "administrator", "negotiator", "mediator"}
+# Words before "Indian(s)" that name the peoples of the Americas.
+NATIVE_AMERICAN = {"american", "native", "amazon", "amazonian", "mayan", "maya", "aymara",
+                   "quechua", "mapuche", "indigenous", "plains", "andean"}
+BREAKAWAY = {"breakaway", "separatist", "secessionist", "rebel-held", "self-declared"}
 PRISONS = {"jail", "prison", "gaol", "penitentiary", "cell", "detention"}
 # Modifier dependencies that belong to the noun phrase of a head.
 NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "npadvmod",
@@ -287,6 +291,18 @@ class SentenceActors:
         return out
 
     def located(self, token: Any) -> list[ActorRef]:
+        """For a target that names no actor: the country it is in (a breakaway region, its
+        separatists: "pulled its troops out of breakaway Chechnya" -> RUSSEP)."""
+        found = self._located(token)
+        if found and found[0].country and any(
+                c.dep_ in {"amod", "compound"} and c.lower_ in BREAKAWAY
+                for c in token.children):
+            country = found[0].country
+            return [ActorRef(Actor(text=token.text, code=compose_code(country, "SEP"),
+                                   country=country, sector="SEP"), "role", "guess")]
+        return found
+
+    def _located(self, token: Any) -> list[ActorRef]:
         """For a target that names no actor: the country it is in.
 
         "inspectors to the Esfahan facilities in central Iran" -> IRN, "sent manpower to
@@ -809,6 +825,15 @@ class SentenceActors:
                 return [ActorRef(Actor(text=text, code=compose_code(o.country, sec),
                                        country=o.country, sector=sec), "group", "guess",
                                  token.tag_ in {"NNS", "NNPS"})]
+        if token.lemma_.lower() in OWNED_BY_OF | ORG_OFFICERS and not former and not matches:
+            # "the head of the IAEA", "the commander of the Iraqi army": a post with no title
+            # of its own acts for what it heads
+            serves = [o for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for pobj in prep.children if pobj.dep_ == "pobj"
+                      for o in self.actors(pobj) if o.kind in {"org", "role"} and o.code]
+            if serves:
+                return [ActorRef(replace(o.actor, text=text), o.kind, o.how, len(serves) > 1)
+                        for o in serves]
         return self._group_in_place(token, text)
 
     def _people_from(self, token: Any, sector: str | None, text: str) -> list[ActorRef]:
@@ -1268,6 +1293,13 @@ def _not_an_actor(doc: Any, m: _Match) -> bool:
             any(c.isupper() for c in doc.text):
         # "dissident republicans", "the conservatives": a party's name that is also a plain
         # word names the party only when written as a name (unless the text has no capitals)
+        return True
+    if m.end - m.start == 1 and doc[m.start].lower_ in {"indian", "indians"} and m.start > 0 \
+            and (doc[m.start - 1].lower_ in NATIVE_AMERICAN or (
+                doc[m.start - 1].text[:1].isupper() and doc[m.start - 1].pos_ == "PROPN"
+                and doc[m.start - 1].ent_type_ not in {"GPE", "LOC"})):
+        # "Aymara Indian farmers", "Amazon Indians", "American Indians": the peoples of the
+        # Americas, not India's
         return True
     if m.start == 0 or not all(e.kind == "role" for e in m.entries):
         return False

@@ -414,10 +414,18 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
             consumed |= {i for i in t.consumed if i != t.token.i}
         consumed |= _said_of(t)
     candidates: list[_Candidate] = []
+    # "called for an immediate halt to Israel's air strikes": what a call or demand is for
+    # (the strikes to be halted) is its content, not an event of its own
+    framed = {t.i for trig in triggers if trig.frame is not None
+              and trig.frame.name in {"appeal", "demand"} and trig.frame_token is trig.token
+              for prep in trig.token.children if prep.dep_ == "prep" and prep.lower_ == "for"
+              for thing in prep.children if thing.dep_ == "pobj" and thing.i not in
+              {x.token.i for x in triggers}
+              for t in thing.subtree}
 
     for trig in triggers:
         tok = trig.token
-        if tok.i in consumed:
+        if tok.i in consumed or tok.i in framed:
             continue
         if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "compound":
             continue
@@ -570,12 +578,13 @@ REASON_PARTICIPLES = {"bow", "heed", "bend", "yield", "succumb", "obey", "comply
 
 
 def _participle_of_act(cand: _Candidate, acts: set[int]) -> bool:
-    """Whether a protest, a demand or a reason is a participle on another coded act ("walked
-    out of the conference, protesting against the draft", "overran Kuwait, seizing the palace
-    and forcing the emir to flee", "…, bowing to U.S. pressure"): the act said again, what it
-    brought about, or why it was done."""
+    """Whether a protest, an appeal, a demand or a reason is a participle on another coded act
+    ("walked out of the conference, protesting against the draft", "boycotted the election,
+    urging a caretaker government", "overran Kuwait, seizing the palace and forcing the emir
+    to flee", "…, bowing to U.S. pressure"): the act said again, what it brought about, or why
+    it was done."""
     tok = cand.trigger
-    if not (cand.code.startswith(PROTEST) or cand.code[:2] == "10"
+    if not (cand.code.startswith(PROTEST) or cand.code[:2] in {"02", "10"}
             or tok.lemma_.lower() in REASON_PARTICIPLES) or tok.tag_ != "VBG":
         return False
     # ("seizing the palace and forcing the emir to flee": a second participle of the same)
@@ -680,6 +689,11 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
         ]
     if frame.name in {"appeal", "demand"}:
         # … and "called on Iran", "demanded that the US …", "demanded an admission by Moscow"
+        # (… and "piled pressure on Rome": whom the pressure is on)
+        cands += [(p, "preposition") for c in ftok.children
+                  if c.dep_ == "dobj" and c.lemma_.lower() == "pressure"
+                  for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "on"
+                  for p in prep.children if p.dep_ == "pobj"]
         for c in ftok.children:
             # (and "pleaded with the Islamic Army in Iraq to free …": whom one pleads with)
             if c.dep_ in {"prep", "dative"} and (c.lower_ in {"on", "to", "upon"} or (

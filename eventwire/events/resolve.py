@@ -108,7 +108,9 @@ def first_actors(
     for tok, how in cands:
         # "signed an agreement in Washington": where an event noun happens is its venue
         if how in {"object", "preposition", "pattern", "post"} and tok.i not in sa.event_tokens:
-            refs = [r for r in sa.located(tok) if r.country not in excluded_countries]
+            # (a breakaway region of the own country is its separatists: RUSSEP)
+            refs = [r for r in sa.located(tok) if r.country not in excluded_countries
+                    or r.actor.sector == "SEP"]
             if not refs and how == "pattern" and tok.dep_ == "pobj" \
                     and tok.head.head.pos_ in {"VERB", "AUX"}:
                 # "dispatched inspectors to the Esfahan facilities in central Iran", with "in"
