@@ -689,10 +689,12 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
         ]
     if frame.name in {"appeal", "demand"}:
         # … and "called on Iran", "demanded that the US …", "demanded an admission by Moscow"
-        # (… and "piled pressure on Rome": whom the pressure is on)
+        # (… and "piled pressure on Rome", "sent a request to Britain for …": whom the
+        # pressure is on, the request to)
         cands += [(p, "preposition") for c in ftok.children
-                  if c.dep_ == "dobj" and c.lemma_.lower() == "pressure"
-                  for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "on"
+                  if c.dep_ == "dobj" and c.lemma_.lower() in ASKING_NOUNS
+                  for prep in c.children if prep.dep_ == "prep"
+                  and prep.lower_ in {"on", "to", "upon", "with", "from"}
                   for p in prep.children if p.dep_ == "pobj"]
         for c in ftok.children:
             # (and "pleaded with the Islamic Army in Iraq to free …": whom one pleads with)
@@ -963,6 +965,9 @@ def _acts_condemned(candidates: list[_Candidate]) -> None:
             cand.targets, cand.how = list(other.sources), [*cand.how[:-1], "act"]
 
 
+# Nouns that carry an appeal or demand to someone ("a request to Britain", "pressure on Rome").
+ASKING_NOUNS = {"pressure", "request", "call", "appeal", "plea", "demand", "ultimatum",
+                "petition", "application"}
 # Codes of asking for someone's release (appeal, demand).
 RELEASE_ASKED = ("0253", "1053")
 # Codes of asking for, or promising, someone's release (appeal, demand, intent, act).

@@ -817,6 +817,9 @@ def _apply_request_nouns(sent: _Sentence, lexicon: Lexicon, found: dict[int, Tri
         if frame is None or asking.dep_ not in ("dobj", "nsubjpass") or \
                 not sent.verb_like(verb) or verb.i in found and found[verb.i].frame is not None:
             continue
+        if (asking.i in found and found[asking.i].frame is not None) or \
+                _frame_lemma(verb, lexicon, sent) is not None:
+            continue  # "rejected a demand for …", "heeded calls for …": an answer to the asking
         found.pop(asking.i, None)
         if found.get(verb.i) is not None and asking.i in found[verb.i].consumed:
             del found[verb.i]  # "issue [appeal]": the verb's pattern was only the asking
