@@ -2389,3 +2389,16 @@ def test_peoples_of_the_americas_are_not_india_and_no_capital_is_a_typo(code):
     events = code("Bolivia's government threatened on Wednesday to impose a state of siege "
                   "unless Aymara Indian farmers lift their roadblocks.", published="2000-10-04")
     assert events and all(e["target"]["code"].startswith("BOL") for e in events), events
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Mexico turned to the International Monetary Fund on Wednesday for an emergency line of "
+     "credit.", "1995-01-11", ("MEX", "02", "IGO")),
+    ("Indonesia assented on Sunday to the deployment of a multinational force in East Timor.",
+     "1999-09-12", ("IDN", "08", "TLS")),
+    ("Amnesty International urged clemency on Tuesday for a Filipino maid sentenced to death "
+     "by a Kuwaiti court.", "2007-06-12", ("NGO", "02", "KWT")),
+])
+def test_turning_to_assenting_and_clemency(code, text, published, expected):
+    got = acts(code(text, published=published), "root")
+    assert expected in got, got

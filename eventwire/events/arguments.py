@@ -373,7 +373,7 @@ def leavers(noun: Any) -> list[Any]:
 # Participles that say who holds people: "hostages held by Hezbollah", "sailors seized by
 # Iranian forces", "aid workers kidnapped in Baghdad".
 CAPTURING = {"hold", "keep", "kidnap", "abduct", "seize", "capture", "detain", "jail",
-             "imprison", "arrest", "snatch", "take"}
+             "imprison", "arrest", "snatch", "take", "sentence", "condemn", "convict"}
 
 
 def captors(act: Any, places: bool = False) -> list[Any]:
@@ -381,9 +381,14 @@ def captors(act: Any, places: bool = False) -> list[Any]:
     by Hezbollah"): the agent of the participle or relative clause on them (with `places`, the
     place they are held instead: "aid workers kidnapped in Baghdad")."""
     if act.pos_ in {"NOUN", "PROPN"}:
-        held = [p for prep in _preps(act, {"of"}) for p in _pobjs(prep)]
+        held = [p for prep in _preps(act, {"of", "for"}) for p in _pobjs(prep)]
     else:
         held = [c for c in act.children if c.dep_ == "dobj"]
+        # ("urged clemency for Rizana Nafeek, a housemaid sentenced to death by a Saudi court",
+        # the "for" on the object or on the verb)
+        held += [p for c in [*held, act] for prep in _preps(c, {"for"}) for p in _pobjs(prep)]
+    # (… and through an apposition: "Nafeek, a Sri Lankan housemaid sentenced …")
+    held += [a for p in held for a in p.children if a.dep_ == "appos"]
     agents, held_in = [], []
     for person in held:
         for clause in person.children:

@@ -513,7 +513,8 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
                 cand.code[:2] != "11" and _said_in_support(cand.trigger, accusing, cues)) \
                 and not _participle_of_act(cand, acting) \
                 and not _said_alongside(cand.trigger, acting - {cand.trigger.i}, cues) \
-                and not (cand.code[:2] in FORCE_ROOTS | {"15", "17"}
+                and not ((cand.trigger.tag_ == "VBN"
+                          or cand.code[:2] in FORCE_ROOTS | {"15", "17"})
                          and _describes_participant(cand.trigger, acting)):
             events.extend(found)
     return _dedupe(events)[:MAX_EVENTS_PER_SENTENCE]
@@ -621,11 +622,12 @@ def _purpose_of(tok: Any, verbs: set[int]) -> bool:
 
 
 def _describes_participant(tok: Any, acts: set[int]) -> bool:
-    """Whether an event word is an "-ing" participle describing someone another act is done
-    to: "supplied missiles to guerrillas fighting Soviet troops" — who they are, not a second
-    act the sentence reports.  (Used for force only: "dispersed workers demanding pay" still
-    reports what the workers demand.)"""
-    if tok.dep_ != "acl" or tok.tag_ != "VBG":
+    """Whether an event word is a participle describing someone another act is done to:
+    "supplied missiles to guerrillas fighting Soviet troops", "urged clemency for a housemaid
+    sentenced to death by a Saudi court" — who they are, not a second act the sentence reports.
+    (An "-ing" participle only for force: "dispersed workers demanding pay" still reports what
+    the workers demand.)"""
+    if tok.dep_ != "acl" or tok.tag_ not in {"VBG", "VBN"}:
         return False
     t = tok.head
     for _ in range(3):
