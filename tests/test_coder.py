@@ -2402,3 +2402,22 @@ def test_peoples_of_the_americas_are_not_india_and_no_capital_is_a_typo(code):
 def test_turning_to_assenting_and_clemency(code, text, published, expected):
     got = acts(code(text, published=published), "root")
     assert expected in got, got
+
+
+def test_force_along_the_border_faces_the_country_named_in_another_act(code):
+    got = acts(code("Ecuador broke off relations with neighbouring Colombia on Sunday and put "
+                    "troops on high alert along the border.", published="2008-03-02"))
+    assert ("ECU", "152", "COL") in got, got
+
+
+def test_what_a_denial_is_of_is_no_event(code):
+    got = acts(code("Pakistan denied on Monday that its troops had crossed into India.",
+                    published="1999-05-31"), "root")
+    assert ("PAK", "01", "IND") in got, got
+    assert not any(c == "19" for _, c, _ in got), got
+
+
+def test_forces_a_state_spokesman_speaks_of_are_that_state_s(code):
+    got = acts(code("A spokesman for the Israeli army said troops had arrested three "
+                    "Palestinians in Hebron.", published="2002-01-14"), "root")
+    assert ("ISR", "17", "PSE") in got, got

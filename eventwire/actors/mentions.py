@@ -72,6 +72,11 @@ ORG_OFFICERS = {"commander", "director", "chairman", "chairwoman", "envoy", "pre
 NATIVE_AMERICAN = {"american", "native", "amazon", "amazonian", "mayan", "maya", "aymara",
                    "quechua", "mapuche", "indigenous", "plains", "andean"}
 BREAKAWAY = {"breakaway", "separatist", "secessionist", "rebel-held", "self-declared"}
+# A state's own forces and offices: a spokesman of one speaks of its own troops and police.
+STATE_FORCES = {"MIL", "COP", "GOV", "SPY"}
+# People who speak or act for whom a "for" names.
+SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy",
+              "negotiator", "lawyer", "advocate", "mouthpiece"}
 PRISONS = {"jail", "prison", "gaol", "penitentiary", "cell", "detention"}
 # Modifier dependencies that belong to the noun phrase of a head.
 NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "npadvmod",
@@ -499,6 +504,13 @@ class SentenceActors:
         workers"); judges, police or protesters act at home, so any one country named does
         ("Judge Jo Bako summoned Peruvian ministers")."""
         speaker = token.i in self.reporter_tokens  # "officials in Nairobi said": there
+        if not speaker and sector in STATE_FORCES:
+            # "a spokesman for the Israeli army said troops had arrested three Palestinians in
+            # Hebron": the forces a state's spokesman speaks of are that state's, wherever
+            # they act
+            country = self._speakers_state(token)
+            if country:
+                return country
         country = self._place_country(speaker=True) if speaker else self.place_country()
         if country:
             return country
@@ -534,6 +546,24 @@ class SentenceActors:
                 if f.sentence < self.sentence_index and f.actor.country
                 and len(f.actor.country) == 3}
         return next(iter(seen)) if len(seen) == 1 else None
+
+    def _speakers_state(self, token: Any) -> str | None:
+        """The country of a state speaker ("the army said", "a government spokesman said")
+        whose reported words `token` stands in, if any."""
+        t = token
+        for _ in range(6):
+            if t.head.i == t.i:
+                return None
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH_VERBS:
+                for c in t.head.children:
+                    if c.dep_ == "nsubj":
+                        refs = self.resolve(c)
+                        if refs and all(r.actor.sector in STATE_FORCES and r.country
+                                        and len(r.country) == 3 for r in refs):
+                            return refs[0].country
+                return None
+            t = t.head
+        return None
 
     def role_only(self, token: Any) -> str | None:
         """The sector of a phrase that names a role but no country ("demonstrators")."""
@@ -1029,6 +1059,8 @@ class SentenceActors:
         appositions = [c for c in token.children if c.dep_ == "appos"]
         # "activists from the Fatah party" belong to it as "members of" do
         owners_preps = {"of", "from"} if token.lemma_.lower() in OWNED_BY_OF else {"of"}
+        if token.lemma_.lower() in SPEAKS_FOR:
+            owners_preps = owners_preps | {"for"}  # "a spokesman for the Israeli army"
         # ("the secretary-general of NATO": the "of" hangs on the title's second half)
         halves = [c for c in token.children if c.dep_ in {"amod", "compound"}
                   and c.i in {t.i for t in np}]

@@ -482,6 +482,7 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
 
     _acts_condemned(candidates)
     _trips_for_talks(candidates)
+    _the_border_named_before(candidates)
     _release_from_captors(candidates)
     _protests_at_repressors(candidates)
     _fire_returned(candidates)
@@ -507,7 +508,10 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
     acting = {cand.trigger.i for cand, found in coded if found}
     # "Eritrea blamed Ethiopia for reigniting the war, saying Ethiopian warplanes had pounded
     # its positions": what an accuser says in support is the accusation's content
-    accusing = {cand.trigger.i for cand, found in coded if found and cand.code[:2] == "11"}
+    # (… and what an admission or a denial is of: "denied that its troops had crossed into
+    # India")
+    accusing = {cand.trigger.i for cand, found in coded
+                if found and (cand.code[:2] == "11" or cand.code.startswith(("015", "016")))}
     for cand, found in coded:
         if not _purpose_of(cand.trigger, acting) and not (
                 cand.code[:2] != "11" and _said_in_support(cand.trigger, accusing, cues)) \
@@ -996,6 +1000,26 @@ def _trips_for_talks(candidates: list[_Candidate]) -> None:
         verb = tok.head.head
         if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in MOTION_VERBS:
             cand.code, cand.reciprocal = "042", False
+
+
+def _the_border_named_before(candidates: list[_Candidate]) -> None:
+    """Force put on alert or massed "along the border" with no country named for it is aimed
+    at the country across it that the sentence names in another act ("broke off relations
+    with Colombia and put troops on high alert along the border")."""
+    for cand in candidates:
+        if cand.targets or not cand.code.startswith("15"):
+            continue
+        verb = cand.frame_verb if cand.frame_verb is not None else cand.trigger
+        borders = [t for t in verb.subtree if t.lemma_.lower() in BORDERS and any(
+            d.dep_ == "det" and d.lower_ == "the" for d in t.children) and not any(
+            c.dep_ in {"poss", "amod", "compound", "prep"} for c in t.children)]
+        if not borders:
+            continue
+        mine = {s.country for s in cand.sources if s.country}
+        across = [t for o in candidates if o is not cand for t in o.targets
+                  if t.country and len(t.country) == 3 and t.country not in mine]
+        if len({t.country for t in across}) == 1:
+            cand.targets, cand.how = across[:1], [*cand.how[:-1], "border"]
 
 
 def _release_from_captors(candidates: list[_Candidate]) -> None:
