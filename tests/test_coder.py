@@ -2421,3 +2421,31 @@ def test_forces_a_state_spokesman_speaks_of_are_that_state_s(code):
     got = acts(code("A spokesman for the Israeli army said troops had arrested three "
                     "Palestinians in Hebron.", published="2002-01-14"), "root")
     assert ("ISR", "17", "PSE") in got, got
+
+
+def test_what_an_act_s_object_consists_of_is_part_of_the_act(code):
+    got = acts(code("Chad agreed on Tuesday to the deployment of a joint European Union-United "
+                    "Nations peacekeeping force of around 4,000 troops in its east.",
+                    published="2007-09-11"), "root")
+    assert any(s == "TCD" for s, _, _ in got), got
+    assert not any(c == "07" for _, c, _ in got), got
+
+
+def test_the_reporters_a_third_party_tells_are_no_target(code):
+    events = code("The two Sudanese parties reached a deal on Thursday to share power, South "
+                  "African President Thabo Mbeki told reporters in Pretoria.",
+                  published="2008-09-11")
+    assert not any((e["target"] or {}).get("code", "").endswith("MED") for e in events), events
+
+
+def test_a_participle_that_answers_or_rewards_is_no_second_act(code):
+    got = acts(code("Syria formally lifted its state of emergency on Thursday, meeting a key "
+                    "demand of opposition groups who have staged weekly protests inspired by the "
+                    "uprisings in Egypt.", published="2011-04-21"))
+    assert any(c.startswith("08") for _, c, _ in got) and len(got) == 1, got
+
+
+def test_an_order_to_leave_to_members_of_a_body_expels_the_body(code):
+    got = acts(code("Iraq ordered American members of the U.N. weapons inspection teams to leave "
+                    "the country within seven days.", published="1997-10-29"))
+    assert ("IRQ", "1662", "IGO") in got, got

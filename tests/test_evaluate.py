@@ -51,6 +51,8 @@ WIRE13 = GOLD_DIR / "gold_wire_13.jsonl"  # 1990-2009, the event among look-alik
 WIRE14 = GOLD_DIR / "gold_wire_14.jsonl"  # 1990-2007, the same, held out: never developed on
 WIRE15 = GOLD_DIR / "gold_wire_15.jsonl"  # 1990-2012, the other party out of the obvious slot
 WIRE16 = GOLD_DIR / "gold_wire_16.jsonl"  # 1990-2012, the same, held out: never developed on
+WIRE17 = GOLD_DIR / "gold_wire_17.jsonl"  # 1994-2015, ordinary leads, common verbs, half domestic
+WIRE18 = GOLD_DIR / "gold_wire_18.jsonl"  # 1994-2015, the same, held out: never developed on
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 
@@ -449,10 +451,10 @@ DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 
 @pytest.fixture(scope="module",
                 params=[GOLD, HISTORICAL, WIRE3, WIRE4, WIRE5, WIRE6, WIRE7, WIRE8, WIRE9,
-                        WIRE10, WIRE11, WIRE12, WIRE13, WIRE14, WIRE15, WIRE16],
+                        WIRE10, WIRE11, WIRE12, WIRE13, WIRE14, WIRE15, WIRE16, WIRE17, WIRE18],
                 ids=["main", "historical", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8",
                      "wire9", "wire10", "wire11", "wire12", "wire13", "wire14", "wire15",
-                     "wire16"])
+                     "wire16", "wire17", "wire18"])
 def gold_set(request):
     return read_gold(request.param)
 

@@ -423,9 +423,19 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
               {x.token.i for x in triggers}
               for t in thing.subtree}
 
+    # "agreed to the deployment of a peacekeeping force": what the object of an act consists
+    # of is part of that act
+    # (an object the pattern names, "deployment": not whatever fills "discuss [*]")
+    of_objects = {p.i for t in triggers if t.object_token is not None
+                  and t.token.pos_ in {"VERB", "AUX"}
+                  and not any(i.kind == "object" and i.any_object for i in t.pattern.items)
+                  for prep in t.object_token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for p in prep.children if p.dep_ == "pobj"}
+
     for trig in triggers:
         tok = trig.token
-        if tok.i in consumed or tok.i in framed:
+        if tok.i in consumed or tok.i in framed or (
+                tok.i in of_objects and tok.pos_ in {"NOUN", "PROPN"}):
             continue
         if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "compound":
             continue
@@ -579,7 +589,10 @@ VETO = "129"
 # Participles that give the reason an act was done ("…, bowing to U.S. pressure", "…, heeding
 # a call by their leader"): why, not a second act (defying someone is an act against them)
 REASON_PARTICIPLES = {"bow", "heed", "bend", "yield", "succumb", "obey", "comply", "respond",
-                      "react"}
+                      "react",
+                      # … or what it answers or rewards ("lifted the emergency, meeting a key
+                      # demand of the opposition", "lifted the embargo, rewarding Gaddafi")
+                      "meet", "satisfy", "fulfil", "fulfill", "answer", "reward"}
 
 
 def _participle_of_act(cand: _Candidate, acts: set[int]) -> bool:
@@ -1022,6 +1035,21 @@ def _the_border_named_before(candidates: list[_Candidate]) -> None:
             cand.targets, cand.how = across[:1], [*cand.how[:-1], "border"]
 
 
+# The press as an audience: "told reporters", "told a news conference".
+PRESS_WORDS = {"reporter", "journalist", "correspondent", "newsman", "press", "newspaper",
+               "conference", "briefing"}
+
+
+def _speaker_acts(reporting: Any, sources: list[ActorRef], sa: SentenceActors) -> bool:
+    """Whether the one who speaks is (one of) the act's sources: "Akihito told Roh that he felt
+    regret", not "Mugabe and Tsvangirai reached a deal, Mbeki told reporters"."""
+    subj, _ = subject_of(reporting)
+    if subj is None:
+        return True
+    speakers = sa.actors(subj)
+    return not speakers or bool({r.code for r in speakers} & {s.code for s in sources})
+
+
 def _release_from_captors(candidates: list[_Candidate]) -> None:
     """A call for a release with no target ("Iranian guards seized 15 British sailors, and
     London demanded their immediate release") is aimed at whoever the sentence says took
@@ -1262,10 +1290,12 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
             targets, how = the_authorities(sources, sa)
     reporting = reporting_verb_above(tok, cues)
     if not targets and not trig.pattern.no_target and reporting is not None \
-            and reporting.lemma_.lower() in ADDRESSING:
+            and reporting.lemma_.lower() in ADDRESSING and _speaker_acts(reporting, sources, sa):
         # "told the visiting president that he felt deep regret": said to whom it concerns
+        # (when the speaker is who acts; never the reporters told)
         targets, how = first_actors(
-            [(c, "object") for c in reporting.children if c.dep_ in {"dobj", "dative"}],
+            [(c, "object") for c in reporting.children if c.dep_ in {"dobj", "dative"}
+             and c.lemma_.lower() not in PRESS_WORDS],
             sa, sources)
     if not targets and not trig.pattern.no_target and len({s.country for s in sources}) < 2 \
             and (not code.startswith(CONSULT) or _has_partner(tok)):

@@ -68,7 +68,10 @@ _QUANTITIES = frozenset(
     # and a quantity of goods: "airlifted 40 tonnes of food"
     "ton tonne kilogram kilo pound litre liter barrel gallon load cargo shipment "
     # and a span of time: "broke off three years of peace talks", "after months of talks"
-    "day week month year decade round".split()
+    "day week month year decade round "
+    # and the members of a body: "ordered American members of the U.N. inspection teams to
+    # leave" is an order to the teams
+    "member".split()
 )
 _VERB_DEPS_FOR_NOUN_TAGS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl"})
 
