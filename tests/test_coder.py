@@ -2449,3 +2449,13 @@ def test_an_order_to_leave_to_members_of_a_body_expels_the_body(code):
     got = acts(code("Iraq ordered American members of the U.N. weapons inspection teams to leave "
                     "the country within seven days.", published="1997-10-29"))
     assert ("IRQ", "1662", "IGO") in got, got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Sudan said on Monday it accepted Kenyan President Daniel arap Moi as mediator in the "
+     "civil war.", "1997-10-27", ("SDN", "038", "KEN")),
+    ("Iraqi Prime Minister Nuri al-Maliki promised on Tuesday to widen the cultural rights of "
+     "the country's Kurds.", "2007-05-15", ("IRQ", "0343", "IRQ")),
+])
+def test_accepting_a_mediator_and_widening_rights(code, text, published, expected):
+    assert expected in acts(code(text, published=published)), text
