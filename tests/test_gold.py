@@ -27,11 +27,11 @@ GOLD = GOLD_DIR / "gold_sentences.jsonl"
 INVENTED_KB = GOLD_DIR / "invented_actors.kb.yaml"
 
 # F1 per level, about 0.02-0.03 below the figures measured when last raised (2026-11-28,
-# seventh session; given in the comment).
+# eighth session; given in the comment).
 F1_FLOORS = {
-    "dyad": 0.90,  # 0.932 (P 0.956, R 0.910), 2026-11-28, seventh session
-    "root": 0.88,  # 0.908 (P 0.921, R 0.896)
-    "plover": 0.86,  # 0.893 (P 0.900, R 0.886)
+    "dyad": 0.90,  # 0.937 (P 0.967, R 0.910), 2026-11-28, eighth session
+    "root": 0.88,  # 0.918 (P 0.938, R 0.899)
+    "plover": 0.87,  # 0.904 (P 0.919, R 0.890)
 }
 
 # Dyad recall of the records carrying each grammar tag (tags on >= 5 records), pinned at the
@@ -143,9 +143,9 @@ def test_sentences_without_events_stay_quiet(gold, predicted):
 # offices, the era most public event data sets cover.  Same ratchet rule as above.
 HISTORICAL = GOLD_DIR / "gold_historical.jsonl"
 HISTORICAL_F1_FLOORS = {
-    "dyad": 0.83,  # 0.861 (P 0.916, R 0.813), 2026-11-28, sixth session (0.716 when written)
-    "root": 0.82,  # 0.847 (P 0.896, R 0.804)
-    "plover": 0.80,  # 0.831 (P 0.864, R 0.800)
+    "dyad": 0.83,  # 0.867 (P 0.917, R 0.822), 2026-11-28, eighth session (0.716 when written)
+    "root": 0.82,  # 0.853 (P 0.897, R 0.813)
+    "plover": 0.80,  # 0.837 (P 0.865, R 0.811)
 }
 
 
@@ -154,9 +154,9 @@ HISTORICAL_F1_FLOORS = {
 # written); the fourth session then developed on it.  Same ratchet rule.
 WIRE3 = GOLD_DIR / "gold_wire_3.jsonl"
 WIRE3_F1_FLOORS = {
-    "dyad": 0.85,  # 0.887 (P 0.942, R 0.838), 2026-11-28, seventh session
-    "root": 0.85,  # 0.885 (P 0.917, R 0.855)
-    "plover": 0.81,  # 0.845 (P 0.870, R 0.821)
+    "dyad": 0.86,  # 0.892 (P 0.943, R 0.846), 2026-11-28, eighth session
+    "root": 0.86,  # 0.898 (P 0.935, R 0.863)
+    "plover": 0.82,  # 0.859 (P 0.889, R 0.830)
 }
 
 
@@ -164,9 +164,9 @@ WIRE3_F1_FLOORS = {
 # 0.588, PLOVER 0.629 as written; a few rules of the fourth session were found on it.
 WIRE4 = GOLD_DIR / "gold_wire_4.jsonl"
 WIRE4_F1_FLOORS = {
-    "dyad": 0.75,  # 0.778 (P 0.951, R 0.658), 2026-11-28, sixth session
-    "root": 0.75,  # 0.781 (P 0.875, R 0.705)
-    "plover": 0.77,  # 0.798 (P 0.892, R 0.723)
+    "dyad": 0.75,  # 0.787 (P 0.980, R 0.658), 2026-11-28, eighth session
+    "root": 0.77,  # 0.803 (P 0.922, R 0.711)
+    "plover": 0.78,  # 0.813 (P 0.917, R 0.730)
 }
 
 
@@ -176,15 +176,15 @@ WIRE4_F1_FLOORS = {
 # written from it, and its floors only guard against regressions.
 WIRE5 = GOLD_DIR / "gold_wire_5.jsonl"
 WIRE5_F1_FLOORS = {
-    "dyad": 0.72,  # 0.756 (P 0.897, R 0.653), 2026-11-28, seventh session (0.629 as first run)
+    "dyad": 0.73,  # 0.761 (P 0.898, R 0.660), 2026-11-28, eighth session (0.629 as first run)
     "root": 0.69,  # 0.725 (P 0.814, R 0.653)
     "plover": 0.70,  # 0.736 (P 0.802, R 0.680)
 }
 WIRE6 = GOLD_DIR / "gold_wire_6.jsonl"
 WIRE6_F1_FLOORS = {
-    "dyad": 0.75,  # 0.780 (P 0.886, R 0.696), 2026-11-28, seventh session (0.716 as first run)
-    "root": 0.65,  # 0.683 (P 0.740, R 0.634)
-    "plover": 0.67,  # 0.703 (P 0.774, R 0.644)
+    "dyad": 0.75,  # 0.780 (P 0.886, R 0.696), 2026-11-28, eighth session (0.716 as first run)
+    "root": 0.67,  # 0.702 (P 0.760, R 0.652)
+    "plover": 0.69,  # 0.724 (P 0.798, R 0.663)
 }
 
 
@@ -193,15 +193,15 @@ WIRE6_F1_FLOORS = {
 # the seventh is developed on, the eighth held out (only its totals are read).
 WIRE7 = GOLD_DIR / "gold_wire_7.jsonl"
 WIRE7_F1_FLOORS = {
-    "dyad": 0.81,  # 0.844 (P 0.913, R 0.785), 2026-11-28, seventh session (0.756 as first run)
-    "root": 0.80,  # 0.831 (P 0.852, R 0.810) (0.703 as first run)
-    "plover": 0.82,  # 0.853 (P 0.869, R 0.838) (0.725 as first run)
+    "dyad": 0.82,  # 0.858 (P 0.924, R 0.802), 2026-11-28, eighth session (0.756 as first run)
+    "root": 0.82,  # 0.855 (P 0.885, R 0.826) (0.703 as first run)
+    "plover": 0.84,  # 0.876 (P 0.896, R 0.856) (0.725 as first run)
 }
 WIRE8 = GOLD_DIR / "gold_wire_8.jsonl"
 WIRE8_F1_FLOORS = {
-    "dyad": 0.73,  # 0.767 (P 0.800, R 0.737), 2026-11-28, seventh session (0.712 as first run)
-    "root": 0.65,  # 0.684 (P 0.684, R 0.684) (0.627 as first run)
-    "plover": 0.70,  # 0.735 (P 0.728, R 0.743) (0.676 as first run)
+    "dyad": 0.74,  # 0.771 (P 0.808, R 0.737), 2026-11-28, eighth session (0.712 as first run)
+    "root": 0.65,  # 0.688 (P 0.700, R 0.675) (0.627 as first run)
+    "plover": 0.71,  # 0.740 (P 0.747, R 0.733) (0.676 as first run)
 }
 
 # The ninth and tenth sets (gold_wire_9.jsonl, gold_wire_10.jsonl), written in the seventh
@@ -210,14 +210,14 @@ WIRE8_F1_FLOORS = {
 # tenth held out (only its totals are read).
 WIRE9 = GOLD_DIR / "gold_wire_9.jsonl"
 WIRE9_F1_FLOORS = {
-    "dyad": 0.81,  # 0.849 (P 0.894, R 0.808), 2026-11-28, seventh session (0.771 as first run)
-    "root": 0.80,  # 0.840 (P 0.864, R 0.816) (0.711 as first run)
-    "plover": 0.77,  # 0.804 (P 0.828, R 0.781) (0.673 as first run)
+    "dyad": 0.83,  # 0.863 (P 0.927, R 0.808), 2026-11-28, eighth session (0.771 as first run)
+    "root": 0.83,  # 0.862 (P 0.904, R 0.824) (0.711 as first run)
+    "plover": 0.79,  # 0.826 (P 0.865, R 0.790) (0.673 as first run)
 }
 WIRE10 = GOLD_DIR / "gold_wire_10.jsonl"
 WIRE10_F1_FLOORS = {
-    "dyad": 0.76,  # 0.793 (P 0.838, R 0.752), 2026-11-28, seventh session (0.753 as first run)
-    "root": 0.67,  # 0.701 (P 0.701, R 0.701) (0.653 as first run)
+    "dyad": 0.76,  # 0.796 (P 0.846, R 0.752), 2026-11-28, eighth session (0.753 as first run)
+    "root": 0.67,  # 0.707 (P 0.713, R 0.701) (0.653 as first run)
     "plover": 0.65,  # 0.687 (P 0.691, R 0.684) (0.636 as first run)
 }
 
@@ -227,15 +227,15 @@ WIRE10_F1_FLOORS = {
 # developed on, the twelfth held out (only its totals are read).
 WIRE11 = GOLD_DIR / "gold_wire_11.jsonl"
 WIRE11_F1_FLOORS = {
-    "dyad": 0.84,  # 0.876 (P 0.876, R 0.876), 2026-11-28, seventh session (0.791 as first run)
-    "root": 0.82,  # 0.852 (P 0.846, R 0.860) (0.750 as first run)
-    "plover": 0.83,  # 0.861 (P 0.853, R 0.868) (0.761 as first run)
+    "dyad": 0.88,  # 0.915 (P 0.939, R 0.893), 2026-11-28, eighth session (0.791 as first run)
+    "root": 0.86,  # 0.898 (P 0.922, R 0.876) (0.750 as first run)
+    "plover": 0.88,  # 0.910 (P 0.935, R 0.886) (0.761 as first run)
 }
 WIRE12 = GOLD_DIR / "gold_wire_12.jsonl"
 WIRE12_F1_FLOORS = {
-    "dyad": 0.81,  # 0.846 (P 0.850, R 0.842), 2026-11-28, seventh session (0.823 as first run)
-    "root": 0.79,  # 0.829 (P 0.808, R 0.851) (0.795 as first run)
-    "plover": 0.77,  # 0.804 (P 0.779, R 0.830) (0.767 as first run)
+    "dyad": 0.85,  # 0.883 (P 0.907, R 0.860), 2026-11-28, eighth session (0.823 as first run)
+    "root": 0.83,  # 0.868 (P 0.868, R 0.868) (0.795 as first run)
+    "plover": 0.81,  # 0.845 (P 0.841, R 0.849) (0.767 as first run)
 }
 
 
@@ -244,15 +244,15 @@ WIRE12_F1_FLOORS = {
 # content of demands and refusals). The thirteenth is developed on, the fourteenth held out.
 WIRE13 = GOLD_DIR / "gold_wire_13.jsonl"
 WIRE13_F1_FLOORS = {
-    "dyad": 0.78,  # 0.811 (P 0.836, R 0.786), 2026-11-28, eighth session (0.782 as first run)
-    "root": 0.73,  # 0.764 (P 0.767, R 0.761) (0.739 as first run)
-    "plover": 0.71,  # 0.746 (P 0.750, R 0.743) (0.718 as first run)
+    "dyad": 0.79,  # 0.829 (P 0.876, R 0.786), 2026-11-28, eighth session (0.782 as first run)
+    "root": 0.77,  # 0.800 (P 0.833, R 0.769) (0.739 as first run)
+    "plover": 0.75,  # 0.786 (P 0.823, R 0.752) (0.718 as first run)
 }
 WIRE14 = GOLD_DIR / "gold_wire_14.jsonl"
 WIRE14_F1_FLOORS = {
-    "dyad": 0.79,  # 0.821 (P 0.844, R 0.800), 2026-11-28, eighth session (0.807 as first run)
-    "root": 0.72,  # 0.750 (P 0.771, R 0.730) (0.735 as first run)
-    "plover": 0.72,  # 0.754 (P 0.783, R 0.727) (0.737 as first run)
+    "dyad": 0.80,  # 0.833 (P 0.868, R 0.800), 2026-11-28, eighth session (0.807 as first run)
+    "root": 0.72,  # 0.751 (P 0.783, R 0.722) (0.735 as first run)
+    "plover": 0.72,  # 0.755 (P 0.798, R 0.717) (0.737 as first run)
 }
 
 
@@ -261,15 +261,15 @@ WIRE14_F1_FLOORS = {
 # The fifteenth is developed on, the sixteenth held out.
 WIRE15 = GOLD_DIR / "gold_wire_15.jsonl"
 WIRE15_F1_FLOORS = {
-    "dyad": 0.77,  # 0.809 (P 0.845, R 0.777), 2026-11-28, eighth session (0.800 as first run)
-    "root": 0.68,  # 0.712 (P 0.729, R 0.696) (0.694 as first run)
-    "plover": 0.69,  # 0.722 (P 0.745, R 0.700) (0.722 as first run)
+    "dyad": 0.82,  # 0.854 (P 0.901, R 0.812), 2026-11-28, eighth session (0.800 as first run)
+    "root": 0.74,  # 0.778 (P 0.808, R 0.750) (0.694 as first run)
+    "plover": 0.74,  # 0.775 (P 0.813, R 0.740) (0.722 as first run)
 }
 WIRE16 = GOLD_DIR / "gold_wire_16.jsonl"
 WIRE16_F1_FLOORS = {
-    "dyad": 0.70,  # 0.735 (P 0.789, R 0.688), 2026-11-28, eighth session (0.732 as first run)
-    "root": 0.61,  # 0.644 (P 0.677, R 0.615) (0.632 as first run)
-    "plover": 0.62,  # 0.649 (P 0.678, R 0.622) (0.656 as first run)
+    "dyad": 0.71,  # 0.749 (P 0.809, R 0.697), 2026-11-28, eighth session (0.732 as first run)
+    "root": 0.61,  # 0.647 (P 0.684, R 0.615) (0.632 as first run)
+    "plover": 0.63,  # 0.663 (P 0.697, R 0.633) (0.656 as first run)
 }
 
 
@@ -278,9 +278,9 @@ WIRE16_F1_FLOORS = {
 # developed on, the eighteenth held out.
 WIRE17 = GOLD_DIR / "gold_wire_17.jsonl"
 WIRE17_F1_FLOORS = {
-    "dyad": 0.79,  # 0.829 (P 0.866, R 0.795), 2026-11-28, eighth session (0.814 as first run)
-    "root": 0.72,  # 0.758 (P 0.771, R 0.746) (0.733 as first run)
-    "plover": 0.71,  # 0.745 (P 0.759, R 0.732) (0.717 as first run)
+    "dyad": 0.80,  # 0.839 (P 0.868, R 0.811), 2026-11-28, eighth session (0.814 as first run)
+    "root": 0.73,  # 0.769 (P 0.775, R 0.762) (0.733 as first run)
+    "plover": 0.72,  # 0.757 (P 0.764, R 0.750) (0.717 as first run)
 }
 WIRE18 = GOLD_DIR / "gold_wire_18.jsonl"
 WIRE18_F1_FLOORS = {
