@@ -2459,3 +2459,9 @@ def test_an_order_to_leave_to_members_of_a_body_expels_the_body(code):
 ])
 def test_accepting_a_mediator_and_widening_rights(code, text, published, expected):
     assert expected in acts(code(text, published=published)), text
+
+
+def test_reinstating_a_parliament_changes_institutions(code):
+    got = acts(code("Pakistan's military ruler reinstated the dissolved parliament on Monday, "
+                    "bowing to weeks of protests.", published="2002-11-18"))
+    assert any(s == "PAK" and c == "0834" for s, c, _ in got), got
