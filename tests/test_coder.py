@@ -2465,3 +2465,9 @@ def test_reinstating_a_parliament_changes_institutions(code):
     got = acts(code("Pakistan's military ruler reinstated the dissolved parliament on Monday, "
                     "bowing to weeks of protests.", published="2002-11-18"))
     assert any(s == "PAK" and c == "0834" for s, c, _ in got), got
+
+
+def test_holding_out_the_prospect_of_an_act_promises_it(code):
+    got = acts(code("EU ministers held out the prospect on Monday of lifting sanctions on Minsk "
+                    "if the opposition is freed.", published="2008-10-13"))
+    assert any(s == "IGO" and c == "0354" for s, c, _ in got), got
