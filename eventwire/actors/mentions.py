@@ -782,12 +782,9 @@ class SentenceActors:
             # "the American head of the OSCE's mission", "a French official of the UN
             # refugee agency": the adjective gives a nationality, the "of" whom the person acts
             # for — an international organisation's, whoever its staff are
-            serves = [o for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                      for pobj in prep.children if pobj.dep_ == "pobj"
-                      for o in self.actors(pobj)]
+            serves = self._served(token, text)
             if serves and all(not o.country and o.code for o in serves):
-                return [ActorRef(replace(o.actor, text=text), "org", o.how, len(serves) > 1)
-                        for o in serves]
+                return serves
         if states:
             owners = [(m, e) for m, e in states if self.doc[m.end - 1].dep_ == "poss"
                       and self.doc[m.end - 1].head.i == token.i]
@@ -858,13 +855,19 @@ class SentenceActors:
         if token.lemma_.lower() in OWNED_BY_OF | ORG_OFFICERS and not former and not matches:
             # "the head of the IAEA", "the commander of the Iraqi army": a post with no title
             # of its own acts for what it heads
-            serves = [o for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                      for pobj in prep.children if pobj.dep_ == "pobj"
-                      for o in self.actors(pobj) if o.kind in {"org", "role"} and o.code]
+            serves = [o for o in self._served(token, text) if o.kind in {"org", "role"}]
             if serves:
-                return [ActorRef(replace(o.actor, text=text), o.kind, o.how, len(serves) > 1)
-                        for o in serves]
+                return serves
         return self._group_in_place(token, text)
+
+    def _served(self, token: Any, text: str) -> list[ActorRef]:
+        """Whom a post serves, by its "of": "the head *of the IAEA*" -> the IAEA, written as
+        the whole phrase."""
+        owners = [o for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for pobj in prep.children if pobj.dep_ == "pobj"
+                  for o in self.actors(pobj) if o.code]
+        return [ActorRef(replace(o.actor, text=text), o.kind, o.how, len(owners) > 1)
+                for o in owners]
 
     def _people_from(self, token: Any, sector: str | None, text: str) -> list[ActorRef]:
         """People named by where they come from: "a missionary from Calgary", "tourists

@@ -370,6 +370,8 @@ def leavers(noun: Any) -> list[Any]:
     return [p for prep in _preps(noun, {"of"}) for p in _pobjs(prep)]
 
 
+# Codes of asking for someone's release (appeal, demand): asked of whoever holds them.
+RELEASE_ASKED = ("0253", "1053")
 # Participles that say who holds people: "hostages held by Hezbollah", "sailors seized by
 # Iranian forces", "aid workers kidnapped in Baghdad".
 CAPTURING = {"hold", "keep", "kidnap", "abduct", "seize", "capture", "detain", "jail",
@@ -444,7 +446,7 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
                     for p in _pobjs(prep):
                         yield p, "pattern"
     code = getattr(getattr(trigger, "pattern", None), "code", "") or ""
-    if code.startswith(("0253", "1053")):
+    if code.startswith(RELEASE_ASKED):
         # "appealed for the release of aid workers seized by armed men": asked of the captors
         yield from ((p, "object") for a in ([obj] if obj is not None else []) + [verb]
                     for p in captors(a))
@@ -583,7 +585,7 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
                 yield p, "between"
     if obj is not None and obj.dep_ not in {"dobj", "iobj", "dative", "attr", "oprd"}:
         yield obj, "object"
-    if code.startswith(("0253", "1053")):
+    if code.startswith(RELEASE_ASKED):
         # (… else where they are held: "the release of hostages held in Lebanon")
         yield from ((p, "object") for a in ([obj] if obj is not None else []) + [verb]
                     for p in captors(a, places=True))

@@ -25,6 +25,7 @@ from eventwire.events.arguments import (
     DIPLOMATIC_POSTS,
     HOLDING,
     MESSAGES,
+    RELEASE_ASKED,
     TAKING_PART,
     captors,
     carrier_of,
@@ -52,6 +53,7 @@ from eventwire.events.resolve import (
     sources_of,
     the_authorities,
 )
+from eventwire.events.triggers import REQUEST_NOUNS
 from eventwire.records import Actor, Event, Place
 
 __all__ = ["SentenceInput", "code_sentence"]
@@ -985,10 +987,7 @@ def _acts_condemned(candidates: list[_Candidate]) -> None:
 
 
 # Nouns that carry an appeal or demand to someone ("a request to Britain", "pressure on Rome").
-ASKING_NOUNS = {"pressure", "request", "call", "appeal", "plea", "demand", "ultimatum",
-                "petition", "application"}
-# Codes of asking for someone's release (appeal, demand).
-RELEASE_ASKED = ("0253", "1053")
+ASKING_NOUNS = REQUEST_NOUNS.keys() | {"pressure"}
 # Codes of asking for, or promising, someone's release (appeal, demand, intent, act).
 RELEASE_CODES = ("0253", "1053", "0353", "084")
 # Taking people: arrest and detention, abduction and hostage-taking.

@@ -794,7 +794,7 @@ def find_triggers(sent: Span, lexicon: Lexicon,
 
 # Nouns of asking: "renewed its call for the release of …", "lodged a request for the
 # extradition of …" ask for an act, as the verbs "call for" and "request" do.
-_REQUEST_NOUNS = {"call": "appeal", "appeal": "appeal", "plea": "appeal", "request": "appeal",
+REQUEST_NOUNS = {"call": "appeal", "appeal": "appeal", "plea": "appeal", "request": "appeal",
                   "application": "appeal", "petition": "appeal", "demand": "demand",
                   "ultimatum": "demand"}
 
@@ -813,8 +813,8 @@ def _apply_request_nouns(sent: _Sentence, lexicon: Lexicon, found: dict[int, Tri
         if sent.verb_like(asking):
             # ("lodged a request on Thursday for …": the "for" hung on the verb)
             asking = next((c for c in sent.children(asking) if c.dep_ == "dobj"
-                           and c.lemma_.lower() in _REQUEST_NOUNS), asking)
-        name = _REQUEST_NOUNS.get(asking.lemma_.lower())
+                           and c.lemma_.lower() in REQUEST_NOUNS), asking)
+        name = REQUEST_NOUNS.get(asking.lemma_.lower())
         frame = lexicon.frames.get(name) if name else None
         verb = asking.head
         if frame is None or asking.dep_ not in ("dobj", "nsubjpass") or \
