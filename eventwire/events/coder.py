@@ -421,8 +421,8 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
     framed = {t.i for trig in triggers if trig.frame is not None
               and trig.frame.name in {"appeal", "demand"} and trig.frame_token is trig.token
               for prep in trig.token.children if prep.dep_ == "prep" and prep.lower_ == "for"
-              for thing in prep.children if thing.dep_ == "pobj" and thing.i not in
-              {x.token.i for x in triggers}
+              for thing in prep.children if thing.dep_ == "pobj"
+              and thing.i not in sa.event_codes
               for t in thing.subtree}
 
     # "agreed to the deployment of a peacekeeping force": what the object of an act consists
