@@ -53,6 +53,12 @@ WIRE15 = GOLD_DIR / "gold_wire_15.jsonl"  # 1990-2012, the other party out of th
 WIRE16 = GOLD_DIR / "gold_wire_16.jsonl"  # 1990-2012, the same, held out: never developed on
 WIRE17 = GOLD_DIR / "gold_wire_17.jsonl"  # 1994-2015, ordinary leads, common verbs, half domestic
 WIRE18 = GOLD_DIR / "gold_wire_18.jsonl"  # 1994-2015, the same, held out: never developed on
+WIRE19 = GOLD_DIR / "gold_wire_19.jsonl"  # 1995-2014, the act on the border between two codes
+WIRE20 = GOLD_DIR / "gold_wire_20.jsonl"  # 1996-2019, the same, held out: never developed on
+WIRE21 = GOLD_DIR / "gold_wire_21.jsonl"  # 2014-2024, many outlets, state media, odd English
+WIRE22 = GOLD_DIR / "gold_wire_22.jsonl"  # 2014-2024, the same, held out: never developed on
+WIRE23 = GOLD_DIR / "gold_wire_23.jsonl"  # 1990-2018, several actors and several acts
+WIRE24 = GOLD_DIR / "gold_wire_24.jsonl"  # 1990-2018, the same, held out: never developed on
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 
@@ -451,10 +457,12 @@ DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 
 @pytest.fixture(scope="module",
                 params=[GOLD, HISTORICAL, WIRE3, WIRE4, WIRE5, WIRE6, WIRE7, WIRE8, WIRE9,
-                        WIRE10, WIRE11, WIRE12, WIRE13, WIRE14, WIRE15, WIRE16, WIRE17, WIRE18],
+                        WIRE10, WIRE11, WIRE12, WIRE13, WIRE14, WIRE15, WIRE16, WIRE17, WIRE18,
+                        WIRE19, WIRE20, WIRE21, WIRE22, WIRE23, WIRE24],
                 ids=["main", "historical", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8",
                      "wire9", "wire10", "wire11", "wire12", "wire13", "wire14", "wire15",
-                     "wire16", "wire17", "wire18"])
+                     "wire16", "wire17", "wire18", "wire19", "wire20", "wire21", "wire22",
+                     "wire23", "wire24"])
 def gold_set(request):
     return read_gold(request.param)
 

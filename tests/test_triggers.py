@@ -278,9 +278,22 @@ def test_auxiliaries_do_not_trigger(triggers):
 
 
 def test_quantity_heads_are_looked_through(triggers):
-    trig = by_word(triggers("Police arrested dozens of protesters in the square."), "arrested")
+    trig = by_word(triggers("Police dispersed dozens of protesters in the square."), "dispersed")
     assert trig.code == "175"
     assert trig.object_token.text == "protesters"
+
+
+def test_arresting_protesters_is_an_arrest_not_violent_repression(triggers):
+    trig = by_word(triggers("Police arrested dozens of protesters in the square."), "arrested")
+    assert trig.code == "173"
+
+
+def test_a_list_of_objects_chained_by_the_parser_is_looked_through(triggers):
+    """ "scrapped mass testing, quarantine camps and most travel curbs": the third object
+    names what is eased, whether the parser hangs it on the first or on the second."""
+    found = triggers("China on Wednesday scrapped mass testing, quarantine camps and most "
+                     "domestic travel curbs.")
+    assert by_word(found, "scrapped").code == "081"
 
 
 def test_token_forms_count_thousands(nlp):

@@ -57,6 +57,8 @@ OBJECT_CONTROL = {
     "dare",
 }
 SUBJECTS = {"nsubj", "csubj"}
+# tags of a finite verb (a sentence has at least one)
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 DIPLOMATIC_POSTS = {"ambassador", "embassy", "envoy", "consulate", "consul", "mission",
                     "diplomat", "delegation", "representative", "charge", "legation"}
 # Passive forms that describe a state of their subject rather than an act done to it.
@@ -135,6 +137,13 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
         while root.head.i != root.i:
             root = root.head
             participle |= root.dep_ == "acl" and root.tag_ in {"VBN", "VBG"}
+            if participle and root.dep_ == "nsubj" and root.pos_ in {"NOUN", "PROPN"}:
+                # "… crossed into Somalia on Sunday, Kenyan military officials said": the
+                # noun became the reporting verb's first subject, and that verb has its own
+                # subject after the past tense
+                if any(c.dep_ == "nsubj" and c.i > verb.i for c in root.head.children):
+                    return root, False
+                break
         if root.pos_ in {"NOUN", "PROPN"} and participle:
             return root, False
         if verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"} and not any(
@@ -262,6 +271,11 @@ def _misread_main_verb(participle: Any) -> bool:
         # "Several hundred Contra rebels handed in their rifles …", "Human Rights Watch
         # charged that …", parsed with the noun as the root: a reduced passive relative takes
         # no direct object or that-clause, so the participle is the sentence's main verb
+        return True
+    if noun.dep_ == "ROOT" and noun.pos_ in {"NOUN", "PROPN"} and not any(
+            t.tag_ in FINITE_TAGS and t.i != participle.i for t in noun.sent):
+        # "The opposition clamoured on Monday for …", parsed with the noun as the root and
+        # no finite verb anywhere: a sentence has one, and it is the participle
         return True
     if noun.dep_ != "nsubj":
         return False

@@ -165,6 +165,7 @@ RIOT = "145"
 COERCE = "170"
 DESTROY_PROPERTY = "1712"
 ARMED = {"MIL", "REB", "UAF", "INS", "SEP"}
+MILITANT_GROUPS = "IMG"  # international militarized groups: Islamic State, al Qaeda
 # Acts only authorities perform on people: investigate them (09x: "was put under investigation
 # in Italy"), arrest, detain or charge (173), expel or deport (174), impose restrictions (172x).
 BY_AUTHORITIES = ("09", "172", "173", "174")
@@ -197,6 +198,7 @@ ON_POPULATION = ("1721", "1722", "1723", "1724", "081", "083", "1711")
 TERRITORIAL = ("081", "083", "152", "153", "154", "175", "191", "192", "1721", "1722", "1723",
                "1724", "1711")
 POSTURE = "15"  # exhibit force posture
+THREATEN = "13"
 ARREST = "173"  # arrest, detain, or charge with legal action
 VISIT = "042"  # make a visit
 VIOLENT_REPRESSION = "175"
@@ -205,6 +207,10 @@ PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "cr
               "demonstration", "protest", "rally", "march"}
 CROSSING_VERBS = {"cross", "enter", "drive", "march", "walk", "ride"}
 PROTECTIVE_WORDS = {"humanitarian", "peacekeeping", "protect", "rescue", "evacuate"}
+PEACEKEEPING_CUES = re.compile(
+    r"peace-?keep|multinational force|stabili[sz]ation force|U\.?N\.?-(?:backed|mandated|"
+    r"sanctioned|led)|to restore (?:order|peace)|peace (?:enforcement|support) (?:force|mission)",
+    re.IGNORECASE)
 ACCUSE_OF_CRIME = "112"  # accuse of crime, corruption
 # Clauses that tell what came before ("after …"), what goes on around the act ("as students
 # occupied the grounds") or what it waits for ("until Hezbollah frees the soldiers")
@@ -279,6 +285,9 @@ class _Candidate:
     how: list[str] = field(default_factory=list)
     label: str = ""
     intended: bool = False
+    # the pattern says the act is one-sided ("reciprocal: false"): coordinated doers never
+    # do it to each other ("Spain, Ireland and Norway recognised a Palestinian state")
+    directed: bool = False
 
 
 # CAMEO splits dissent (141-145) by what it is for: 1 leadership change, 2 policy change,
@@ -885,10 +894,20 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
             sources = [guessed(country, "UAF", "unidentified attackers")]
     if not sources:
         return None
-    if trig.pattern.code == "042" and tok.lemma_.lower() in TRAVEL_VERBS and any(
+    if trig.pattern.armed and not any(_armed(s) for s in sources):
+        return None  # "a U.N. delegation entered Mogadishu": nobody armed, no occupation
+    if trig.pattern.armed and PEACEKEEPING_CUES.search(tok.sent.text):
+        # "Australian-led peacekeepers entered Dili", "a U.N.-backed force moved into the
+        # town": troops sent to keep the peace enter to protect (074), not to occupy
+        trig = replace(trig, code=PEACEKEEPING, pattern=replace(trig.pattern, code=PEACEKEEPING))
+    carried = passive or (tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children))
+    if trig.pattern.code == "042" and tok.lemma_.lower() in TRAVEL_VERBS and (carried or any(
             c.dep_ == "dobj" and any(r.kind in {"person", "role"} for r in sa.actors(c))
-            for c in tok.children):
-        return None  # "flew Honecker to Berlin": someone carried, no visit of the carrier
+            for c in tok.children)):
+        # "flew Honecker to Berlin": someone carried, no visit of the carrier; "with the
+        # Americans flown to Doha" (a participle with no auxiliary is passive): nor of the
+        # carried
+        return None
     # (… or named as the instrument: "fired back with self-propelled howitzers")
     weapon = _weapon_code(subj if not passive else None) or next(
         (w for p, _ in preposition_objects(tok, {"with"}) for w in [_weapon_code(p)] if w), None)
@@ -1088,6 +1107,13 @@ def _fire_returned(candidates: list[_Candidate]) -> None:
         other = _foreign_doer(cand, candidates, {"18", "19", "20"}, on_me=True)
         if other is not None:
             cand.targets, cand.how = list(other.sources), [*cand.how[:-1], "act"]
+
+
+def _armed(ref: ActorRef) -> bool:
+    """An armed actor: forces, rebels, militants, international militant groups (IMG), or a
+    state named as such ("Russia moved into Crimea")."""
+    return ref.actor.sector in ARMED or (ref.code or "").startswith(MILITANT_GROUPS) or (
+        ref.kind == "state" and not ref.actor.sector)
 
 
 def _weapon_code(subj: Any) -> str | None:
@@ -1357,7 +1383,8 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         code = ACCUSE_OF_CRIME
     return _Candidate(tok, code, sources, targets, confidence,
                       _is_reciprocal(code, trig.pattern.reciprocal),
-                      how=[*hows, how or "none"], label=trig.pattern.origin)
+                      how=[*hows, how or "none"], label=trig.pattern.origin,
+                      directed=trig.pattern.reciprocal is False)
 
 
 BORDER_PREPS = {"on", "along", "near", "at", "to", "toward", "towards", "from"}
@@ -1640,7 +1667,7 @@ def _events_of(
                               and tok.lemma_.lower() in FIGHTING_EACH_OTHER)
           # "both the army and the rebels violated the truce": the truce between them
           or cand.code == TRUCE_VIOLATION or (
-            cand.code.startswith(tuple(MUTUAL_ROOTS))
+            cand.code.startswith(tuple(MUTUAL_ROOTS)) and not cand.directed
             and not cand.code.startswith(NOT_MUTUAL))) and len(
             {s.code for s in cand.sources}) >= 2:  # ("the government and the rebels" too)
         for s in cand.sources:
@@ -1660,7 +1687,9 @@ def _events_of(
         # would have called on Israel to …": nor has what it would have urged)
         return []
     modality = modality_of(tok, cues, frame_verb=cand.frame_verb)
-    if cand.intended and modality == "asserted":
+    if cand.intended and modality == "asserted" and not cand.code.startswith(THREATEN):
+        # (a promise to harm is a threat, and a threat is made, not intended: "vowed to
+        # retaliate" is an asserted 13x)
         modality = "intended"
     if modality == "negated" and cand.frame_verb is None and _refused(tok) \
             and cand.code[:2] in REFUSABLE_ROOTS and "reject" in lexicon.frames:

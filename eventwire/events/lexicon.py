@@ -62,7 +62,7 @@ _STR = "tag:yaml.org,2002:str"
 _WORD = re.compile(r"(?!.*[A-Z])[^\W_](?:[^\W_]|['.-])*\Z")
 _COMPOUND = re.compile(r"(?!.*[A-Z])[^\W_](?:[^\W_]|['.-])*(?:_[^\W_](?:[^\W_]|['.-])*)*\Z")
 _TOKEN = re.compile(r"\[[^\[\]]*\]|[^\s\[\]]+|\S")
-_FLAGS = {"pattern", "reciprocal", "target", "confidence", "particle", "inverse"}
+_FLAGS = {"pattern", "reciprocal", "target", "confidence", "particle", "inverse", "armed"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +105,9 @@ class Pattern:
     # the target slot names the doer and the subject is the target: "came under fire *from*
     # rebels" (the rebels fire)
     inverse: bool = False
+    # only an armed doer acts so: "troops entered Mogadishu" occupies it, a delegation or a
+    # crowd entering it does not (the coder drops the event when no source is armed)
+    armed: bool = False
 
     @property
     def head(self) -> str:
@@ -314,6 +317,10 @@ _WORD_VARIANTS = (
     ("center", "centre"),
     ("theater", "theatre"),
 )
+# "-or" words spelled "-our" in British English (favor, honor, labor, harbor, rumor, clamor,
+# armor, neighbor, behavior, vigor); other "-or" words (actor, donor, sector) never are
+_OUR_ENDINGS = ("avor", "onor", "abor", "arbor", "umor", "amor", "rmor", "ghbor", "avior",
+                "igor")
 _VARIANT_ENDINGS = tuple(american for american, _ in (*_VARIANTS, *_WORD_VARIANTS))
 
 
@@ -325,7 +332,7 @@ def spelling_variants(word: str) -> tuple[str, ...]:
     out = [word]
     for american, british in _VARIANTS:
         if word.endswith(american) and len(word) > len(american) + 2:
-            if american == "or" and not word.endswith(("avor", "onor", "abor", "arbor", "umor")):
+            if american == "or" and not word.endswith(_OUR_ENDINGS):
                 continue
             out.append(word[: -len(american)] + british)
     for american, british in _WORD_VARIANTS:
@@ -459,6 +466,7 @@ class _Builder:
             raise DataFileError(
                 path, f"'inverse: true' needs a target slot (a last preposition), and {text!r} "
                 "has none", line)
+        armed = _bool_flag(path, flags.get("armed"), "armed")
         no_target = False
         if "target" in flags:
             if flags["target"].value != "none":
@@ -493,6 +501,7 @@ class _Builder:
             text=text,
             particle=particle,
             inverse=inverse,
+            armed=armed,
         )
 
     def _index(self, path: Path, pattern: Pattern) -> None:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.events.arguments import misattached_conj
 from eventwire.events.lexicon import Frame, Item, Lexicon, Pattern, base_forms
+from eventwire.places import gazetteer
 
 __all__ = ["Trigger", "find_triggers", "token_forms"]
 
@@ -46,6 +47,12 @@ _MAX_BONUS = 0.5 + 2 * _MAX_MODIFIERS
 # "threatened Iran with sanctions", "agreed to a ceasefire", "warned of retaliation").
 _FRAME_PREPS = frozenset({"for", "with", "to", "on", "upon", "of", "against"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+_NOT_PLACES = frozenset({"PERSON", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL"})
+# the object words a place's proper name matches: a country's or a region's (`enter
+# [named_country]`), any other place's (`enter [named_place]`)
+NAMED_COUNTRY = "named_country"
+NAMED_PLACE = "named_place"
 # "Germany said that Belarus must release the journalist": telling another party what it must or
 # should do is a demand (CAMEO 10), whichever verb reports it.  The statement verbs, and the
 # modals that make their that-clause an obligation.
@@ -327,6 +334,19 @@ def token_forms(token: Token) -> dict[str, tuple[int, ...]]:
     return _token_forms(token, _Sentence(token.doc))
 
 
+def _place_name(token: Token) -> str | None:
+    """The object word a proper name of a place matches: ``named_country`` for a country or a
+    region ("entered Somalia", "moved into Crimea", even when the parser took the name for an
+    organisation), ``named_place`` for any other place the parser tags so ("entered
+    Mogadishu"), else None."""
+    if token.pos_ != "PROPN" or token.ent_type_ in _NOT_PLACES:
+        return None
+    gaz = gazetteer()
+    if gaz.country(token.text) or gaz.region(token.text):
+        return NAMED_COUNTRY
+    return NAMED_PLACE if token.ent_type_ in _PLACE_ENTITIES else None
+
+
 def _token_forms(token: Token, sent: _Sentence) -> dict[str, tuple[int, ...]]:
     lower = token.lower_
     heads = [token.lemma_.lower(), lower]
@@ -339,6 +359,10 @@ def _token_forms(token: Token, sent: _Sentence) -> dict[str, tuple[int, ...]]:
     for head in heads:
         forms.setdefault(head, own)
         forms.setdefault(head.replace("-", ""), own)
+    place = _place_name(token)
+    if place:
+        # "entered Mogadishu", "crossed into Somalia": a place's name stands for the place
+        forms.setdefault(place, own)
     counted = _magnitude(token, sent)
     if counted is not None:
         # "8,000 men", "1.5 million people": the number's size is a modifier (thousand_man)
@@ -432,7 +456,14 @@ def _expand(objects: list[Token], sent: _Sentence) -> list[Token]:
     out: list[Token] = []
     for obj in objects:
         out.append(obj)
-        out.extend(c for c in sent.children(obj) if c.dep_ == "conj")
+        # (a list may be parsed as a chain: "scrapped mass testing, quarantine camps and
+        # travel curbs", each conjunct hung on the one before)
+        frontier = [obj]
+        while frontier:
+            for c in sent.children(frontier.pop()):
+                if c.dep_ == "conj" and c not in out:
+                    out.append(c)
+                    frontier.append(c)
     for obj in out:  # (grows: "tens of thousands of people" looks through twice)
         if obj.lemma_.lower() in _QUANTITIES or obj.pos_ == "NUM":
             # … and behind a sum: "rushed $65 million in military aid", "1 billion euros in
@@ -488,6 +519,9 @@ def _match(token: Token, pattern: Pattern, sent: _Sentence) -> _Match | None:
                 return None
         elif sent.object_forms(token).isdisjoint(first.words):
             return None
+    if pattern.armed and pattern.items and pattern.items[0].kind == "word" \
+            and sent.direct_objects(token):
+        return None  # "poured police into Lhasa", "drove Albanians into Macedonia": sending
     consumed = {token.i}
     if "_" in pattern.lemma:  # a compound lemma: its modifiers must be there
         forms = sent.forms(token)
@@ -511,10 +545,11 @@ def _match(token: Token, pattern: Pattern, sent: _Sentence) -> _Match | None:
                     break
             if found is None:
                 return None
-            if pattern.particle and item is pattern.items[-1] and any(
-                c.dep_ in ("pobj", "pcomp") for c in sent.children(found)
-            ):
-                return None  # a preposition with its own object, not the idiom's particle
+            if (pattern.particle and item is pattern.items[-1]) or _word_follows(pattern, item):
+                if any(c.dep_ in ("pobj", "pcomp") for c in sent.children(found)):
+                    # a preposition with its own object, not the idiom's particle ("dropped
+                    # gas on the town in April" is no "drop in on")
+                    return None
             consumed.add(found.i)
             anchors.append(found)
             last_word = found
@@ -542,6 +577,14 @@ def _match(token: Token, pattern: Pattern, sent: _Sentence) -> _Match | None:
         else:
             score -= 0.25  # an empty slot: a pattern without one fits as well or better
     return _Match(pattern, consumed, object_token, score)
+
+
+def _word_follows(pattern: Pattern, item: Item) -> bool:
+    """True when ``item`` is followed by another bare word: a particle inside a phrasal verb
+    ("drop *in* on", "pull *out* of"), which has no object of its own."""
+    items = pattern.items
+    k = next(i for i, it in enumerate(items) if it is item)
+    return k + 1 < len(items) and items[k + 1].kind == "word"
 
 
 def _best(token: Token, patterns: Iterable[Pattern], sent: _Sentence) -> _Match | None:
