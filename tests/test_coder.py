@@ -2570,3 +2570,54 @@ def test_a_preposition_with_its_own_object_is_no_particle_of_a_phrasal_verb(code
     got = acts(code("A Syrian helicopter dropped barrels of explosives on the town in April, "
                     "killing ten people.", published="2015-05-04"))
     assert not any(c.startswith("04") for _, c, _ in got), got
+
+
+def test_members_named_among_those_who_acted_did_it(code):
+    got = triples(code("Italy, Spain and Denmark were among 18 countries that expelled Russian "
+                       "diplomats on Monday.", published="2018-03-26"))
+    assert {("ITA", "RUS", "16"), ("ESP", "RUS", "16"), ("DNK", "RUS", "16")} <= got, got
+
+
+def test_troops_flying_in_as_a_peacekeeping_force_protect_rather_than_visit(code):
+    got = acts(code("Irish and Finnish troops flew into Beirut on Friday as part of a U.N.-backed "
+                    "force sent to restore order in southern Lebanon.", published="2006-10-13"))
+    assert any(c == "074" for _, c, _ in got) and not any(c == "042" for _, c, _ in got), got
+
+
+def test_donors_pledging_together_give_to_the_beneficiary_not_to_each_other(code):
+    got = acts(code("Norway, Canada and the Netherlands pledged $300 million on Tuesday to help "
+                    "rebuild war-torn Sudan.", published="2005-04-12"))
+    assert not {s for s, _, t in got if t in {"NOR", "CAN", "NLD"}}, got
+
+
+def test_found_guilty_and_jailed_is_one_verdict(code):
+    got = acts(code("A Russian court found two Estonian border guards guilty of espionage on "
+                    "Friday and jailed them for twelve years.", published="2015-08-21"))
+    assert any(c == "116" for _, c, _ in got) and not any(c == "173" for _, c, _ in got), got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The ICC prosecutor opened a preliminary examination on Friday into possible war crimes "
+     "by Venezuelan security forces.", "2018-02-09", ("IGO", "094", "VEN")),
+    ("Britain and France cautioned Serbia on Monday that they could cut off aid.",
+     "1998-06-08", ("GBR", "1311", "SRB")),
+    ("Syria let the first of 40 Lebanese prisoners go home on Saturday.", "2000-12-16",
+     ("SYR", "0841", "LBN")),
+    ("Pyongyang walked away from nuclear disarmament talks with Washington on Thursday.",
+     "2005-02-10", ("PRK", "164", "USA")),
+    ("The European Union froze the assets of ten Belarusian officials and barred them from "
+     "travel on Monday.", "2011-01-31", ("IGO", "163", "BLR")),
+    ("Japan's prime minister apologised on Friday for the suffering his country inflicted on "
+     "the Philippines during the war.", "1995-08-18", ("JPN", "055", "PHL")),
+])
+def test_examinations_cautions_letting_go_walking_away_travel_bans_and_apologies(
+        code, text, published, expected):
+    assert expected in acts(code(text, published=published)), text
+
+
+def test_having_yet_to_act_has_not_acted(code):
+    events = code("Iraq has yet to release any of the 600 Kuwaitis held since the war.",
+                  published="1995-05-10")
+    released = [e for e in events if e["cameo"]["code"].startswith("084")]
+    assert released and all(e["modality"] == "negated" for e in released), events
+    assert all(e["target"] and e["target"]["code"][:3] == "KWT" for e in released), events

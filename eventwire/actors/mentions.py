@@ -41,7 +41,8 @@ QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "ten", "score", "gr
                   "contingent", "unit", "batch", "couple", "few", "several", "most", "all",
                   "majority", "minority", "part", "section", "wing", "faction", "body",
                   "deployment", "wave", "convoy", "detachment", "column", "flotilla",
-                  "squadron", "patch", "rest", "remainder", "bulk"}
+                  "squadron", "patch", "rest", "remainder", "bulk", "any", "none", "each",
+                  "both", "either", "first", "last"}
 # Heads a nationality adjective describes without making them an actor.
 NOT_ACTOR_HEADS = {"language", "alphabet", "script", "dialect", "cuisine", "currency",
                    "translation", "version", "edition", "passport",

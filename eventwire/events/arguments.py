@@ -122,7 +122,7 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
             # gerund's own subject speaks
             c = next((g for g in c.children if g.dep_ == "nsubj"), c)
         if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return verb.head, False
+            return _described(verb), False
         second = second_clause_subject(c)
         if second is not None:
             # "Israeli columns … swept into Lebanon, and the Security Council demanded …",
@@ -190,7 +190,7 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
             if s is not None and not passive:
                 return s, False
     if verb.dep_ == "relcl":
-        return head, False
+        return _described(verb), False
     if verb.dep_ == "acl" and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not any(
             c.dep_ in {"agent", "auxpass"} for c in verb.children))):
         # the first clause's own past tense hung inside a coordinated subject (see
@@ -220,6 +220,18 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
         s, _ = subject_of(head, depth + 1)
         return s, False
     return None, False
+
+
+def _described(relcl: Any) -> Any:
+    """The noun a relative clause is about; for "Germany and France were among 20 countries
+    that ordered out Russian diplomats", the members named, who did it."""
+    noun = relcl.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "among" and prep.head.lemma_ == "be":
+        named = [c for c in prep.head.children if c.dep_ == "nsubj"]
+        if named:
+            return named[0]
+    return noun
 
 
 def misattached_conj(verb: Any) -> Any | None:

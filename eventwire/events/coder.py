@@ -31,6 +31,7 @@ from eventwire.events.arguments import (
     carrier_of,
     indefinite_act,
     leavers,
+    misattached_conj,
     noun_source_tokens,
     noun_target_tokens,
     passive_patient,
@@ -78,7 +79,10 @@ TRUCE_VIOLATION = "196"
 FIGHTING_EACH_OTHER = {"fight", "clash", "battle", "skirmish", "exchange", "trade", "engage",
                        "fighting", "clashes", "battles", "skirmishes", "duel", "firefight",
                        "gunbattle", "gunfight", "confrontation", "hostility", "hostilities"}
-NOT_MUTUAL = ("038", "039", "045", "042", "043")  # mediators and visitors act on others
+# mediators and visitors act on others; so do donors promising aid and sides promising to
+# yield ("Japan, the United States and the EU pledged $1.2 billion" is no aid among them)
+NOT_MUTUAL = ("038", "039", "045", "042", "043", "033", "034", "0351", "0352", "0353", "0354",
+              "0355")
 # Sports reports name teams by their countries ("Morocco beat Portugal 1-0"): in a sentence
 # that reads like sport, words of contest ("beat", "attacked", "crushed") code no hostile event.
 # Other hostile acts there stay events: "police jailed fans after the match", and "League" in
@@ -200,6 +204,8 @@ TERRITORIAL = ("081", "083", "152", "153", "154", "175", "191", "192", "1721", "
 POSTURE = "15"  # exhibit force posture
 THREATEN = "13"
 ARREST = "173"  # arrest, detain, or charge with legal action
+CONVICT = "116"  # find guilty or liable (legally)
+APOLOGIZE = "055"
 VISIT = "042"  # make a visit
 VIOLENT_REPRESSION = "175"
 UNDIRECTED_FORCE = {"180", "190", "193", "182", "1823", "183"}  # force not told more exactly
@@ -938,6 +944,14 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         # …": a complaint is against whom it is about; whom it is made to only hears it
         targets, how = first_actors(
             [g for h in [tok, *objects] for g in _grievance(h)], sa, sources)
+    if not targets and not trig.pattern.no_target and trig.pattern.code.startswith(APOLOGIZE) \
+            and not any(c.dep_ in {"dative", "dobj"} and sa.actors(c) for c in tok.children):
+        # "apologised for the suffering Japan inflicted on China and Korea": an apology is
+        # owed to whom the wrong it is for was done
+        wrongs = [w for h in [tok, *objects] for w, _ in preposition_objects(h, {"for"})]
+        inside = [(t, "preposition") for w in wrongs for t in w.subtree
+                  if t.dep_ in {"pobj", "dobj"} and t.i != w.i]
+        targets, how = first_actors(inside, sa, sources)
     if not targets and not trig.pattern.no_target:
         found = verb_target_tokens(tok, trig, cues)
         if trig.pattern.code.startswith(CONSULT):
@@ -1173,7 +1187,7 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
                hows: list[str], cues: Cues) -> _Candidate | None:
     """The fallbacks shared by verb and noun triggers, then the candidate itself."""
     tok = trig.token
-    code = _military(_joint(tok, trig.pattern.code, sources), sources)
+    code = _military(_joint(tok, trig.pattern.code, sources), sources, tok.sent.text)
     own = {s.country for s in sources if s.country}
     if targets and how != "place" and not code.startswith(INVESTIGATE) and all(
             t.country in own and t.kind == "state" and not t.actor.sector for t in targets):
@@ -1381,6 +1395,9 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         # (its agents may be: "charged two Libyan agents with the bombing"); "charged that
         # police torture detainees" is a claim, not a charge sheet
         code = ACCUSE_OF_CRIME
+    if code == ARREST and tok.dep_ == "conj" and sa.event_codes.get(
+            (misattached_conj(tok) or tok.head).i, "").startswith(CONVICT):
+        return None  # "found him guilty … and jailed him for life": one act, the verdict
     return _Candidate(tok, code, sources, targets, confidence,
                       _is_reciprocal(code, trig.pattern.reciprocal),
                       how=[*hows, how or "none"], label=trig.pattern.origin,
@@ -1500,9 +1517,10 @@ def _joint(tok: Any, code: str, sources: list[ActorRef]) -> str:
     return JOINT_CODE if together and code.startswith("15") else code
 
 
-def _military(code: str, sources: list[ActorRef]) -> str:
+def _military(code: str, sources: list[ActorRef], text: str = "") -> str:
     """A bombing by armed forces is aerial/military force (195), not a terrorist bombing;
-    peacekeepers who arrive keep the peace."""
+    peacekeepers who arrive keep the peace, and so do troops sent as a peacekeeping force
+    (``text``: the sentence)."""
     if code.startswith("183") and any(s.actor.sector == "MIL" for s in sources):
         return MILITARY_BOMBING
     if code in {"180", "183"} and any(SUICIDE_BOMBERS.search(s.actor.text or "")
@@ -1523,6 +1541,7 @@ def _military(code: str, sources: list[ActorRef]) -> str:
         return DESTROY_PROPERTY
     if code in VISIT_CODES and any(
             "peacekeep" in (s.actor.text or "").lower() or (s.code or "").endswith("PKO")
+            or (s.actor.sector == "MIL" and PEACEKEEPING_CUES.search(text))
             for s in sources):
         # peacekeepers arriving somewhere are no visitors: they provide protection (074)
         return PEACEKEEPING

@@ -94,6 +94,10 @@ def modality_of(trigger: Any, cues: Cues, frame_verb: Any | None = None) -> str:
                 c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in verb.children
             ):
                 found.append("future")
+            elif lemma in {"have", "be"} and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children
+            ):
+                found.append("negated")  # "Iraq has yet to release them", "is yet to reply"
         if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and \
                 verb.head.head.lemma_.lower() in BLOCKING:
             # "blocked an EU statement criticising China": the statement never came out

@@ -69,7 +69,7 @@ _SELF = frozenset({"i", "we", "it", "he", "she", "they", "itself"})
 _QUANTITIES = frozenset(
     "dozen hundred thousand million score number group couple handful pair batch "
     "lot some many several most all few ten tens percent part half third quarter share bulk "
-    "majority portion rest much swath chunk "
+    "majority portion rest much swath chunk first last remainder any none each both either "
     # a run of the same thing: "exploded a series of bombs", "fired a volley of rockets"
     "series string spate wave volley barrage salvo hail succession "
     # and a quantity of goods: "airlifted 40 tonnes of food"
@@ -427,6 +427,8 @@ class _Match:
 
 
 _DIRECTIONS = frozenset({"back", "in", "out", "into", "through", "home"})
+# verbs whose object takes a bare infinitive: "let the hostages fly home"
+_BARE_INFINITIVE = frozenset({"let", "help", "make"})
 
 
 def _direct_objects(verb: Token, sent: _Sentence) -> list[Token]:
@@ -436,13 +438,17 @@ def _direct_objects(verb: Token, sent: _Sentence) -> list[Token]:
     objects += [c for c in children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
     # a small clause's predicate: "found the minister *guilty*", "declared the vote *illegal*"
     objects += [c for c in children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"]
+    # … also when parsed as an adjective after the noun ("found two guards guilty of
+    # espionage", "guilty" hung on "guards"): English puts few adjectives after their noun
+    objects += [a for c in children if c.dep_ == "dobj" for a in sent.children(c)
+                if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > c.i]
     if not objects:
         # "allowed X to take part" parsed with X as the subject of the infinitive
         # … and "let inspectors back into the country", with "back" read as the clause
         objects = [g for c in children if c.dep_ == "ccomp" and c.i > verb.i
                    for g in sent.children(c) if g.dep_ == "nsubj" and g.i < c.i
                    and (any(a.dep_ == "aux" and a.lower_ == "to" for a in sent.children(c))
-                        or c.lower_ in _DIRECTIONS)]
+                        or c.lower_ in _DIRECTIONS or verb.lemma_ in _BARE_INFINITIVE)]
     if not objects and any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
         objects = [c for c in children if c.dep_ == "nsubjpass"]  # a passive verb
     if not objects and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
