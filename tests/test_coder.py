@@ -2621,3 +2621,50 @@ def test_having_yet_to_act_has_not_acted(code):
     released = [e for e in events if e["cameo"]["code"].startswith("084")]
     assert released and all(e["modality"] == "negated" for e in released), events
     assert all(e["target"] and e["target"]["code"][:3] == "KWT" for e in released), events
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a claim of responsibility is aimed at whom the claimed act hit
+    ("The Pakistani Taliban claimed responsibility on Friday for the killing of two Chinese "
+     "engineers.", "2008-03-14", ("PAK", "015", "CHN")),
+    # a base form mistagged as a past tense in a demanded that-clause is still demanded
+    ("Human Rights Watch demanded on Monday that Egypt scrap its ban on street protests.",
+     "2014-03-10", ("NGO", "10", "EGY")),
+    # the court hears the case; the one taken to it is sued
+    ("Ukraine took Russia to the International Court of Justice on Monday.", "2017-01-16",
+     ("UKR", "115", "RUS")),
+    # a date after "called" is no "call on"
+    ("Putin called Erdogan on Monday to discuss Syria.", "2016-08-08", ("RUS", "041", "TUR")),
+    # a span of time counts what is suspended
+    ("The Security Council suspended five years of air and arms sanctions against Sudan on "
+     "Tuesday.", "2001-09-25", ("IGO", "085", "SDN")),
+    ("Syrian officials ushered U.N. chemical weapons inspectors into a military base on "
+     "Sunday.", "2013-08-25", ("SYR", "0862", "IGO")),
+    ("Armenia's president hinted at military action against Azerbaijan on Friday.",
+     "2016-04-08", ("ARM", "138", "AZE")),
+    ("Israeli troops reoccupied the West Bank town of Jenin on Tuesday.", "2002-04-02",
+     ("ISR", "192", "PSE")),
+])
+def test_claims_demands_suits_calls_spans_inspectors_hints_and_reoccupation(
+        code, text, published, expected):
+    # (a two-digit expectation is a root, a longer one the full code)
+    got = {(s, c[:len(expected[1])], t) for s, c, t in acts(code(text, published=published))}
+    assert expected in got, (text, got)
+
+
+def test_naming_someone_is_no_telephone_call(code):
+    got = acts(code("Obama praised Merkel on Tuesday, calling the German chancellor a trusted "
+                    "partner.", published="2016-11-15"))
+    assert not any(c == "041" for _, c, _ in got), got
+
+
+def test_what_leaders_discuss_is_a_topic_not_a_partner(code):
+    got = triples(code("Chirac and Schroeder discussed the Iraq crisis by telephone on Sunday.",
+                       published="2003-03-16"))
+    assert ("FRA", "DEU", "04") in got and not any(t == "IRQ" for _, t, _ in got), got
+
+
+def test_what_a_denial_is_of_includes_its_relative_clauses(code):
+    got = acts(code("Iran denied on Monday any role in the bombing that killed 85 people at a "
+                    "Jewish centre in Buenos Aires.", published="1994-07-25"))
+    assert not any(c.startswith("18") for _, c, _ in got), got

@@ -112,6 +112,8 @@ DISAPPROVE = ("11",)
 REJECT = "12"
 FOR_WHAT = ("051", "055", "056")  # praise, apologise, forgive: "for" names the topic
 CLAIM_RESPONSIBILITY = "015"
+PHONE = "041"
+SUE = "115"  # bring a lawsuit against
 RELEASE, RELEASE_PERSONS = "084", "0841"
 SEIZE, ABDUCT, ARREST, OCCUPY = "1711", "181", "173", "192"
 STATE_FORCES = {"GOV", "MIL", "COP", "SPY", "JUD"}
@@ -206,6 +208,7 @@ THREATEN = "13"
 ARREST = "173"  # arrest, detain, or charge with legal action
 CONVICT = "116"  # find guilty or liable (legally)
 APOLOGIZE = "055"
+CLAIM_RESPONSIBILITY = "015"
 VISIT = "042"  # make a visit
 VIOLENT_REPRESSION = "175"
 UNDIRECTED_FORCE = {"180", "190", "193", "182", "1823", "183"}  # force not told more exactly
@@ -580,6 +583,10 @@ def _said_in_support(tok: Any, acts: set[int], cues: Cues) -> bool:
         if not joined and t.dep_ in {"pcomp", "pobj"} and t.head.lower_ in {"of", "for"} \
                 and t.head.head.i in acts:
             return True
+        if not joined and t is not tok and t.dep_ == "dobj" and t.head.i in acts:
+            # "denied any role in the blast that killed Hariri", "condemned the bombing that
+            # killed 20": what is denied or condemned is the act's object, not an event
+            return True
         joined = joined or t.dep_ == "conj"
         t = t.head
     return False
@@ -906,6 +913,8 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         # "Australian-led peacekeepers entered Dili", "a U.N.-backed force moved into the
         # town": troops sent to keep the peace enter to protect (074), not to occupy
         trig = replace(trig, code=PEACEKEEPING, pattern=replace(trig.pattern, code=PEACEKEEPING))
+    if trig.pattern.code == PHONE and any(c.dep_ in {"oprd", "xcomp"} for c in tok.children):
+        return None  # "calling Johnson-Sirleaf a reformer" names her; no telephone call
     carried = passive or (tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children))
     if trig.pattern.code == "042" and tok.lemma_.lower() in TRAVEL_VERBS and (carried or any(
             c.dep_ == "dobj" and any(r.kind in {"person", "role"} for r in sa.actors(c))
@@ -944,14 +953,20 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         # …": a complaint is against whom it is about; whom it is made to only hears it
         targets, how = first_actors(
             [g for h in [tok, *objects] for g in _grievance(h)], sa, sources)
-    if not targets and not trig.pattern.no_target and trig.pattern.code.startswith(APOLOGIZE) \
+    if not targets and not trig.pattern.no_target and trig.pattern.code.startswith(
+            (APOLOGIZE, CLAIM_RESPONSIBILITY)) \
             and not any(c.dep_ in {"dative", "dobj"} and sa.actors(c) for c in tok.children):
-        # "apologised for the suffering Japan inflicted on China and Korea": an apology is
-        # owed to whom the wrong it is for was done
+        # "apologised for the suffering Japan inflicted on China and Korea", "claimed
+        # responsibility for the killing of two Spanish policemen": an apology or a claim is
+        # aimed at whom the wrong it is for was done to (else where it was done)
         wrongs = [w for h in [tok, *objects] for w, _ in preposition_objects(h, {"for"})]
         inside = [(t, "preposition") for w in wrongs for t in w.subtree
-                  if t.dep_ in {"pobj", "dobj"} and t.i != w.i]
+                  if t.dep_ in {"pobj", "dobj", "compound", "amod", "poss"} and t.i != w.i]
         targets, how = first_actors(inside, sa, sources)
+        if not targets and wrongs and trig.pattern.code.startswith(CLAIM_RESPONSIBILITY):
+            country = sa.place_country()
+            if country:
+                targets, how = [guessed(country, None, "the victims")], "place"
     if not targets and not trig.pattern.no_target:
         found = verb_target_tokens(tok, trig, cues)
         if trig.pattern.code.startswith(CONSULT):
@@ -961,7 +976,8 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
             # whatever it is, "discuss [*]", is what is talked about)
             named = trig.object_token.i if trig.object_token is not None and not any(
                 i.kind == "object" and i.any_object for i in trig.pattern.items) else None
-            topic = {d.i for o in objects if o.i != named and o.i in sa.event_tokens
+            topic = {d.i for o in objects if o.i != named and (
+                         o.i in sa.event_tokens or tok.lemma_.lower() in TOPIC_VERBS)
                      and not sa.event_codes.get(o.i, "").startswith(CONSULT)
                      for d in o.subtree}
             found = (t for t in found if t[0].i not in topic)
@@ -971,6 +987,9 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
 
 
 OUTCOME_VERBS = {"end", "break", "lift", "resolve", "defuse", "close", "suspend"}
+# verbs whose object is always what is talked about ("discussed the Iraq crisis"), never a
+# partner (who is named after "with")
+TOPIC_VERBS = {"discuss", "debate"}
 REASON_VERBS = {"cite", "invoke"}
 ANSWERS = {"protest", "response", "retaliation", "reaction", "reprisal", "revenge", "answer"}
 # Ways of doing violence a participle adds to a violent act ("executed 60 civilians, going from
@@ -1121,6 +1140,11 @@ def _fire_returned(candidates: list[_Candidate]) -> None:
         other = _foreign_doer(cand, candidates, {"18", "19", "20"}, on_me=True)
         if other is not None:
             cand.targets, cand.how = list(other.sources), [*cand.how[:-1], "act"]
+
+
+def _court(ref: ActorRef) -> bool:
+    """A court or tribunal: a national judiciary, or an international court."""
+    return ref.actor.sector == "JUD" or (ref.code or "").startswith(("IGOUNOICJ", "IGOICC"))
 
 
 def _armed(ref: ActorRef) -> bool:
@@ -1395,6 +1419,13 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         # (its agents may be: "charged two Libyan agents with the bombing"); "charged that
         # police torture detainees" is a claim, not a charge sheet
         code = ACCUSE_OF_CRIME
+    if code.startswith(SUE) and targets and all(_court(t) for t in targets):
+        # "took Russia to the International Court of Justice": the court hears the case;
+        # the one sued is the object
+        sued, sued_how = first_actors(
+            [(o, "object") for o in tok.children if o.dep_ == "dobj"], sa, sources)
+        if sued:
+            targets, how = sued, sued_how
     if code == ARREST and tok.dep_ == "conj" and sa.event_codes.get(
             (misattached_conj(tok) or tok.head).i, "").startswith(CONVICT):
         return None  # "found him guilty … and jailed him for life": one act, the verdict

@@ -47,6 +47,9 @@ _MAX_BONUS = 0.5 + 2 * _MAX_MODIFIERS
 # "threatened Iran with sanctions", "agreed to a ceasefire", "warned of retaliation").
 _FRAME_PREPS = frozenset({"for", "with", "to", "on", "upon", "of", "against"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# verbs whose past tense is their base form ("said Iran cut supplies" reports a fact)
+_SAME_PAST = frozenset("cut put set hit quit let shut spread cost hurt bid cast burst split shed "
+                       "rid upset beat broadcast forecast offset thrust read".split())
 _PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 _NOT_PLACES = frozenset({"PERSON", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL"})
 # the object words a place's proper name matches: a country's or a region's (`enter
@@ -70,6 +73,8 @@ _QUANTITIES = frozenset(
     "dozen hundred thousand million score number group couple handful pair batch "
     "lot some many several most all few ten tens percent part half third quarter share bulk "
     "majority portion rest much swath chunk first last remainder any none each both either "
+    # a span of time: "suspended seven years of sanctions"
+    "year month week decade "
     # a run of the same thing: "exploded a series of bombs", "fired a volley of rockets"
     "series string spate wave volley barrage salvo hail succession "
     # and a quantity of goods: "airlifted 40 tonnes of food"
@@ -460,7 +465,8 @@ def _expand(objects: list[Token], sent: _Sentence) -> list[Token]:
     """Add conjoined objects ("cut aid and trade") and the real head behind a quantity
     ("arrested dozens of protesters" → protesters)."""
     out: list[Token] = []
-    for obj in objects:
+
+    def add(obj: Token) -> None:
         out.append(obj)
         # (a list may be parsed as a chain: "scrapped mass testing, quarantine camps and
         # travel curbs", each conjunct hung on the one before)
@@ -470,18 +476,23 @@ def _expand(objects: list[Token], sent: _Sentence) -> list[Token]:
                 if c.dep_ == "conj" and c not in out:
                     out.append(c)
                     frontier.append(c)
+
+    for obj in objects:
+        add(obj)
     for obj in out:  # (grows: "tens of thousands of people" looks through twice)
         if obj.lemma_.lower() in _QUANTITIES or obj.pos_ == "NUM":
             # … and behind a sum: "rushed $65 million in military aid", "1 billion euros in
             # loans"
             looks = ("of", "in") if _is_money(obj, sent) else ("of",)
-            for prep in sent.children(obj):
-                if prep.dep_ == "prep" and prep.lower_ in looks:
-                    out.extend(c for c in sent.children(prep) if c.dep_ == "pobj")
         elif obj.lemma_.lower() in _CURRENCIES:
-            for prep in sent.children(obj):
-                if prep.dep_ == "prep" and prep.lower_ == "in":
-                    out.extend(c for c in sent.children(prep) if c.dep_ == "pobj")
+            looks = ("in",)
+        else:
+            continue
+        for prep in sent.children(obj):
+            if prep.dep_ == "prep" and prep.lower_ in looks:
+                for c in sent.children(prep):
+                    if c.dep_ == "pobj" and c not in out:
+                        add(c)  # ("seven years of air and arms sanctions": both)
     return out
 
 
@@ -698,6 +709,12 @@ def _frame_words(token: Token, frame: Frame, lemma: str, sent: _Sentence) -> set
                     ),
                     None,
                 )
+            if found is not None and _dates_only(found, sent):
+                # ("called Erdogan on Monday" is no "call on": a date is no addressee; but
+                # "stepped up pressure on Belgrade on Monday" has a second "on")
+                found = next((c for a in anchors for c in sent.children(a)
+                              if c.lower_ == word and c.dep_ in ("prep", "prt", "dative")
+                              and not _dates_only(c, sent)), None)
             if found is None:
                 break
             used.add(found.i)
@@ -711,6 +728,10 @@ def _reports_fact(clause: Token) -> bool:
     """True for a that-clause stating a fact ("that Iran *had attacked*", "that it *was*
     legal"), as opposed to a wished or threatened action ("that he *resign*", "that it would
     *retaliate*")."""
+    if clause.tag_ == "VBD" and clause.lower_ == clause.lemma_.lower() \
+            and clause.lower_ not in _SAME_PAST and not any(
+                c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False  # "demanded that Saudi Arabia scrap its ban": a base form mistagged
     return clause.tag_ in ("VBD", "VBN", "VBZ", "VBG") or clause.pos_ == "AUX"
 
 
