@@ -16,7 +16,9 @@ event), so the steps are, in order:
    ("ADVERTISEMENT", "Read more: ...", "Also read", "Click here ...", "Share this article"), a
    cookie notice ("We use cookies ...") or a line without a letter or digit is dropped.  Markers
    are recognised only as whole short lines or as line openings followed by ":" or "|", so a
-   sentence that happens to contain "read more" stays.
+   sentence that happens to contain "read more" stays.  A few labels glued before a line's
+   text are cut off first: "Listen to this article", "Share this article", "Updated 14:05
+   GMT".
 3. **Metadata lines.**  ``Creation Date: August 15, 2022 08:22``, ``Published: 2022-08-15``,
    ``Posted on ...``, ``Date: ...``, ``Updated: ...`` and a bare date line are removed from the
    text; when the document has no ``published`` date yet, the first of them (publication labels
@@ -256,6 +258,15 @@ _COOKIE = re.compile(
 # All-capital ad markers never belong to a sentence, even glued onto one.
 _INLINE_AD_MARKER = re.compile(r"(?:^|(?<=\s))(?:ADVERTISEMENT|SPONSORED CONTENT)(?:\s+|$)")
 _NOT_LETTER = re.compile(r"[^a-z ]+")
+# Furniture glued before the text of a line: an audio player's label, a share button, an
+# update time ("Updated 14:05 GMT Ecuador granted …").
+_OPENING_FURNITURE = re.compile(
+    r"^(?:listen to this article|share this article|skip advertisement|"
+    r"(?:story|article) continues below(?: advertisement)?|"
+    r"updated:? \d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?: (?:gmt|utc|et|est|bst|cet|ist))?)"
+    r"\s*[:|\u2013\u2014-]?\s+(?=[A-Z\"'])",
+    re.IGNORECASE,
+)
 
 
 def _is_markup_debris(line: str) -> bool:
@@ -511,9 +522,11 @@ def clean_text(
     """
     text = _strip_tags(normalise_characters(text))
 
-    # 2-3: drop debris and metadata lines (a metadata line is also "kept" as a date).
+    # 2-3: drop debris and metadata lines (a metadata line is also "kept" as a date), after
+    # cutting page furniture glued before a line's text ("Listen to this article Thailand's
+    # Constitutional Court …").
     scan = _LineFilter()
-    kept = scan.filter(text.split("\n"))
+    kept = scan.filter([_OPENING_FURNITURE.sub("", line) for line in text.split("\n")])
     # 4: glued words.  A split can uncover debris ("cookie policyThe war"), and dropping it
     # brings new neighbours together, so filter and split until nothing changes (once or
     # twice: the loop ends because every round only splits or drops lines).

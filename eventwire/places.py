@@ -79,7 +79,7 @@ _PLACE_NOUNS = frozenset(
     "border borders frontier outskirt outskirts suburb suburbs city town village capital "
     "region province oblast district area territory coast shore port island front frontline "
     "south north east west centre center part edge heart streets street soil airspace waters "
-    "vicinity environs base camp embassy consulate".split()
+    "vicinity environs base camp embassy consulate bank".split()
 )
 _REGION_WORDS = frozenset({"region", "province", "oblast", "district", "governorate", "state"})
 # Movement words after which "to"/"from" marks where something goes or comes from.
@@ -417,8 +417,8 @@ def _named_in_place_noun(noun: Token, countries_ok: bool, depth: int) -> Iterato
         if child.dep_ in ("compound", "nmod", "appos") and _is_name(child):
             yield _Candidate(child, countries_ok, region if child.i < noun.i else None)
         elif child.dep_ == "prep" and (
-            child.lower_ in ("of", "with") or child.lower_ in _LOCATIVE_PREPS
-        ):
+            child.lower_ in ("of", "with", "including") or child.lower_ in _LOCATIVE_PREPS
+        ):  # ("the right bank of the Dnieper, including the city of Kherson")
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     yield from _place_heads(obj, countries_ok, depth + 1)

@@ -472,3 +472,17 @@ def test_cleaning_is_idempotent_and_never_crashes(
 def test_cleaning_arbitrary_text_is_idempotent(text: str) -> None:
     once = clean_document(Document(id="p", text=text, origin="a.txt"))
     assert clean_document(once) == once
+
+
+@pytest.mark.parametrize("raw, cleaned", [
+    ("Listen to this article Kenya's parliament on Tuesday passed the bill.",
+     "Kenya's parliament on Tuesday passed the bill."),
+    ("Updated 14:05 GMT Ecuador granted asylum on Thursday.",
+     "Ecuador granted asylum on Thursday."),
+    ("Share this article: The talks resumed on Monday.", "The talks resumed on Monday."),
+    # … but a sentence that merely contains the words keeps them
+    ("Delegates listen to this article of the charter with care.",
+     "Delegates listen to this article of the charter with care."),
+])
+def test_page_furniture_glued_before_the_text_is_cut(raw: str, cleaned: str) -> None:
+    assert clean_text(raw)[0] == cleaned

@@ -2668,3 +2668,55 @@ def test_what_a_denial_is_of_includes_its_relative_clauses(code):
     got = acts(code("Iran denied on Monday any role in the bombing that killed 85 people at a "
                     "Jewish centre in Buenos Aires.", published="1994-07-25"))
     assert not any(c.startswith("18") for _, c, _ in got), got
+
+
+def test_a_participle_before_a_titled_name_describes_it(code):
+    """ "deposed President Bazoum" tells who he is; nobody deposes anyone in the sentence."""
+    got = acts(code("The junta said on Sunday it would put deposed President Mohamed Bazoum on "
+                    "trial.", published="2023-08-13"))
+    assert not any(c.startswith("19") for _, c, _ in got), got
+
+
+def test_a_withdrawal_from_a_place_is_from_its_country(code):
+    got = acts(code("Russian forces withdrew from the right bank of the river, including the city "
+                    "of Kherson, on Friday.", published="2022-11-11"))
+    assert ("RUS", "0874", "UKR") in got, got
+
+
+def test_a_release_demanded_of_people_arrested_somewhere_is_asked_of_that_state(code):
+    got = acts(code("Senegal on Tuesday demanded the release of 12 Senegalese fishermen arrested "
+                    "in Mauritania.", published="2009-03-10"))
+    assert ("SEN", "1053", "MRT") in got, got
+
+
+def test_a_rejected_document_is_aimed_at_whoever_issued_it(code):
+    got = triples(code("Khartoum on Thursday rejected as worthless an arrest warrant issued by the "
+                       "International Criminal Court for President Omar al-Bashir.",
+                       published="2009-03-05"))
+    assert ("SDN", "IGO", "12") in got, got
+
+
+@pytest.mark.parametrize("text, published, expected, unwanted", [
+    ("The European Union barred all transactions with Iran's central bank on Monday.",
+     "2012-01-23", ("IGO", "163", "IRN"), "124"),
+    # one country's "joint" drills (its services together) are a show of force
+    ("The Chinese army staged joint drills around Taiwan on Saturday.", "2023-04-08",
+     ("CHN", "150", "TWN"), "062"),
+])
+def test_barred_transactions_and_drills_without_a_partner(code, text, published, expected,
+                                                          unwanted):
+    got = acts(code(text, published=published))
+    assert expected in got and not any(c.startswith(unwanted) for _, c, _ in got), got
+
+
+def test_drills_with_a_partner_are_military_cooperation(code):
+    got = acts(code("India staged joint naval drills with France on Monday.",
+                    published="2023-01-16"))
+    assert ("IND", "062", "FRA") in got, got
+
+
+def test_no_actor_in_a_relative_clause_about_a_person_is_the_target(code):
+    got = acts(code("Ecuador granted political asylum on Thursday to a WikiLeaks founder, who "
+                    "has been in its embassy for two months to avoid extradition to Sweden.",
+                    published="2012-08-16"))
+    assert not any(t == "SWE" for _, _, t in got), got

@@ -450,6 +450,13 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
     # (… or on "out" parsed as a preposition of its own: "pulling its troops out of Beirut")
     holders += [c for c in verb.children if c.dep_ in {"prt", "advmod", "prep"}
                 and c.lower_ in PARTICLES and (c.dep_ != "prep" or any(_preps(c)))]
+    code = getattr(getattr(trigger, "pattern", None), "code", "") or ""
+    if code.startswith(RELEASE_ASKED):
+        # "demanded the release of 49 Ivorian soldiers arrested in Mali": a release is asked of
+        # whoever holds them (the agent, else the place they are held) before the released
+        for places in (False, True):
+            yield from ((p, "object") for a in ([obj] if obj is not None else []) + [verb]
+                        for p in captors(a, places=places))
     if target_prep:
         for h in holders:
             for prep in _preps(h, {target_prep}):
@@ -471,11 +478,6 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
                 for prep in _preps(h, {item.prep}):
                     for p in _pobjs(prep):
                         yield p, "pattern"
-    code = getattr(getattr(trigger, "pattern", None), "code", "") or ""
-    if code.startswith(RELEASE_ASKED):
-        # "appealed for the release of aid workers seized by armed men": asked of the captors
-        yield from ((p, "object") for a in ([obj] if obj is not None else []) + [verb]
-                    for p in captors(a))
     if obj is not None and code[:2] in {"02", "10"}:
         yield from ((p, "object") for p in leavers(obj))
     if obj is not None and not target_prep and "03" <= code[:2] <= "08":

@@ -55,6 +55,7 @@ from eventwire.events.resolve import (
     the_authorities,
 )
 from eventwire.events.triggers import REQUEST_NOUNS
+from eventwire.places import find_places
 from eventwire.records import Actor, Event, Place
 
 __all__ = ["SentenceInput", "code_sentence"]
@@ -114,6 +115,7 @@ FOR_WHAT = ("051", "055", "056")  # praise, apologise, forgive: "for" names the 
 CLAIM_RESPONSIBILITY = "015"
 PHONE = "041"
 SUE = "115"  # bring a lawsuit against
+WITHDRAW = "087"  # de-escalate militarily: retreat, withdraw, ceasefire
 RELEASE, RELEASE_PERSONS = "084", "0841"
 SEIZE, ABDUCT, ARREST, OCCUPY = "1711", "181", "173", "192"
 STATE_FORCES = {"GOV", "MIL", "COP", "SPY", "JUD"}
@@ -132,6 +134,10 @@ SHOOTING_VERBS = {"shoot", "gun", "stab"}  # killing only with "dead" or "down"
 REPRESSION = "175"
 SEIZING_VERBS = {"seize", "grab", "snatch", "take", "capture"}
 JOINT_CODE = "062"  # cooperate militarily
+SHOW_OF_FORCE = "150"  # demonstrate military or police power
+# (word forms too: the lemmatizer reads "staged" as "stag")
+DRILL_VERBS = {"stage", "staged", "stages", "staging", "hold", "conduct", "launch", "begin",
+               "start", "carry"}
 RALLY_SUPPORT = "053"  # appeal to others to support someone
 CLAIM_RESPONSIBILITY = "015"
 CONSULT = "04"
@@ -226,8 +232,8 @@ ACCUSE_OF_CRIME = "112"  # accuse of crime, corruption
 BACKGROUND_MARKS = {"after", "before", "following", "as", "until"}
 POLICE_DEPLOYMENT = "153"  # mobilize or increase police power: at home
 # Verbs whose subject carries out the dissent their object names ("staged a protest")
-DISSENT_LIGHT_VERBS = {"stage", "hold", "organise", "organize", "lead", "launch", "join", "call",
-                       "begin", "start", "mount", "continue", "resume", "plan", "announce",
+DISSENT_LIGHT_VERBS = {"stage", "staged", "hold", "organise", "organize", "lead", "launch", "join",
+                       "call", "begin", "start", "mount", "continue", "resume", "plan", "announce",
                        "go", "keep", "step", "escalate", "intensify", "spark", "end", "stop",
                        "suspend", "halt", "observe", "conduct"}
 COOPERATION_NOUNS = {
@@ -720,6 +726,16 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
             things.append(action)
         cands += [(m, "object") for t in things for m in t.children
                   if m.dep_ in {"poss", "compound", "amod", "nmod"}]
+        # "dismissed as null and void an arrest warrant issued by the ICC": whoever issued,
+        # passed or drew up what is rejected
+        # (the object shifted after "as …" may be parsed as that preposition's object)
+        rejected = [t for t in ftok.children if t.dep_ in {"dobj", "nsubjpass"}] + [
+            p for c in ftok.children if c.dep_ == "prep" and c.lower_ == "as"
+            for p in c.children if p.dep_ == "pobj"]
+        cands += [(p, "object") for t in rejected
+                  for acl in t.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                  for by in acl.children if by.dep_ == "agent"
+                  for p in by.children if p.dep_ == "pobj"]
     if code == RALLY_SUPPORT and action is not ftok and action.pos_ in {"VERB", "AUX"}:
         # "urged the EU to back Kosovo": rallying support on someone's behalf is about whom
         # the support is for, not whom the appeal is to
@@ -1248,6 +1264,13 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         targets = [r for h in near for p, _ in preposition_objects(h, BORDER_PREPS)
                    for r in _across_border(p, sa, own)][:1]
         how = "place" if targets else how
+    if not targets and not trig.pattern.no_target and code.startswith(WITHDRAW):
+        # "completed their withdrawal from the right bank of the Dnieper, including the city
+        # of Kherson": a withdrawal is from the country of the place left
+        left = next((p.country for p in find_places(tok.sent, tok)
+                     if p.country and p.country not in own), None)
+        if left:
+            targets, how = [guessed(left, None, "the country left")], "place"
     if not targets and not trig.pattern.no_target:
         if code.startswith(TERRITORIAL):
             # "imposed a curfew in Garissa": where a territorial act happens is whom it hits
@@ -1540,11 +1563,21 @@ def _has_partner(verb: Any) -> bool:
 
 
 def _joint(tok: Any, code: str, sources: list[ActorRef]) -> str:
-    """Military exercises held jointly are military cooperation, not a show of force."""
-    together = len({s.country for s in sources}) >= 2 or any(
+    """Military exercises held jointly are military cooperation, not a show of force; "joint"
+    drills of one country's forces with no partner named ("the PLA staged joint drills around
+    Taiwan": its services together) are a show of force."""
+    countries = {s.country for s in sources if s.country}
+    named = {tok.i, *(c.i for c in tok.children if c.dep_ == "dobj")}
+    partner = len(countries) >= 2 or any(
+        t.dep_ == "prep" and t.lower_ in {"with", "alongside"} and t.head.i in named
+        for t in tok.sent)
+    together = partner or any(
         c.lower_ in {"joint", "jointly", "combined", "bilateral", "trilateral"}
         for c in [*tok.children, *tok.head.children]
     )
+    if code == JOINT_CODE and len(countries) == 1 and not partner \
+            and (tok.lemma_.lower() in DRILL_VERBS or tok.lower_ in DRILL_VERBS):
+        return SHOW_OF_FORCE
     return JOINT_CODE if together and code.startswith("15") else code
 
 
@@ -1598,7 +1631,8 @@ def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         return None
     cands = list(noun_source_tokens(tok))
     if trig.pattern.code.startswith(PROTEST) and carrier.dep_ == "dobj" \
-            and carrier.head.lemma_.lower() not in DISSENT_LIGHT_VERBS:
+            and carrier.head.lemma_.lower() not in DISSENT_LIGHT_VERBS \
+            and carrier.head.lower_ not in DISSENT_LIGHT_VERBS:
         # "to crush a week of mass protests", "banned the rally": who acts on dissent does
         # not dissent
         cands = [(t, h) for t, h in cands if h != "light-verb"]

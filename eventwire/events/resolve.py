@@ -277,6 +277,7 @@ def only_other_actor(trigger: Any, sources: list[ActorRef], sa: SentenceActors,
     if reporter is not None:  # the reporting verb: who reports is not whom the act is about
         skip = {t.i for c in reporter.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}
                 for t in c.subtree}
+    skip |= _about_people(trigger, sa)
     found: dict[str, ActorRef] = {}
     for t in sa.tokens:
         if t.i in skip or t.dep_ not in ARGUMENT_DEPS or t.i == trigger.i:
@@ -302,6 +303,17 @@ MEETING_ROOTS = {"04", "05"}  # consultations and agreements happen somewhere: t
 NOT_WHERE = {"from", "during", "since", "by", "after", "before", "until", "at"}
 
 
+def _about_people(trigger: Any, sa: SentenceActors) -> set[int]:
+    """Tokens of relative clauses about a person, outside the trigger's own clause: nobody
+    they name is the act's target ("granted asylum to Assange, who is holed up in its embassy
+    to avoid extradition to Sweden").  (What a thing's clause says may be what the act is
+    about: "rejected a motion that would have allowed U.S. troops …".)"""
+    return {d.i for t in sa.tokens if t.dep_ == "relcl" and not t.is_ancestor(trigger)
+            and t.i != trigger.i and (t.head.pos_ == "PROPN" or any(
+                c.lower_ in {"who", "whom", "whose"} for c in t.subtree))
+            for d in t.subtree}
+
+
 def place_in_content(trigger: Any, code: str, sources: list[ActorRef], sa: SentenceActors,
                      reporter: Any = None) -> tuple[list[ActorRef], str | None]:
     """The target of a main act that names no actor but is about a foreign place: that
@@ -314,6 +326,7 @@ def place_in_content(trigger: Any, code: str, sources: list[ActorRef], sa: Sente
     if not _main_act(misattached_conj(trigger) or trigger, sa, reporter):
         return [], None
     own = {r.country for r in sources if r.country}
+    told = _about_people(trigger, sa)
     found: dict[str, ActorRef] = {}
     for child in trigger.children:
         if child.dep_ not in CONTENT_DEPS:
@@ -327,7 +340,7 @@ def place_in_content(trigger: Any, code: str, sources: list[ActorRef], sa: Sente
                 g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
             continue  # a purpose ("to allow the delivery of grain to Afghanistan") only
         for t in child.subtree:
-            if t.pos_ != "PROPN" or t.dep_ in {"compound"} or (
+            if t.i in told or t.pos_ != "PROPN" or t.dep_ in {"compound"} or (
                     t.dep_ == "pobj" and t.head.lower_ in NOT_WHERE):
                 continue
             if t.dep_ == "pobj" and t.head.lower_ == "in" and (

@@ -649,6 +649,8 @@ def _verb_like(token: Token, sent: _Sentence) -> bool:
         return False
     if dep == "acl" and any(c.dep_ == "oprd" for c in sent.children(token)):
         return False  # a naming participle: "a group *called* Hamas", "a plan *dubbed* X"
+    if token.tag_ == "VBN" and _before_title(token, sent):
+        return False  # "deposed President Bazoum", "jailed opposition leader X": a description
     if pos == "VERB" or token.tag_.startswith("VB"):
         return True
     if pos in ("NOUN", "ADJ", "PROPN") and dep in _VERB_DEPS_FOR_NOUN_TAGS:
@@ -662,6 +664,28 @@ def _verb_like(token: Token, sent: _Sentence) -> bool:
                 c.dep_ == "dobj" for c in kids):
             return True
     return sent.headline and pos == "PROPN" and not token.ent_type_
+
+
+# Title words a participle describes when it stands right before them and a name follows
+# ("ousted Prime Minister Imran Khan", "exiled leader Juan Guaido").
+_TITLES = frozenset({"president", "prime", "premier", "leader", "king", "queen", "minister",
+                     "chancellor", "dictator", "ruler", "strongman", "emir", "monarch", "shah",
+                     "mayor", "governor", "opposition", "general", "chairman", "commander"})
+
+
+def _before_title(participle: Token, sent: _Sentence) -> bool:
+    """Whether a participle is a premodifier of a titled name: the next word is a title and a
+    proper name follows within three words, with nothing of the participle's own (no
+    subject, auxiliary or agent) in the clause."""
+    doc = participle.doc
+    nxt = participle.i + 1
+    if nxt >= len(doc) or doc[nxt].lower_ not in _TITLES or not doc[nxt].text[:1].isupper() \
+            and doc[nxt].lower_ != "opposition":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent")
+           for c in sent.children(participle)):
+        return False
+    return any(doc[i].pos_ == "PROPN" for i in range(nxt + 1, min(nxt + 4, len(doc))))
 
 
 def _noun_like(token: Token, sent: _Sentence) -> bool:
