@@ -2720,3 +2720,19 @@ def test_no_actor_in_a_relative_clause_about_a_person_is_the_target(code):
                     "has been in its embassy for two months to avoid extradition to Sweden.",
                     published="2012-08-16"))
     assert not any(t == "SWE" for _, _, t in got), got
+
+
+def test_donors_pledging_together_for_a_country_give_to_it(code):
+    got = acts(code("Norway, Canada and the Netherlands pledged $300 million on Tuesday to help "
+                    "rebuild war-torn Sudan.", published="2005-04-12"))
+    assert {("NOR", "033", "SDN"), ("CAN", "033", "SDN")} <= {(s, c[:3], t) for s, c, t in got}, \
+        got
+
+
+def test_two_titled_leaders_parsed_as_one_phrase_are_both_called(code):
+    """ "telephoned Indian Prime Minister Vajpayee and Pakistani Prime Minister Sharif": the
+    parser makes one phrase headed by the last name; the first leader is named in it."""
+    got = triples(code("President Bill Clinton telephoned Indian Prime Minister Atal Behari "
+                       "Vajpayee and Pakistani Prime Minister Nawaz Sharif on Monday.",
+                       published="1999-06-15"))
+    assert {("USA", "IND", "04"), ("USA", "PAK", "04")} <= got, got

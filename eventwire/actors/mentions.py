@@ -270,6 +270,24 @@ class SentenceActors:
                 for ref in self.resolve(a):
                     if ref not in out:
                         out.append(ref)
+        if out and all(r.kind == "person" for r in out):
+            # "telephoned Indian Prime Minister Atal Behari Vajpayee and Pakistani Prime
+            # Minister Nawaz Sharif", parsed as one phrase headed by the last name: a person
+            # named before an "and" inside it is a second one
+            subtree = list(token.subtree)
+            ands = [c for t in subtree if t.i < token.i and t.dep_ in {"nmod", "compound"}
+                    and t.pos_ == "PROPN" for c in t.children
+                    if c.dep_ == "cc" and c.lower_ == "and"]
+            if ands:
+                # (the first name's mention may be registered on its title: "Minister")
+                for u in subtree:
+                    if u.i >= ands[0].i:
+                        break
+                    refs = [r for r in self.resolve(u) if r.kind in {"person", "role"}
+                            and r.country not in {o.country for o in out}]
+                    if refs:
+                        out.extend(refs[:1])
+                        break
         out = self._share_role(token, out)
         if len(out) > 1:
             out = [ActorRef(r.actor, r.kind, r.how, True, r.person_key) for r in out]

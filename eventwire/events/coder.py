@@ -1158,6 +1158,13 @@ def _fire_returned(candidates: list[_Candidate]) -> None:
             cand.targets, cand.how = list(other.sources), [*cand.how[:-1], "act"]
 
 
+def _one_sided(code: str, trig: Any) -> bool:
+    """Whether coordinated doers of this cooperative act never do it to each other (donors
+    pledging aid, states recognising a third): its pattern or its code says so."""
+    return trig.pattern.reciprocal is False or (
+        code.startswith(NOT_MUTUAL) and not trig.pattern.reciprocal)
+
+
 def _court(ref: ActorRef) -> bool:
     """A court or tribunal: a national judiciary, or an international court."""
     return ref.actor.sector == "JUD" or (ref.code or "").startswith(("IGOUNOICJ", "IGOICC"))
@@ -1383,10 +1390,13 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
             [(c, "object") for c in reporting.children if c.dep_ in {"dobj", "dative"}
              and c.lemma_.lower() not in PRESS_WORDS],
             sa, sources)
-    if not targets and not trig.pattern.no_target and len({s.country for s in sources}) < 2 \
+    if not targets and not trig.pattern.no_target and (
+            len({s.country for s in sources}) < 2 or _one_sided(code, trig)) \
             and (not code.startswith(CONSULT) or _has_partner(tok)):
-        # (two or more sides named as the source act on each other, or with each other; a
-        # meeting's partner is named by its grammar: "the cabinet met on Sunday" is a session)
+        # (two or more sides named as the source act on each other, or with each other, unless
+        # the act is one-sided: "Japan, the US and the EU pledged $1.2 billion to rebuild
+        # Afghanistan"; a meeting's partner is named by its grammar: "the cabinet met on
+        # Sunday" is a session)
         targets, how = only_other_actor(tok, sources, sa, reporting)
         if not targets:
             targets, how = place_in_content(tok, code, sources, sa, reporting)
