@@ -2736,3 +2736,31 @@ def test_two_titled_leaders_parsed_as_one_phrase_are_both_called(code):
                        "Vajpayee and Pakistani Prime Minister Nawaz Sharif on Monday.",
                        published="1999-06-15"))
     assert {("USA", "IND", "04"), ("USA", "PAK", "04")} <= got, got
+
+
+def test_a_deadline_given_with_an_expulsion_is_the_expulsion(code):
+    got = acts(code("Rwanda has expelled a French diplomat, giving him 48 hours to leave the "
+                    "country.", published="2006-11-25"))
+    assert any(c.startswith("16") for _, c, _ in got) and not any(
+        c.startswith("13") for _, c, _ in got), got
+
+
+def test_what_an_act_is_done_for_is_its_reason(code):
+    got = acts(code("The Security Council imposed an arms embargo, travel bans and asset freezes "
+                    "on Eritrea's leaders on Wednesday for backing insurgents in Somalia and "
+                    "refusing to withdraw troops from Djibouti.", published="2009-12-23"))
+    assert ("IGO", "163", "ERI") in got, got
+    assert not any(t in {"SOM", "DJI"} for _, _, t in got), got
+
+
+@pytest.mark.parametrize("text, published, unwanted", [
+    # "Han Chinese" are Chinese, not Koreans named Han
+    ("China deployed armed police in Urumqi on Tuesday after Han Chinese and Uighurs clashed.",
+     "2009-07-07", "KOR"),
+    # a surname that is another word, after an unknown given name, is someone else's
+    ("A Turkish court barred pro-Kurdish politician Ahmet Turk from politics on Friday.",
+     "2009-12-11", "SVN"),
+])
+def test_names_that_are_not_who_they_seem(code, text, published, unwanted):
+    got = acts(code(text, published=published))
+    assert not any(unwanted in (s, t) for s, _, t in got), got

@@ -1365,9 +1365,15 @@ def _someone_elses_surname(tokens: list, m: _Match, matched: set[int]) -> bool:
     """ "Canadian journalist Mohamed Fahmy" is not Nabil Fahmy, "Dioncounda Traore" not Ibrahim
     Traore: a surname alone, right after a given name the base does not know, is another
     person's (a name the base knows with that given name matches whole, before this)."""
-    if m.start == 0 or not all(e.kind == "person" and e.form == "surname" for e in m.entries):
+    if m.start == 0 or not any(e.kind == "person" and e.form == "surname" for e in m.entries):
         return False
     prev = tokens[m.start - 1]
+    if not all(e.kind == "person" and e.form == "surname" for e in m.entries):
+        # "Ahmet Turk" is neither Volker Turk nor a Turk: a surname that is also another
+        # word, after an unknown given name in one person's name
+        if not (prev.ent_type_ == "PERSON" and tokens[m.start].ent_type_ == "PERSON"
+                and tokens[m.start].ent_iob_ == "I" and m.end - m.start == 1):
+            return False
     return prev.i not in matched and prev.pos_ == "PROPN" and prev.text[:1].isupper() \
         and prev.is_alpha and prev.lower_ not in TITLE_WORDS
 

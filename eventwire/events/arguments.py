@@ -458,7 +458,12 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
             yield from ((p, "object") for a in ([obj] if obj is not None else []) + [verb]
                         for p in captors(a, places=places))
     if target_prep:
-        for h in holders:
+        # ("imposed an arms embargo, travel bans and asset freezes on Eritrea's leaders", with
+        # "freezes" read as a second verb: a bare conjunct after the object is the object's)
+        bare = [c for c in verb.children if c.dep_ == "conj" and obj is not None
+                and c.i > obj.i and not any(
+                    g.dep_ in SUBJECTS | {"dobj", "nsubjpass", "aux"} for g in c.children)]
+        for h in holders + bare:
             for prep in _preps(h, {target_prep}):
                 for p in _pobjs(prep):
                     yield p, "pattern"

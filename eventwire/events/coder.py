@@ -211,6 +211,7 @@ TERRITORIAL = ("081", "083", "152", "153", "154", "175", "191", "192", "1721", "
                "1724", "1711")
 POSTURE = "15"  # exhibit force posture
 THREATEN = "13"
+ULTIMATUM = "139"  # give ultimatum
 ARREST = "173"  # arrest, detain, or charge with legal action
 CONVICT = "116"  # find guilty or liable (legally)
 APOLOGIZE = "055"
@@ -553,6 +554,7 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
                 cand.code[:2] != "11" and _said_in_support(cand.trigger, accusing, cues)) \
                 and not _participle_of_act(cand, acting) \
                 and not _said_alongside(cand.trigger, acting - {cand.trigger.i}, cues) \
+                and not _done_for(cand.trigger, acting - {cand.trigger.i}) \
                 and not ((cand.trigger.tag_ == "VBN"
                           or cand.code[:2] in FORCE_ROOTS | {"15", "17"})
                          and _describes_participant(cand.trigger, acting)):
@@ -598,6 +600,28 @@ def _said_in_support(tok: Any, acts: set[int], cues: Cues) -> bool:
     return False
 
 
+def _done_for(tok: Any, acts: set[int]) -> bool:
+    """Whether an event word is what another coded act is done *for* ("imposed sanctions on
+    Eritrea's leaders for backing insurgents and refusing to withdraw", "arrested him for
+    spying"): the target's deed, the act's reason, not an event of the sentence."""
+    t = tok
+    if t.dep_ == "conj" and t.tag_ == "VBG" and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children)
+            for c in t.head.children):
+        # ("… for backing insurgents and refusing to withdraw", with "refusing" hung on the
+        # act beside the "for")
+        holder = t.head
+        return holder.i in acts or (holder.dep_ == "conj" and holder.head.i in acts)
+    for _ in range(3):  # (through the conjuncts of the reason: "… and refusing …")
+        if t.dep_ != "conj":
+            break
+        t = t.head
+    if t.dep_ != "pcomp" or t.tag_ != "VBG" or t.head.lower_ != "for":
+        return False
+    holder = t.head.head
+    return holder.i in acts or (holder.dep_ == "conj" and holder.head.i in acts)
+
+
 def _said_alongside(tok: Any, acts: set[int], cues: Cues) -> bool:
     """Whether an event word stands in what a participle of saying set off after another
     coded act reports ("lifted the embargo against Vietnam, saying Hanoi had cooperated
@@ -632,7 +656,10 @@ def _participle_of_act(cand: _Candidate, acts: set[int]) -> bool:
     to flee", "…, bowing to U.S. pressure"): the act said again, what it brought about, or why
     it was done."""
     tok = cand.trigger
-    if not (cand.code.startswith(PROTEST) or cand.code[:2] in {"02", "10"}
+    # (… and a deadline given with an expulsion: "expelled the correspondent, giving him 24
+    # hours to leave")
+    if not (cand.code.startswith(PROTEST) or cand.code.startswith(ULTIMATUM)
+            or cand.code[:2] in {"02", "10"}
             or tok.lemma_.lower() in REASON_PARTICIPLES) or tok.tag_ != "VBG":
         return False
     # ("seizing the palace and forcing the emir to flee": a second participle of the same)
