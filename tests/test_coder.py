@@ -2764,3 +2764,24 @@ def test_what_an_act_is_done_for_is_its_reason(code):
 def test_names_that_are_not_who_they_seem(code, text, published, unwanted):
     got = acts(code(text, published=published))
     assert not any(unwanted in (s, t) for s, _, t in got), got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a suicide car bomber is a suicide bombing, not an air strike
+    ("A Taliban suicide car bomber rammed a NATO convoy in Kabul on Tuesday.", "2011-10-29",
+     ("AFG", "1831", "IGO")),
+    # who is responsible for an attack did it
+    ("Syrian government forces were responsible for a sarin attack on a rebel-held town, U.N. "
+     "investigators said on Thursday.", "2017-10-26", ("SYR", "2041", "SYR")),
+    # a coalition named by its leading state; whose ports are sealed off is whom it hits
+    ("The Saudi-led coalition sealed off Yemen's air, sea and land ports on Monday.",
+     "2017-11-06", ("SAU", "191", "YEM")),
+])
+def test_car_bombers_responsibility_and_coalitions(code, text, published, expected):
+    assert expected in acts(code(text, published=published)), text
+
+
+def test_rolling_out_of_a_country_into_another_is_no_incursion(code):
+    got = acts(code("The last U.S. combat brigade rolled out of Iraq into Kuwait on Thursday.",
+                    published="2010-08-19"))
+    assert not any(c.startswith("19") for _, c, _ in got), got

@@ -59,6 +59,8 @@ WIRE21 = GOLD_DIR / "gold_wire_21.jsonl"  # 2014-2024, many outlets, state media
 WIRE22 = GOLD_DIR / "gold_wire_22.jsonl"  # 2014-2024, the same, held out: never developed on
 WIRE23 = GOLD_DIR / "gold_wire_23.jsonl"  # 1990-2018, several actors and several acts
 WIRE24 = GOLD_DIR / "gold_wire_24.jsonl"  # 1990-2018, the same, held out: never developed on
+WIRE25 = GOLD_DIR / "gold_wire_25.jsonl"  # 2001-2020, the act inside what someone says
+WIRE26 = GOLD_DIR / "gold_wire_26.jsonl"  # 2000-2020, the same, held out: never developed on
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 
@@ -458,11 +460,11 @@ DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 @pytest.fixture(scope="module",
                 params=[GOLD, HISTORICAL, WIRE3, WIRE4, WIRE5, WIRE6, WIRE7, WIRE8, WIRE9,
                         WIRE10, WIRE11, WIRE12, WIRE13, WIRE14, WIRE15, WIRE16, WIRE17, WIRE18,
-                        WIRE19, WIRE20, WIRE21, WIRE22, WIRE23, WIRE24],
+                        WIRE19, WIRE20, WIRE21, WIRE22, WIRE23, WIRE24, WIRE25, WIRE26],
                 ids=["main", "historical", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8",
                      "wire9", "wire10", "wire11", "wire12", "wire13", "wire14", "wire15",
                      "wire16", "wire17", "wire18", "wire19", "wire20", "wire21", "wire22",
-                     "wire23", "wire24"])
+                     "wire23", "wire24", "wire25", "wire26"])
 def gold_set(request):
     return read_gold(request.param)
 

@@ -716,8 +716,19 @@ def indefinite_act(noun: Any) -> bool:
         c.dep_ == "prep" and c.lower_ in {"against", "on", "into"} for c in noun.children)
 
 
+RESPONSIBLE = {"responsible", "culpable", "guilty", "liable"}
+
+
 def noun_source_tokens(noun: Any) -> Iterator[tuple[Any, str]]:
     """Candidate source tokens for an event noun: possessor, adjective, "by", light verb."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in RESPONSIBLE \
+            and prep.head.dep_ in {"acomp", "attr"}:
+        # "Syrian government forces were responsible for a sarin attack": who is responsible
+        # for an act did it
+        s, passive = subject_of(prep.head.head)
+        if s is not None and not passive:
+            yield s, "light-verb"
     for c in noun.children:
         if c.dep_ == "poss":
             yield c, "possessive"

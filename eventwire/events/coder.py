@@ -139,7 +139,6 @@ SHOW_OF_FORCE = "150"  # demonstrate military or police power
 DRILL_VERBS = {"stage", "staged", "stages", "staging", "hold", "conduct", "launch", "begin",
                "start", "carry"}
 RALLY_SUPPORT = "053"  # appeal to others to support someone
-CLAIM_RESPONSIBILITY = "015"
 CONSULT = "04"
 ADDRESSING = {"tell", "assure", "inform", "promise", "remind", "warn", "notify"}
 INVESTIGATE = "09"
@@ -169,9 +168,11 @@ ON_PEOPLE_THERE = ("18", "193", "194", "195")
 POLICE_ALERT, MILITARY_ALERT = "151", "152"  # increase police / military alert status
 VISIT_CODES = {"042", "043"}
 TRAVEL_VERBS = {"fly", "jet", "travel", "go", "come", "head", "journey", "take", "bring"}
-AIRCRAFT = re.compile(r"\b(?:war ?planes?|jets?|(?<!suicide )bombers?|aircraft|helicopters?|"
+AIRCRAFT = re.compile(r"\b(?:war ?planes?|jets?|(?<!suicide )(?<!car )(?<!truck )bombers?|aircraft|"
+                      r"helicopters?|"
                       r"gunships?|drones?|air force)\b", re.IGNORECASE)
-SUICIDE_BOMBERS = re.compile(r"\bsuicide (?:bombers?|attackers?)\b", re.IGNORECASE)
+SUICIDE_BOMBERS = re.compile(r"\bsuicide (?:(?:car |truck )?bombers?|attackers?)\b",
+                             re.IGNORECASE)
 SUICIDE_BOMBING = "1831"
 RIOT = "145"
 COERCE = "170"
@@ -211,11 +212,9 @@ TERRITORIAL = ("081", "083", "152", "153", "154", "175", "191", "192", "1721", "
                "1724", "1711")
 POSTURE = "15"  # exhibit force posture
 THREATEN = "13"
-ULTIMATUM = "139"  # give ultimatum
 ARREST = "173"  # arrest, detain, or charge with legal action
 CONVICT = "116"  # find guilty or liable (legally)
 APOLOGIZE = "055"
-CLAIM_RESPONSIBILITY = "015"
 VISIT = "042"  # make a visit
 VIOLENT_REPRESSION = "175"
 UNDIRECTED_FORCE = {"180", "190", "193", "182", "1823", "183"}  # force not told more exactly
@@ -1310,6 +1309,18 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
             # "imposed a curfew in Garissa": where a territorial act happens is whom it hits
             places = [c for h in holders for c in locatives(h)]
             targets, how = first_actors(places, sa, sources)
+            if not targets:
+                # "sealed off Yemen's air, sea and land ports": whose places they are
+                objects = [c for h in holders for c in h.children if c.dep_ == "dobj"]
+                # (… or the particle's object: "sealed off Yemen's ports" read with "off" as
+                # a preposition)
+                objects += [g for h in holders for c in h.children
+                            if c.dep_ in {"prt", "prep"} and c.lower_ in {"off", "down", "up"}
+                            for g in c.children if g.dep_ == "pobj"]
+                objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+                targets, how = first_actors(
+                    [(p, "possessive") for o in objects for p in o.children
+                     if p.dep_ == "poss"], sa, sources)
             own = {s.country for s in sources if s.country}
             # ("sealed off Tibetan neighbourhoods": an own place as the object, too)
             spots = places + [(c, "object") for h in holders for c in h.children

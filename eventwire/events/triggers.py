@@ -432,6 +432,8 @@ class _Match:
 
 
 _DIRECTIONS = frozenset({"back", "in", "out", "into", "through", "home"})
+# particles and prepositions of leaving, which make an entering verb a withdrawal
+_LEAVING_WORDS = frozenset({"out", "from", "back", "away", "home"})
 # verbs whose object takes a bare infinitive: "let the hostages fly home"
 _BARE_INFINITIVE = frozenset({"let", "help", "make"})
 
@@ -539,6 +541,8 @@ def _match(token: Token, pattern: Pattern, sent: _Sentence) -> _Match | None:
     if pattern.armed and pattern.items and pattern.items[0].kind == "word" \
             and sent.direct_objects(token):
         return None  # "poured police into Lhasa", "drove Albanians into Macedonia": sending
+    if pattern.armed and _LEAVING_WORDS & sent.child_words(token):
+        return None  # "the last brigade rolled out of Iraq into Kuwait" leaves Iraq
     consumed = {token.i}
     if "_" in pattern.lemma:  # a compound lemma: its modifiers must be there
         forms = sent.forms(token)
