@@ -2785,3 +2785,24 @@ def test_rolling_out_of_a_country_into_another_is_no_incursion(code):
     got = acts(code("The last U.S. combat brigade rolled out of Iraq into Kuwait on Thursday.",
                     published="2010-08-19"))
     assert not any(c.startswith("19") for _, c, _ in got), got
+
+
+def test_a_demanded_clause_hung_on_the_closing_reporting_verb_is_still_demanded(code):
+    got = acts(code("India on Monday demanded that Pakistan hand over 20 militants it says are "
+                    "sheltering on its soil, a Foreign Ministry spokeswoman said.",
+                    published="2008-12-01"))
+    assert any(s == "IND" and c.startswith("10") and t == "PAK" for s, c, t in got), got
+    assert not any(s == "PAK" for s, _, _ in got), got
+
+
+def test_a_condition_cut_loose_by_the_parser_is_still_a_condition(code):
+    got = acts(code("The rebels offered on Friday to halt all attacks on Saudi Arabia if the "
+                    "Saudi-led coalition stopped its air strikes.", published="2019-09-20"))
+    assert not any(s == "SAU" for s, _, _ in got), got
+
+
+def test_a_refusal_in_a_present_perfect_relative_clause_describes(code):
+    got = acts(code("Uzbekistan offered on Monday to open its airspace to U.S. aircraft for "
+                    "strikes against Afghanistan's Taliban rulers, who have refused to hand over "
+                    "Osama bin Laden.", published="2001-09-24"))
+    assert not any(c.startswith("12") for _, c, _ in got), got

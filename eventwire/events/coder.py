@@ -481,10 +481,18 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
             # "the rebels holding 300 hostages", "troops occupying the town": who someone is,
             # a standing state, not an act reported here
             continue
-        if tok.dep_ == "relcl" and ((tok.tag_ in {"VBZ", "VBP"} and not any(
-                c.dep_ in {"aux", "auxpass"} for c in tok.children)) or (
-                tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"have", "has"}
-                                          for c in tok.children))):
+        clause = tok
+        if trig.frame is not None and trig.frame_token is not None and any(
+                c.lower_ in RELATIVE_WORDS or (c.dep_ in {"nsubj", "nsubjpass"} and any(
+                    g.lower_ in RELATIVE_WORDS for g in c.children))
+                for c in trig.frame_token.children):
+            # (a frame's own verb: "rulers, who have refused to hand over bin Laden"; not a
+            # main verb misread as a relative clause, "Daniel arap Moi has asked …")
+            clause = trig.frame_token
+        if clause.dep_ == "relcl" and ((clause.tag_ in {"VBZ", "VBP"} and not any(
+                c.dep_ in {"aux", "auxpass"} for c in clause.children)) or (
+                clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"have", "has"}
+                                             for c in clause.children))):
             # "al Shabaab militants, whom Nairobi blames for the kidnappings", "Western
             # governments, which have shunned the junta": a relative clause in the simple
             # present or the present perfect describes a standing state, not an event
@@ -781,6 +789,10 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
                   for prep in c.children if prep.dep_ == "prep"
                   and prep.lower_ in {"on", "to", "upon", "with", "from"}
                   for p in prep.children if p.dep_ == "pobj"]
+        if action is not ftok and action.dep_ == "ccomp" and action.head.i != ftok.i:
+            # (the demanded clause the parser hung on a later reporting verb: "demanded that
+            # Pakistan hand over …, a spokeswoman said")
+            cands += [(g, "object") for g in action.children if g.dep_ in {"nsubj", "nsubjpass"}]
         for c in ftok.children:
             # (and "pleaded with the Islamic Army in Iraq to free …": whom one pleads with)
             if c.dep_ in {"prep", "dative"} and (c.lower_ in {"on", "to", "upon"} or (
@@ -1032,6 +1044,7 @@ OUTCOME_VERBS = {"end", "break", "lift", "resolve", "defuse", "close", "suspend"
 # verbs whose object is always what is talked about ("discussed the Iraq crisis"), never a
 # partner (who is named after "with")
 TOPIC_VERBS = {"discuss", "debate"}
+RELATIVE_WORDS = {"who", "which", "that", "whom", "whose"}
 REASON_VERBS = {"cite", "invoke"}
 ANSWERS = {"protest", "response", "retaliation", "reaction", "reprisal", "revenge", "answer"}
 # Ways of doing violence a participle adds to a violent act ("executed 60 civilians, going from
@@ -1990,8 +2003,9 @@ def _conditional(tok: Any) -> bool:
     """Whether an event word stands in an "if" or "unless" clause."""
     t = tok.head if tok.pos_ in {"NOUN", "PROPN"} else tok
     for _ in range(4):
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
-                                     for c in t.children):
+        # (a root with "if" is a conditional clause the parser cut loose from its main one)
+        if t.dep_ in {"advcl", "ROOT"} and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
+                                               for c in t.children):
             return True
         if t.dep_ not in {"conj", "xcomp"} or t.head.i == t.i:
             return False

@@ -204,6 +204,13 @@ class _Sentence:
                     # Thursday on a loan"
                     if have is None or (_dates_only(have, self) and not _dates_only(child, self)):
                         found[child.lower_] = child
+            if token.i + 1 < len(token.doc):
+                # "hand over 20 militants", with "over" read as "more than" on the number: a
+                # particle right after the verb
+                nxt = token.doc[token.i + 1]
+                if nxt.dep_ == "quantmod" and nxt.lower_ in _PARTICLE_QUANTMODS \
+                        and nxt.lower_ not in found:
+                    found[nxt.lower_] = nxt
             self._attach[token.i] = found
         return found
 
@@ -432,6 +439,7 @@ class _Match:
 
 
 _DIRECTIONS = frozenset({"back", "in", "out", "into", "through", "home"})
+_PARTICLE_QUANTMODS = frozenset({"over", "up", "off", "out"})
 # particles and prepositions of leaving, which make an entering verb a withdrawal
 _LEAVING_WORDS = frozenset({"out", "from", "back", "away", "home"})
 # verbs whose object takes a bare infinitive: "let the hostages fly home"
@@ -781,6 +789,17 @@ def _clauses(token: Token, sent: _Sentence) -> list[Token]:
             dep == "ccomp" and child.i > token.i and not _reports_fact(child)
         ):
             out.append(child)
+    if not out:
+        # "demanded that Pakistan hand over 20 militants …, a spokeswoman said", with the
+        # that-clause hung on the reporting verb at the end: the clause right after the frame
+        # verb is its own
+        doc = token.doc
+        nxt = token.i + 1
+        if nxt < len(doc) and doc[nxt].lower_ == "that":
+            for clause in token.sent:
+                if clause.dep_ == "ccomp" and clause.head.i > clause.i \
+                        and clause.left_edge.i in (nxt, nxt + 1) and not _reports_fact(clause):
+                    out.append(clause)
     return out
 
 
