@@ -29,9 +29,9 @@ INVENTED_KB = GOLD_DIR / "invented_actors.kb.yaml"
 # F1 per level, about 0.02-0.03 below the figures measured when last raised (2026-11-28,
 # eighth session; given in the comment).
 F1_FLOORS = {
-    "dyad": 0.90,  # 0.937 (P 0.967, R 0.910), 2026-11-28, eighth session
-    "root": 0.88,  # 0.918 (P 0.938, R 0.899)
-    "plover": 0.87,  # 0.904 (P 0.919, R 0.890)
+    "dyad": 0.90,  # 0.937 (P 0.967, R 0.910), 2026-11-29, ninth session
+    "root": 0.89,  # 0.920 (P 0.942, R 0.899)
+    "plover": 0.87,  # 0.906 (P 0.923, R 0.890)
 }
 
 # Dyad recall of the records carrying each grammar tag (tags on >= 5 records), pinned at the
@@ -143,9 +143,9 @@ def test_sentences_without_events_stay_quiet(gold, predicted):
 # offices, the era most public event data sets cover.  Same ratchet rule as above.
 HISTORICAL = GOLD_DIR / "gold_historical.jsonl"
 HISTORICAL_F1_FLOORS = {
-    "dyad": 0.83,  # 0.867 (P 0.917, R 0.822), 2026-11-28, eighth session (0.716 when written)
-    "root": 0.82,  # 0.853 (P 0.897, R 0.813)
-    "plover": 0.80,  # 0.837 (P 0.865, R 0.811)
+    "dyad": 0.83,  # 0.867 (P 0.917, R 0.822), 2026-11-29, ninth session (0.716 when written)
+    "root": 0.82,  # 0.859 (P 0.898, R 0.822)
+    "plover": 0.81,  # 0.843 (P 0.867, R 0.821)
 }
 
 
@@ -154,9 +154,9 @@ HISTORICAL_F1_FLOORS = {
 # written); the fourth session then developed on it.  Same ratchet rule.
 WIRE3 = GOLD_DIR / "gold_wire_3.jsonl"
 WIRE3_F1_FLOORS = {
-    "dyad": 0.86,  # 0.892 (P 0.943, R 0.846), 2026-11-28, eighth session
+    "dyad": 0.86,  # 0.892 (P 0.943, R 0.846), 2026-11-29, ninth session
     "root": 0.86,  # 0.898 (P 0.935, R 0.863)
-    "plover": 0.82,  # 0.859 (P 0.889, R 0.830)
+    "plover": 0.83,  # 0.868 (P 0.899, R 0.840)
 }
 
 
@@ -164,9 +164,9 @@ WIRE3_F1_FLOORS = {
 # 0.588, PLOVER 0.629 as written; a few rules of the fourth session were found on it.
 WIRE4 = GOLD_DIR / "gold_wire_4.jsonl"
 WIRE4_F1_FLOORS = {
-    "dyad": 0.75,  # 0.787 (P 0.980, R 0.658), 2026-11-28, eighth session
-    "root": 0.77,  # 0.803 (P 0.922, R 0.711)
-    "plover": 0.78,  # 0.813 (P 0.917, R 0.730)
+    "dyad": 0.76,  # 0.792 (P 0.980, R 0.664), 2026-11-29, ninth session
+    "root": 0.77,  # 0.808 (P 0.922, R 0.718)
+    "plover": 0.78,  # 0.818 (P 0.918, R 0.737)
 }
 
 
@@ -176,15 +176,15 @@ WIRE4_F1_FLOORS = {
 # written from it, and its floors only guard against regressions.
 WIRE5 = GOLD_DIR / "gold_wire_5.jsonl"
 WIRE5_F1_FLOORS = {
-    "dyad": 0.73,  # 0.761 (P 0.898, R 0.660), 2026-11-28, eighth session (0.629 as first run)
-    "root": 0.69,  # 0.725 (P 0.814, R 0.653)
-    "plover": 0.70,  # 0.736 (P 0.802, R 0.680)
+    "dyad": 0.73,  # 0.758 (P 0.890, R 0.660), 2026-11-29, ninth session (0.629 as first run)
+    "root": 0.69,  # 0.722 (P 0.807, R 0.653)
+    "plover": 0.70,  # 0.733 (P 0.794, R 0.680)
 }
 WIRE6 = GOLD_DIR / "gold_wire_6.jsonl"
 WIRE6_F1_FLOORS = {
-    "dyad": 0.75,  # 0.780 (P 0.886, R 0.696), 2026-11-28, eighth session (0.716 as first run)
-    "root": 0.67,  # 0.702 (P 0.760, R 0.652)
-    "plover": 0.69,  # 0.724 (P 0.798, R 0.663)
+    "dyad": 0.75,  # 0.784 (P 0.897, R 0.696), 2026-11-29, ninth session (0.716 as first run)
+    "root": 0.67,  # 0.705 (P 0.768, R 0.652)
+    "plover": 0.69,  # 0.728 (P 0.807, R 0.663)
 }
 
 
@@ -193,15 +193,15 @@ WIRE6_F1_FLOORS = {
 # the seventh is developed on, the eighth held out (only its totals are read).
 WIRE7 = GOLD_DIR / "gold_wire_7.jsonl"
 WIRE7_F1_FLOORS = {
-    "dyad": 0.82,  # 0.858 (P 0.924, R 0.802), 2026-11-28, eighth session (0.756 as first run)
+    "dyad": 0.82,  # 0.858 (P 0.924, R 0.802), 2026-11-29, ninth session (0.756 as first run)
     "root": 0.82,  # 0.855 (P 0.885, R 0.826) (0.703 as first run)
     "plover": 0.84,  # 0.876 (P 0.896, R 0.856) (0.725 as first run)
 }
 WIRE8 = GOLD_DIR / "gold_wire_8.jsonl"
 WIRE8_F1_FLOORS = {
-    "dyad": 0.74,  # 0.771 (P 0.808, R 0.737), 2026-11-28, eighth session (0.712 as first run)
-    "root": 0.65,  # 0.688 (P 0.700, R 0.675) (0.627 as first run)
-    "plover": 0.71,  # 0.740 (P 0.747, R 0.733) (0.676 as first run)
+    "dyad": 0.74,  # 0.776 (P 0.810, R 0.746), 2026-11-29, ninth session (0.712 as first run)
+    "root": 0.67,  # 0.702 (P 0.712, R 0.693) (0.627 as first run)
+    "plover": 0.72,  # 0.750 (P 0.758, R 0.743) (0.676 as first run)
 }
 
 # The ninth and tenth sets (gold_wire_9.jsonl, gold_wire_10.jsonl), written in the seventh
@@ -210,15 +210,15 @@ WIRE8_F1_FLOORS = {
 # tenth held out (only its totals are read).
 WIRE9 = GOLD_DIR / "gold_wire_9.jsonl"
 WIRE9_F1_FLOORS = {
-    "dyad": 0.83,  # 0.863 (P 0.927, R 0.808), 2026-11-28, eighth session (0.771 as first run)
-    "root": 0.83,  # 0.862 (P 0.904, R 0.824) (0.711 as first run)
-    "plover": 0.79,  # 0.826 (P 0.865, R 0.790) (0.673 as first run)
+    "dyad": 0.84,  # 0.872 (P 0.936, R 0.816), 2026-11-29, ninth session (0.771 as first run)
+    "root": 0.84,  # 0.874 (P 0.920, R 0.832) (0.711 as first run)
+    "plover": 0.81,  # 0.840 (P 0.884, R 0.800) (0.673 as first run)
 }
 WIRE10 = GOLD_DIR / "gold_wire_10.jsonl"
 WIRE10_F1_FLOORS = {
-    "dyad": 0.76,  # 0.796 (P 0.846, R 0.752), 2026-11-28, eighth session (0.753 as first run)
-    "root": 0.67,  # 0.707 (P 0.713, R 0.701) (0.653 as first run)
-    "plover": 0.65,  # 0.687 (P 0.691, R 0.684) (0.636 as first run)
+    "dyad": 0.78,  # 0.811 (P 0.857, R 0.769), 2026-11-29, ninth session (0.753 as first run)
+    "root": 0.69,  # 0.727 (P 0.737, R 0.718) (0.653 as first run)
+    "plover": 0.68,  # 0.711 (P 0.719, R 0.704) (0.636 as first run)
 }
 
 # The eleventh and twelfth sets, written the same way in the seventh session, make the actors
@@ -227,15 +227,15 @@ WIRE10_F1_FLOORS = {
 # developed on, the twelfth held out (only its totals are read).
 WIRE11 = GOLD_DIR / "gold_wire_11.jsonl"
 WIRE11_F1_FLOORS = {
-    "dyad": 0.88,  # 0.915 (P 0.939, R 0.893), 2026-11-28, eighth session (0.791 as first run)
-    "root": 0.86,  # 0.898 (P 0.922, R 0.876) (0.750 as first run)
-    "plover": 0.88,  # 0.910 (P 0.935, R 0.886) (0.761 as first run)
+    "dyad": 0.89,  # 0.924 (P 0.948, R 0.901), 2026-11-29, ninth session (0.791 as first run)
+    "root": 0.87,  # 0.907 (P 0.930, R 0.884) (0.750 as first run)
+    "plover": 0.88,  # 0.919 (P 0.944, R 0.895) (0.761 as first run)
 }
 WIRE12 = GOLD_DIR / "gold_wire_12.jsonl"
 WIRE12_F1_FLOORS = {
-    "dyad": 0.85,  # 0.883 (P 0.907, R 0.860), 2026-11-28, eighth session (0.823 as first run)
-    "root": 0.83,  # 0.868 (P 0.868, R 0.868) (0.795 as first run)
-    "plover": 0.81,  # 0.845 (P 0.841, R 0.849) (0.767 as first run)
+    "dyad": 0.87,  # 0.905 (P 0.935, R 0.877), 2026-11-29, ninth session (0.823 as first run)
+    "root": 0.86,  # 0.898 (P 0.910, R 0.886) (0.795 as first run)
+    "plover": 0.84,  # 0.876 (P 0.885, R 0.868) (0.767 as first run)
 }
 
 
@@ -244,13 +244,13 @@ WIRE12_F1_FLOORS = {
 # content of demands and refusals). The thirteenth is developed on, the fourteenth held out.
 WIRE13 = GOLD_DIR / "gold_wire_13.jsonl"
 WIRE13_F1_FLOORS = {
-    "dyad": 0.79,  # 0.829 (P 0.876, R 0.786), 2026-11-28, eighth session (0.782 as first run)
-    "root": 0.77,  # 0.800 (P 0.833, R 0.769) (0.739 as first run)
-    "plover": 0.75,  # 0.786 (P 0.823, R 0.752) (0.718 as first run)
+    "dyad": 0.80,  # 0.834 (P 0.877, R 0.795), 2026-11-29, ninth session (0.782 as first run)
+    "root": 0.77,  # 0.805 (P 0.835, R 0.778) (0.739 as first run)
+    "plover": 0.76,  # 0.792 (P 0.825, R 0.762) (0.718 as first run)
 }
 WIRE14 = GOLD_DIR / "gold_wire_14.jsonl"
 WIRE14_F1_FLOORS = {
-    "dyad": 0.80,  # 0.833 (P 0.868, R 0.800), 2026-11-28, eighth session (0.807 as first run)
+    "dyad": 0.80,  # 0.833 (P 0.868, R 0.800), 2026-11-29, ninth session (0.807 as first run)
     "root": 0.72,  # 0.751 (P 0.783, R 0.722) (0.735 as first run)
     "plover": 0.72,  # 0.755 (P 0.798, R 0.717) (0.737 as first run)
 }
@@ -261,15 +261,15 @@ WIRE14_F1_FLOORS = {
 # The fifteenth is developed on, the sixteenth held out.
 WIRE15 = GOLD_DIR / "gold_wire_15.jsonl"
 WIRE15_F1_FLOORS = {
-    "dyad": 0.82,  # 0.854 (P 0.901, R 0.812), 2026-11-28, eighth session (0.800 as first run)
-    "root": 0.74,  # 0.778 (P 0.808, R 0.750) (0.694 as first run)
-    "plover": 0.74,  # 0.775 (P 0.813, R 0.740) (0.722 as first run)
+    "dyad": 0.82,  # 0.858 (P 0.910, R 0.812), 2026-11-29, ninth session (0.800 as first run)
+    "root": 0.76,  # 0.794 (P 0.833, R 0.759) (0.694 as first run)
+    "plover": 0.76,  # 0.794 (P 0.843, R 0.750) (0.722 as first run)
 }
 WIRE16 = GOLD_DIR / "gold_wire_16.jsonl"
 WIRE16_F1_FLOORS = {
-    "dyad": 0.71,  # 0.749 (P 0.809, R 0.697), 2026-11-28, eighth session (0.732 as first run)
-    "root": 0.61,  # 0.647 (P 0.684, R 0.615) (0.632 as first run)
-    "plover": 0.63,  # 0.663 (P 0.697, R 0.633) (0.656 as first run)
+    "dyad": 0.73,  # 0.768 (P 0.830, R 0.716), 2026-11-29, ninth session (0.732 as first run)
+    "root": 0.63,  # 0.663 (P 0.708, R 0.624) (0.632 as first run)
+    "plover": 0.65,  # 0.681 (P 0.724, R 0.643) (0.656 as first run)
 }
 
 
@@ -278,31 +278,44 @@ WIRE16_F1_FLOORS = {
 # developed on, the eighteenth held out.
 WIRE17 = GOLD_DIR / "gold_wire_17.jsonl"
 WIRE17_F1_FLOORS = {
-    "dyad": 0.80,  # 0.839 (P 0.868, R 0.811), 2026-11-28, eighth session (0.814 as first run)
-    "root": 0.73,  # 0.769 (P 0.775, R 0.762) (0.733 as first run)
-    "plover": 0.72,  # 0.757 (P 0.764, R 0.750) (0.717 as first run)
+    "dyad": 0.83,  # 0.868 (P 0.903, R 0.836), 2026-11-29, ninth session (0.814 as first run)
+    "root": 0.77,  # 0.808 (P 0.822, R 0.795) (0.733 as first run)
+    "plover": 0.77,  # 0.800 (P 0.815, R 0.786) (0.717 as first run)
 }
 WIRE18 = GOLD_DIR / "gold_wire_18.jsonl"
 WIRE18_F1_FLOORS = {
-    "dyad": 0.77,  # 0.804 (P 0.889, R 0.733), 2026-11-28, eighth session (0.791 as first run)
-    "root": 0.69,  # 0.728 (P 0.769, R 0.692) (0.716 as first run)
-    "plover": 0.66,  # 0.698 (P 0.740, R 0.661) (0.685 as first run)
+    "dyad": 0.77,  # 0.807 (P 0.898, R 0.733), 2026-11-29, ninth session (0.791 as first run)
+    "root": 0.70,  # 0.731 (P 0.776, R 0.692) (0.716 as first run)
+    "plover": 0.67,  # 0.701 (P 0.747, R 0.661) (0.685 as first run)
 }
 # Sets 19-24, written in the ninth session: 19/20 the act on the border between two codes,
 # 21/22 today's news from many outlets (state media, non-native English, scraping debris),
 # 23/24 several actors and several acts.  20, 22 and 24 are held out.
 WIRE19 = GOLD_DIR / "gold_wire_19.jsonl"
-WIRE19_F1_FLOORS = {"dyad": 0.82, "root": 0.75, "plover": 0.75}  # first run .849/.775/.775
+# now 0.935/0.892/0.900; first run .849/.775/.775
+WIRE19_F1_FLOORS = {"dyad": 0.90, "root": 0.86, "plover": 0.87}
 WIRE20 = GOLD_DIR / "gold_wire_20.jsonl"
-WIRE20_F1_FLOORS = {"dyad": 0.81, "root": 0.76, "plover": 0.76}  # first run .849/.791/.792
+# now 0.857/0.813/0.806; first run .849/.791/.792
+WIRE20_F1_FLOORS = {"dyad": 0.82, "root": 0.78, "plover": 0.77}
 WIRE21 = GOLD_DIR / "gold_wire_21.jsonl"
-WIRE21_F1_FLOORS = {"dyad": 0.73, "root": 0.65, "plover": 0.66}  # first run .678/.574/.582
+# now 0.802/0.746/0.749; first run .678/.574/.582
+WIRE21_F1_FLOORS = {"dyad": 0.77, "root": 0.71, "plover": 0.71}
 WIRE22 = GOLD_DIR / "gold_wire_22.jsonl"
-WIRE22_F1_FLOORS = {"dyad": 0.82, "root": 0.72, "plover": 0.74}  # first run .807/.704/.718
+# now 0.855/0.768/0.788; first run .807/.704/.718
+WIRE22_F1_FLOORS = {"dyad": 0.82, "root": 0.73, "plover": 0.75}
 WIRE23 = GOLD_DIR / "gold_wire_23.jsonl"
-WIRE23_F1_FLOORS = {"dyad": 0.69, "root": 0.61, "plover": 0.60}  # first run .720/.641/.635
+# now 0.796/0.767/0.769; first run .720/.641/.635
+WIRE23_F1_FLOORS = {"dyad": 0.76, "root": 0.73, "plover": 0.73}
 WIRE24 = GOLD_DIR / "gold_wire_24.jsonl"
-WIRE24_F1_FLOORS = {"dyad": 0.73, "root": 0.69, "plover": 0.70}  # first run .767/.728/.737
+# now 0.789/0.768/0.783; first run .767/.728/.737
+WIRE24_F1_FLOORS = {"dyad": 0.75, "root": 0.73, "plover": 0.75}
+# Sets 25/26 (ninth session): the act told inside what someone says.  26 is held out.
+WIRE25 = GOLD_DIR / "gold_wire_25.jsonl"
+# now 0.826/0.756/0.782; first run .820/.735/.776
+WIRE25_F1_FLOORS = {"dyad": 0.79, "root": 0.72, "plover": 0.75}
+WIRE26 = GOLD_DIR / "gold_wire_26.jsonl"
+# now 0.834/0.770/0.749; first run .834/.764/.749
+WIRE26_F1_FLOORS = {"dyad": 0.80, "root": 0.74, "plover": 0.71}
 
 
 @pytest.mark.parametrize("path, floors", [
@@ -313,10 +326,12 @@ WIRE24_F1_FLOORS = {"dyad": 0.73, "root": 0.69, "plover": 0.70}  # first run .76
     (WIRE14, WIRE14_F1_FLOORS), (WIRE15, WIRE15_F1_FLOORS), (WIRE16, WIRE16_F1_FLOORS),
     (WIRE17, WIRE17_F1_FLOORS), (WIRE18, WIRE18_F1_FLOORS), (WIRE19, WIRE19_F1_FLOORS),
     (WIRE20, WIRE20_F1_FLOORS), (WIRE21, WIRE21_F1_FLOORS), (WIRE22, WIRE22_F1_FLOORS),
-    (WIRE23, WIRE23_F1_FLOORS), (WIRE24, WIRE24_F1_FLOORS)],
+    (WIRE23, WIRE23_F1_FLOORS), (WIRE24, WIRE24_F1_FLOORS), (WIRE25, WIRE25_F1_FLOORS),
+    (WIRE26, WIRE26_F1_FLOORS)],
     ids=["historical", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9",
          "wire10", "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17",
-         "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24"])
+         "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24", "wire25",
+         "wire26"])
 def test_other_sets_stay_above_their_floors(pipeline, path, floors):
     records = read_gold(path)
     scores = score(records, _code(pipeline, records), levels=tuple(floors))
