@@ -57,6 +57,8 @@ OBJECT_CONTROL = {
     "dare",
 }
 SUBJECTS = {"nsubj", "csubj"}
+# "X was responsible for the attack": whoever is so described did the act
+RESPONSIBLE = {"responsible", "culpable", "guilty", "liable"}
 # tags of a finite verb (a sentence has at least one)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 DIPLOMATIC_POSTS = {"ambassador", "embassy", "envoy", "consulate", "consul", "mission",
@@ -714,9 +716,6 @@ def indefinite_act(noun: Any) -> bool:
     setting (which is known and definite: "in its war with Iraq", "in the fighting")."""
     return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children) and any(
         c.dep_ == "prep" and c.lower_ in {"against", "on", "into"} for c in noun.children)
-
-
-RESPONSIBLE = {"responsible", "culpable", "guilty", "liable"}
 
 
 def noun_source_tokens(noun: Any) -> Iterator[tuple[Any, str]]:

@@ -41,6 +41,7 @@ from eventwire.events.arguments import (
 )
 from eventwire.events.attribution import attribution_of, quote_spans, reporting_verb_above
 from eventwire.events.cues import Cues
+from eventwire.events.lexicon import base_forms
 from eventwire.events.modality import modality_of, unrealised_content
 from eventwire.events.resolve import (
     MEETING_ROOTS,
@@ -135,9 +136,7 @@ REPRESSION = "175"
 SEIZING_VERBS = {"seize", "grab", "snatch", "take", "capture"}
 JOINT_CODE = "062"  # cooperate militarily
 SHOW_OF_FORCE = "150"  # demonstrate military or police power
-# (word forms too: the lemmatizer reads "staged" as "stag")
-DRILL_VERBS = {"stage", "staged", "stages", "staging", "hold", "conduct", "launch", "begin",
-               "start", "carry"}
+DRILL_VERBS = {"stage", "hold", "conduct", "launch", "begin", "start", "carry"}
 RALLY_SUPPORT = "053"  # appeal to others to support someone
 CONSULT = "04"
 ADDRESSING = {"tell", "assure", "inform", "promise", "remind", "warn", "notify"}
@@ -232,8 +231,8 @@ ACCUSE_OF_CRIME = "112"  # accuse of crime, corruption
 BACKGROUND_MARKS = {"after", "before", "following", "as", "until"}
 POLICE_DEPLOYMENT = "153"  # mobilize or increase police power: at home
 # Verbs whose subject carries out the dissent their object names ("staged a protest")
-DISSENT_LIGHT_VERBS = {"stage", "staged", "hold", "organise", "organize", "lead", "launch", "join",
-                       "call", "begin", "start", "mount", "continue", "resume", "plan", "announce",
+DISSENT_LIGHT_VERBS = {"stage", "hold", "organise", "organize", "lead", "launch", "join", "call",
+                       "begin", "start", "mount", "continue", "resume", "plan", "announce",
                        "go", "keep", "step", "escalate", "intensify", "spark", "end", "stop",
                        "suspend", "halt", "observe", "conduct"}
 COOPERATION_NOUNS = {
@@ -1197,6 +1196,12 @@ def _fire_returned(candidates: list[_Candidate]) -> None:
             cand.targets, cand.how = list(other.sources), [*cand.how[:-1], "act"]
 
 
+def _lemma_in(tok: Any, lemmas: set[str]) -> bool:
+    """Whether the token's lemma, or a base form of the word when spaCy's lemma is wrong
+    ("staged" read as "stag"), is one of ``lemmas``."""
+    return tok.lemma_.lower() in lemmas or any(f in lemmas for f in base_forms(tok.lower_))
+
+
 def _one_sided(code: str, trig: Any) -> bool:
     """Whether coordinated doers of this cooperative act never do it to each other (donors
     pledging aid, states recognising a third): its pattern or its code says so."""
@@ -1637,7 +1642,7 @@ def _joint(tok: Any, code: str, sources: list[ActorRef]) -> str:
         for c in [*tok.children, *tok.head.children]
     )
     if code == JOINT_CODE and len(countries) == 1 and not partner \
-            and (tok.lemma_.lower() in DRILL_VERBS or tok.lower_ in DRILL_VERBS):
+            and _lemma_in(tok, DRILL_VERBS):
         return SHOW_OF_FORCE
     return JOINT_CODE if together and code.startswith("15") else code
 
@@ -1692,8 +1697,7 @@ def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         return None
     cands = list(noun_source_tokens(tok))
     if trig.pattern.code.startswith(PROTEST) and carrier.dep_ == "dobj" \
-            and carrier.head.lemma_.lower() not in DISSENT_LIGHT_VERBS \
-            and carrier.head.lower_ not in DISSENT_LIGHT_VERBS:
+            and not _lemma_in(carrier.head, DISSENT_LIGHT_VERBS):
         # "to crush a week of mass protests", "banned the rally": who acts on dissent does
         # not dissent
         cands = [(t, h) for t, h in cands if h != "light-verb"]
