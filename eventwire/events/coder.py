@@ -1633,10 +1633,9 @@ def _joint(tok: Any, code: str, sources: list[ActorRef]) -> str:
     drills of one country's forces with no partner named ("the PLA staged joint drills around
     Taiwan": its services together) are a show of force."""
     countries = {s.country for s in sources if s.country}
-    named = {tok.i, *(c.i for c in tok.children if c.dep_ == "dobj")}
+    named = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
     partner = len(countries) >= 2 or any(
-        t.dep_ == "prep" and t.lower_ in {"with", "alongside"} and t.head.i in named
-        for t in tok.sent)
+        c.dep_ == "prep" and c.lower_ in {"with", "alongside"} for n in named for c in n.children)
     together = partner or any(
         c.lower_ in {"joint", "jointly", "combined", "bilateral", "trilateral"}
         for c in [*tok.children, *tok.head.children]
