@@ -736,6 +736,25 @@ class SentenceActors:
         ref = None
         if persons:
             ref = self._person(persons, text, former)
+            if ref is not None and ref.how == "surname" and states and ref.actor.country \
+                    and self.context.seen_person(ref.person_key) is None \
+                    and all(e.country != ref.actor.country for _, e in states):
+                # "Saudi Crown Prince Abdullah" is no Abdullah Abdullah of Afghanistan: a bare
+                # surname that no earlier mention vouches for yields to the country written
+                # with it (the title and the state say who)
+                ref, persons = None, []
+            if ref is not None and ref.how == "surname" and roles \
+                    and self.context.seen_person(ref.person_key) is None:
+                # "King Abdullah of Jordan": the state in the "of" says whose, as above
+                whose = [r for prep in token.children if prep.dep_ == "prep"
+                         and prep.lower_ == "of" for pobj in prep.children
+                         if pobj.dep_ == "pobj" for r in self.actors(pobj)
+                         if r.kind == "state" and not r.actor.sector]
+                if whose and all(r.country != ref.actor.country for r in whose):
+                    sector = next((r.sector for _, r in roles if r.sector), None)
+                    country = whose[0].country
+                    return [ActorRef(Actor(text=text, code=compose_code(country, sector),
+                                           country=country, sector=sector), "role", "name")]
             # "U.N. Secretary-General Ban Ki-moon": when the base has no office for the person
             # at this date, the organisation named with them says whom they act for.
             # "NATO Secretary-General Jens Stoltenberg" acts for NATO even on a date the base
@@ -1328,9 +1347,25 @@ PLACE_PREPS = {"in", "at", "near", "outside", "from", "into", "across", "around"
 NOT_ACTOR_BEFORE = {"media": {"social"}, "network": {"social"}}
 
 
+def _part_of_a_longer_name(doc: Any, m: _Match) -> bool:
+    """A person's name that is only one half of a hyphenated name: "Jean-Paul Akayesu" is not
+    Grand Duke Jean.  (States keep their hyphens: "Israeli-Palestinian", "U.S.-led".)"""
+    if not all(e.kind == "person" for e in m.entries):
+        return False
+    after = m.end < len(doc) - 1 and doc[m.end - 1].whitespace_ == "" \
+        and doc[m.end].text == "-" and doc[m.end].whitespace_ == "" and doc[m.end + 1].is_alpha
+    before = m.start >= 2 and doc[m.start - 1].text == "-" \
+        and doc[m.start - 1].whitespace_ == "" and doc[m.start - 2].whitespace_ == "" \
+        and doc[m.start - 2].is_alpha
+    return after or before
+
+
 def _not_an_actor(doc: Any, m: _Match) -> bool:
     """A role word that the word before it makes into something else ("social media"); a
-    capital on a journey's route ("an airliner flying from Athens to Vilnius")."""
+    capital on a journey's route ("an airliner flying from Athens to Vilnius"); half a
+    hyphenated name."""
+    if _part_of_a_longer_name(doc, m):
+        return True
     if all(e.kind == "state" and e.form == "capital" for e in m.entries):
         head = doc[m.end - 1]
         verb = head.head.head

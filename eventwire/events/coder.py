@@ -52,6 +52,7 @@ from eventwire.events.resolve import (
     people_of_own_place,
     place_in_content,
     preposition_objects,
+    same_actor,
     sources_of,
     the_authorities,
 )
@@ -1930,7 +1931,7 @@ def _events_of(
         # (an inquiry into one's own side is an event: "the Pentagon ordered an investigation
         # into the downing of an airliner by the U.S. cruiser Vincennes")
         if t is not None and not cand.code.startswith(INVESTIGATE) and (
-            s.code == t.code
+            same_actor(s, t)
             # an organisation and a part of it ("the Security Council" and "UNIFIL", IGOUNO
             # and IGOUNOPKO) do not act on each other
             or (s.code and t.code and s.code[:3] in {"IGO", "NGO"}

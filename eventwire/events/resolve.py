@@ -65,13 +65,21 @@ def guessed(country: str, sector: str | None, text: str) -> ActorRef:
                           sector=sector), "role", "guess")
 
 
+def same_actor(a: ActorRef, b: ActorRef) -> bool:
+    """Whether two references name one actor: the same code, unless they are two people the
+    base tells apart ("Barzani met Talabani": two Kurdish leaders, both IRQREB, meet)."""
+    if a.code != b.code:
+        return False
+    return not (a.person_key and b.person_key and a.person_key != b.person_key)
+
+
 def first_actors(
     cands: Iterable[tuple[Any, str]], sa: SentenceActors, exclude: list[ActorRef] | None = None,
     own_country: bool = False,
 ) -> tuple[list[ActorRef], str | None]:
     """Actors of the first candidate token that names any, skipping the excluded ones
     (``own_country``: the sources' own country at large may be the target, as of an inquiry)."""
-    excluded_codes = {r.code for r in exclude or []}
+    excluded = list(exclude or [])
     excluded_countries = {r.country for r in exclude or [] if r.country}
     cands = list(cands)
     for tok, how in cands:
@@ -81,7 +89,7 @@ def first_actors(
         # "reopened its embassy in Tehran": the source's own things are not its targets, nor
         # is its own country at large ("Hamas threatened to quit the talks on a Gaza truce
         # unless Israel …": Israel, not Gaza)
-        refs = [r for r in refs if r.code not in excluded_codes
+        refs = [r for r in refs if not any(same_actor(r, x) for x in excluded)
                 and not (r.how == "possessive" and r.country in excluded_countries)
                 and not (exclude and not own_country and r.kind == "state"
                          and not r.actor.sector and r.country in excluded_countries)]
@@ -89,7 +97,7 @@ def first_actors(
             # "accused his sacked deputy Riek Machar": the name in apposition, when the
             # description is only the source's own
             refs = [r for a in tok.children if a.dep_ == "appos" for r in sa.actors(a)
-                    if r.code not in excluded_codes]
+                    if not any(same_actor(r, x) for x in excluded)]
         if refs:
             return refs, how
     if exclude is None:
