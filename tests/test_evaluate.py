@@ -61,6 +61,8 @@ WIRE23 = GOLD_DIR / "gold_wire_23.jsonl"  # 1990-2018, several actors and severa
 WIRE24 = GOLD_DIR / "gold_wire_24.jsonl"  # 1990-2018, the same, held out: never developed on
 WIRE25 = GOLD_DIR / "gold_wire_25.jsonl"  # 2001-2020, the act inside what someone says
 WIRE26 = GOLD_DIR / "gold_wire_26.jsonl"  # 2000-2020, the same, held out: never developed on
+WIRE27 = GOLD_DIR / "gold_wire_27.jsonl"  # 1990-2012, one sentence for every CAMEO code
+WIRE28 = GOLD_DIR / "gold_wire_28.jsonl"  # 1990-2012, the same, held out: never developed on
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 
@@ -460,11 +462,12 @@ DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 @pytest.fixture(scope="module",
                 params=[GOLD, HISTORICAL, WIRE3, WIRE4, WIRE5, WIRE6, WIRE7, WIRE8, WIRE9,
                         WIRE10, WIRE11, WIRE12, WIRE13, WIRE14, WIRE15, WIRE16, WIRE17, WIRE18,
-                        WIRE19, WIRE20, WIRE21, WIRE22, WIRE23, WIRE24, WIRE25, WIRE26],
+                        WIRE19, WIRE20, WIRE21, WIRE22, WIRE23, WIRE24, WIRE25, WIRE26,
+                        WIRE27, WIRE28],
                 ids=["main", "historical", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8",
                      "wire9", "wire10", "wire11", "wire12", "wire13", "wire14", "wire15",
                      "wire16", "wire17", "wire18", "wire19", "wire20", "wire21", "wire22",
-                     "wire23", "wire24", "wire25", "wire26"])
+                     "wire23", "wire24", "wire25", "wire26", "wire27", "wire28"])
 def gold_set(request):
     return read_gold(request.param)
 
@@ -533,6 +536,16 @@ def test_gold_event_dates_fit_the_text_and_the_publication_date(gold_set):
                 assert day <= published, r["id"]
                 if named:
                     assert DAYS[day.weekday()] in named, r["id"]
+
+
+@pytest.mark.parametrize("path", [WIRE27, WIRE28], ids=["wire27", "wire28"])
+def test_per_code_sets_code_every_cameo_code(path):
+    """Sets 27 and 28 each hold one sentence for every three- and four-digit CAMEO code."""
+    from eventwire.events import ontology
+
+    focal = {r["expected_events"][0]["code"] for r in read_gold(path) if r["expected_events"]}
+    wanted = {c for c in ontology.all_codes() if len(c) > 2}
+    assert wanted <= focal, sorted(wanted - focal)
 
 
 def test_historical_set_covers_every_root():

@@ -34,6 +34,8 @@ FORMER = {"former", "ex", "ex-", "late", "then", "erstwhile", "one-time", "oneti
 COLLECTIVE_HEADS = {"country", "nation", "state", "side", "government", "capital", "neighbour",
                     "neighbor", "party", "power", "ally", "partner", "rival"}
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "all": 0}
+# Titles only a monarch or a royal holds ("King Abdullah", "Emir Tamim", "Crown Prince Sultan")
+ROYAL_TITLES = {"king", "queen", "emir", "amir", "sultan", "prince", "princess", "monarch"}
 # Heads that only count or group what their "of" names: "thousands of Nigerians", "a member of
 # the Syrian parliament", "a delegation of Chinese officials".
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "ten", "score", "group", "number",
@@ -42,7 +44,10 @@ QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "ten", "score", "gr
                   "majority", "minority", "part", "section", "wing", "faction", "body",
                   "deployment", "wave", "convoy", "detachment", "column", "flotilla",
                   "squadron", "patch", "rest", "remainder", "bulk", "any", "none", "each",
-                  "both", "either", "first", "last"}
+                  "both", "either", "first", "last",
+                  # "an alliance of Kenyan opposition parties", "a coalition of rebel groups"
+                  "alliance", "coalition", "grouping", "federation", "confederation",
+                  "consortium", "umbrella"}
 # Heads a nationality adjective describes without making them an actor.
 NOT_ACTOR_HEADS = {"language", "alphabet", "script", "dialect", "cuisine", "currency",
                    "translation", "version", "edition", "passport",
@@ -188,9 +193,12 @@ class SentenceActors:
                     if typo:
                         raw.append(_Match(i, i + 1, typo))
                 i += 1
-        starts = {m.start for m in raw} | {j for m in raw for j in range(m.start, m.end)}
+        starts = {j: m for m in raw for j in range(m.start, m.end)}
+        people = {j for m in raw if all(e.kind == "person" for e in m.entries)
+                  for j in range(m.start, m.end)}
         raw = [m for m in (_surname_as_place(doc, m) for m in raw) if m is not None
-               and not _not_an_actor(doc, m) and not _someone_elses_surname(tokens, m, starts)]
+               and not _not_an_actor(doc, m) and not _someone_elses_surname(tokens, m, starts)
+               and not _part_of_a_longer_name(doc, m, people)]
         raw.extend(_elided_names(words, raw, kb))
         raw.extend(_halves(words, raw, kb, {f.actor.country for f in self.context.history}))
         raw.extend(_led_by_state(words, raw, kb))
@@ -736,6 +744,13 @@ class SentenceActors:
         ref = None
         if persons:
             ref = self._person(persons, text, former)
+            if ref is not None and ref.how == "surname" and any(
+                    self.doc[m.start].lower_ in ROYAL_TITLES for m, _ in roles) and not any(
+                    w in r.title.lower() for e in (e for _, e in persons) for r in e.roles
+                    for w in ROYAL_TITLES):
+                # "King Abdullah" is no Abdullah Abdullah: a crown before a bare surname needs
+                # a person who wore one
+                ref, persons = None, []
             if ref is not None and ref.how == "surname" and states and ref.actor.country \
                     and self.context.seen_person(ref.person_key) is None \
                     and all(e.country != ref.actor.country for _, e in states):
@@ -780,6 +795,11 @@ class SentenceActors:
             m, e = _pick_head_first(orgs, token)
             country, sector = e.country, e.sector
             role = self.kb.role_at(e, self.date) if e.roles else None
+            owner = next((se for sm, se in states if self.doc[sm.end - 1].dep_ == "poss"
+                          and self.doc[sm.end - 1].i < m.start and se.country), None)
+            shared = role is None and country and owner is not None \
+                and owner.country != country and e.ambiguous \
+                and (not e.code or e.code[:3] == country)
             if role is not None:  # "the Taliban" was AFGREB, and is AFGGOV since 2021-08-15
                 code, country, sector = role.code, role.country or country, role.sector
             elif e.code:
@@ -794,6 +814,11 @@ class SentenceActors:
                 # A role word can specialise an organisation without a fixed code.
                 role_sector = next((r.sector for _, r in roles if r.sector), None)
                 code = compose_code(country, sector or role_sector)
+            if shared:
+                # "Mexico's National Human Rights Commission": a name other states' bodies
+                # share is the possessor's, not the one the base lists under it
+                country = owner.country
+                code = compose_code(country, sector)
             if ref is not None:  # a person acting for the organisation: still "he"/"she"
                 return [ActorRef(Actor(text=text, code=code, country=country, sector=sector,
                                        name=ref.actor.name, entity=ref.actor.entity),
@@ -812,6 +837,9 @@ class SentenceActors:
                 # … but a leader, member or spokesman is of the group written before:
                 # "guerrilla leaders" are rebels, "union leaders" labour
                 owners = [(m, r) for m, r in roles if m.end - 1 < token.i and r.sector]
+                if role.sector in ARMED_GROUPS:
+                    # (but "Chechen fighters" are armed men, not the Chechen people)
+                    owners = [(m, r) for m, r in owners if r.sector not in {"CVL", "PPL"}]
                 if owners:
                     role = max(owners, key=lambda me: me[0].end)[1]
             sector = None if former else role.sector
@@ -1347,25 +1375,24 @@ PLACE_PREPS = {"in", "at", "near", "outside", "from", "into", "across", "around"
 NOT_ACTOR_BEFORE = {"media": {"social"}, "network": {"social"}}
 
 
-def _part_of_a_longer_name(doc: Any, m: _Match) -> bool:
+def _part_of_a_longer_name(doc: Any, m: _Match, people: set[int]) -> bool:
     """A person's name that is only one half of a hyphenated name: "Jean-Paul Akayesu" is not
-    Grand Duke Jean.  (States keep their hyphens: "Israeli-Palestinian", "U.S.-led".)"""
+    Grand Duke Jean.  Two people joined by a hyphen stay two ("the Vance-Owen plan"); states
+    keep their hyphens ("Israeli-Palestinian", "U.S.-led")."""
     if not all(e.kind == "person" for e in m.entries):
         return False
     after = m.end < len(doc) - 1 and doc[m.end - 1].whitespace_ == "" \
-        and doc[m.end].text == "-" and doc[m.end].whitespace_ == "" and doc[m.end + 1].is_alpha
+        and doc[m.end].text == "-" and doc[m.end].whitespace_ == "" \
+        and doc[m.end + 1].is_alpha and m.end + 1 not in people
     before = m.start >= 2 and doc[m.start - 1].text == "-" \
         and doc[m.start - 1].whitespace_ == "" and doc[m.start - 2].whitespace_ == "" \
-        and doc[m.start - 2].is_alpha
+        and doc[m.start - 2].is_alpha and m.start - 2 not in people
     return after or before
 
 
 def _not_an_actor(doc: Any, m: _Match) -> bool:
     """A role word that the word before it makes into something else ("social media"); a
-    capital on a journey's route ("an airliner flying from Athens to Vilnius"); half a
-    hyphenated name."""
-    if _part_of_a_longer_name(doc, m):
-        return True
+    capital on a journey's route ("an airliner flying from Athens to Vilnius")."""
     if all(e.kind == "state" and e.form == "capital" for e in m.entries):
         head = doc[m.end - 1]
         verb = head.head.head
@@ -1396,10 +1423,12 @@ def _not_an_actor(doc: Any, m: _Match) -> bool:
     return bool(before) and doc[m.start - 1].lower_ in before
 
 
-def _someone_elses_surname(tokens: list, m: _Match, matched: set[int]) -> bool:
+def _someone_elses_surname(tokens: list, m: _Match, matched: dict[int, _Match]) -> bool:
     """ "Canadian journalist Mohamed Fahmy" is not Nabil Fahmy, "Dioncounda Traore" not Ibrahim
     Traore: a surname alone, right after a given name the base does not know, is another
-    person's (a name the base knows with that given name matches whole, before this)."""
+    person's (a name the base knows with that given name matches whole, before this).  So is
+    one right after another person's surname alone: "Police Commissioner Mohammed Hussein Ali"
+    is neither King Hussein nor President Ali."""
     if m.start == 0 or not any(e.kind == "person" and e.form == "surname" for e in m.entries):
         return False
     prev = tokens[m.start - 1]
@@ -1409,7 +1438,12 @@ def _someone_elses_surname(tokens: list, m: _Match, matched: set[int]) -> bool:
         if not (prev.ent_type_ == "PERSON" and tokens[m.start].ent_type_ == "PERSON"
                 and tokens[m.start].ent_iob_ == "I" and m.end - m.start == 1):
             return False
-    return prev.i not in matched and prev.pos_ == "PROPN" and prev.text[:1].isupper() \
+    before = matched.get(prev.i)
+    if before is not None:
+        keys = {e.key for e in m.entries if e.kind == "person"}
+        return all(e.kind == "person" and e.form == "surname" and e.key not in keys
+                   for e in before.entries) and prev.text[:1].isupper()
+    return prev.pos_ == "PROPN" and prev.text[:1].isupper() \
         and prev.is_alpha and prev.lower_ not in TITLE_WORDS
 
 

@@ -718,6 +718,11 @@ def indefinite_act(noun: Any) -> bool:
         c.dep_ == "prep" and c.lower_ in {"against", "on", "into"} for c in noun.children)
 
 
+# Verbs whose agent is the author of the act a noun names ("a strike called by the unions")
+ORGANISING_VERBS = frozenset({"call", "organise", "organize", "stage", "lead", "launch",
+                              "mount", "carry", "conduct", "spearhead", "declare"})
+
+
 def noun_source_tokens(noun: Any) -> Iterator[tuple[Any, str]]:
     """Candidate source tokens for an event noun: possessor, adjective, "by", light verb."""
     prep = noun.head
@@ -738,6 +743,14 @@ def noun_source_tokens(noun: Any) -> Iterator[tuple[Any, str]]:
         if c.dep_ == "agent":
             for p in _pobjs(c):
                 yield p, "by"
+    # "a strike called by the opposition", "a march organised by students": who called,
+    # staged or led it
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in ORGANISING_VERBS:
+            for by in acl.children:
+                if by.dep_ == "agent":
+                    for p in _pobjs(by):
+                        yield p, "by"
     # ("the expulsion of four Russian diplomats by Britain": the "by" hung on the "of" object)
     for of in _preps(noun, {"of"}):
         for obj in _pobjs(of):

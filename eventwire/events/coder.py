@@ -865,6 +865,8 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
             ):
                 cands += list(verb_target_tokens(c, None, cues))
     targets, how = first_actors(cands, sa, sources)
+    if action is not ftok and trig.pattern.code.startswith(SUE):
+        targets, how = _sued(action, targets, how, sa, sources)  # "threatened to take X to court"
     if not targets and code.startswith(PROTEST):
         targets, how = the_authorities(sources, sa)
     home = sources[0].country
@@ -918,6 +920,13 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
             outer, outer_passive = subject_of(holder)
             if not outer_passive:
                 sources = sources_of(outer, sa)
+    if not sources and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i in trig.consumed \
+            and not sa.actors(tok.head):
+        # "a general strike called by the opposition paralysed the capital": the participle's
+        # own object is the noun it describes (a thing, not "Taylor, besieged by rebels"),
+        # and its agent did the act
+        sources = [r for a in tok.children if a.dep_ == "agent"
+                   for p in a.children if p.dep_ == "pobj" for r in sa.actors(p)]
     if not sources and passive:
         # "was freed on the orders of the new military ruler": who ordered it did it
         sources = [r for p in _ordered_by(tok) for r in sa.actors(p)]
@@ -1208,6 +1217,38 @@ def _one_sided(code: str, trig: Any) -> bool:
     pledging aid, states recognising a third): its pattern or its code says so."""
     return trig.pattern.reciprocal is False or (
         code.startswith(NOT_MUTUAL) and not trig.pattern.reciprocal)
+
+
+# Verbs of unrest that happens, with nobody as its doer ("protests erupted", "riots swept")
+UNREST_VERBS = {"erupt", "break", "spread", "rage", "continue", "paralyse", "paralyze", "grip",
+                "sweep", "rock", "shake", "cripple", "hit", "engulf", "flare", "escalate",
+                "enter", "shut", "close", "halt", "bring", "turn"}
+WORK_STOPPAGES = {"strike", "walkout", "stoppage", "stayaway", "stay-away"}
+
+
+def _unowned_unrest(carrier: Any) -> bool:
+    """Whether a protest noun is the doer of the sentence's main verb of unrest ("protests
+    erupted", "a strike paralysed the capital") or the agent of its passive ("was brought
+    to a standstill by a strike") — so that nobody else is named as its doer."""
+    if carrier.dep_ == "nsubj":
+        verb = carrier.head
+    elif carrier.dep_ == "pobj" and carrier.head.dep_ == "agent":
+        verb = carrier.head.head
+    else:
+        return False
+    return verb.dep_ == "ROOT" and verb.lemma_.lower() in UNREST_VERBS
+
+
+def _sued(verb: Any, targets: list[ActorRef], how: str | None, sa: SentenceActors,
+          sources: list[ActorRef]) -> tuple[list[ActorRef], str | None]:
+    """Whom a suit is against: "took Russia to the International Court of Justice" — the
+    court hears the case; the one sued is the object."""
+    if targets and all(_court(t) for t in targets):
+        sued, sued_how = first_actors(
+            [(o, "object") for o in verb.children if o.dep_ == "dobj"], sa, sources)
+        if sued:
+            return sued, sued_how
+    return targets, how
 
 
 def _court(ref: ActorRef) -> bool:
@@ -1509,13 +1550,8 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         # (its agents may be: "charged two Libyan agents with the bombing"); "charged that
         # police torture detainees" is a claim, not a charge sheet
         code = ACCUSE_OF_CRIME
-    if code.startswith(SUE) and targets and all(_court(t) for t in targets):
-        # "took Russia to the International Court of Justice": the court hears the case;
-        # the one sued is the object
-        sued, sued_how = first_actors(
-            [(o, "object") for o in tok.children if o.dep_ == "dobj"], sa, sources)
-        if sued:
-            targets, how = sued, sued_how
+    if code.startswith(SUE):
+        targets, how = _sued(tok, targets, how, sa, sources)
     if code == ARREST and tok.dep_ == "conj" and sa.event_codes.get(
             (misattached_conj(tok) or tok.head).i, "").startswith(CONVICT):
         return None  # "found him guilty … and jailed him for life": one act, the verdict
@@ -1725,6 +1761,21 @@ def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
             targets = [t for t in targets if all(t.country != r.country for r in speaker)]
         else:
             sources, targets = targets, []
+    if not sources and trig.pattern.code.startswith(PROTEST) and _unowned_unrest(carrier):
+        # "violent protests erupted in Lagos", "Greece was brought to a standstill by a general
+        # strike against the government's austerity plan": unrest nobody is named for is the
+        # people's of where it happens (a strike the workers'), against their authorities
+        country = sa.place_country() or next(
+            (t.country for t in targets if t.country and len(t.country) == 3), None)
+        if country is None:
+            country = next((r.country for t in sa.tokens if t.dep_ in {"nsubj", "nsubjpass"}
+                            and t.head.dep_ == "ROOT" for r in sa.actors(t)
+                            if r.kind == "state" and r.country), None)
+        if country is not None:
+            sector = "LAB" if tok.lemma_.lower() in WORK_STOPPAGES else "OPP"
+            sources = [guessed(country, sector, tok.text)]
+            if not targets:
+                targets, how = the_authorities(sources, sa)
     if not sources:
         return None
     if not targets and trig.pattern.code[:2] in FORCE_ROOTS and carrier.dep_ == "pobj" \

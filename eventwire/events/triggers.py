@@ -50,19 +50,23 @@ _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # verbs whose past tense is their base form ("said Iran cut supplies" reports a fact)
 _SAME_PAST = frozenset("cut put set hit quit let shut spread cost hurt bid cast burst split shed "
                        "rid upset beat broadcast forecast offset thrust read".split())
+# verbs of demanding, after which a that-clause is wished, not told ("insisted that he go")
+_MANDATIVE = frozenset({"demand", "insist", "urge", "ask", "request", "require", "order",
+                        "recommend", "propose", "press"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 _NOT_PLACES = frozenset({"PERSON", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL"})
 # the object words a place's proper name matches: a country's or a region's (`enter
 # [named_country]`), any other place's (`enter [named_place]`)
 NAMED_COUNTRY = "named_country"
 NAMED_PLACE = "named_place"
-# "Germany said that Belarus must release the journalist": telling another party what it must or
-# should do is a demand (CAMEO 10), whichever verb reports it.  The statement verbs, and the
-# modals that make their that-clause an obligation.
+# "Germany said that Belarus must release the journalist": telling another party what it must
+# do is a demand (CAMEO 10), whichever verb reports it; what it should do, an appeal (02).  The
+# statement verbs, and the modals that make their that-clause an obligation.
 _STATEMENT_VERBS = frozenset({"say", "declare", "state", "tell", "stress", "add", "insist",
                               "warn", "reiterate", "argue", "conclude", "maintain", "write",
                               "announce", "emphasize", "emphasise", "underline", "repeat"})
 _OBLIGATION = frozenset({"must", "should"})
+_ADVICE = frozenset({"should"})  # (advice, not insistence: the appeal frame)
 # Nouns for a message whose that-clause can be a demand ("a warning that Iraq must …").
 _MESSAGE_NOUNS = frozenset({"reminder", "warning", "message", "statement", "letter", "note",
                             "notice", "declaration", "ultimatum", "insistence"})
@@ -79,6 +83,8 @@ _QUANTITIES = frozenset(
     "series string spate wave volley barrage salvo hail succession "
     # and a quantity of goods: "airlifted 40 tonnes of food"
     "ton tonne kilogram kilo pound litre liter barrel gallon load cargo shipment "
+    # and a party sent: "let a team of IAEA inspectors in"
+    "team delegation contingent squad crew "
     # and a span of time: "broke off three years of peace talks", "after months of talks"
     "day week month year decade round "
     # and the members of a body: "ordered American members of the U.N. inspection teams to
@@ -210,6 +216,10 @@ class _Sentence:
                 nxt = token.doc[token.i + 1]
                 if nxt.dep_ == "quantmod" and nxt.lower_ in _PARTICLE_QUANTMODS \
                         and nxt.lower_ not in found:
+                    found[nxt.lower_] = nxt
+                # "will pull back troops", with "back" read as an adverb on the troops
+                if nxt.dep_ == "amod" and nxt.tag_ in ("RB", "RP") and nxt.head.i > nxt.i \
+                        and nxt.head.head.i == token.i and nxt.lower_ not in found:
                     found[nxt.lower_] = nxt
             self._attach[token.i] = found
         return found
@@ -760,12 +770,13 @@ def _frame_words(token: Token, frame: Frame, lemma: str, sent: _Sentence) -> set
     return None
 
 
-def _reports_fact(clause: Token) -> bool:
+def _reports_fact(clause: Token, mandative: bool = False) -> bool:
     """True for a that-clause stating a fact ("that Iran *had attacked*", "that it *was*
     legal"), as opposed to a wished or threatened action ("that he *resign*", "that it would
-    *retaliate*")."""
+    *retaliate*").  ``mandative``: the clause hangs on a verb of demanding, after which a
+    verb whose past is its base form is the base form ("demanded that Pakistan *let* …")."""
     if clause.tag_ == "VBD" and clause.lower_ == clause.lemma_.lower() \
-            and clause.lower_ not in _SAME_PAST and not any(
+            and (mandative or clause.lower_ not in _SAME_PAST) and not any(
                 c.dep_ in ("aux", "auxpass") for c in clause.children):
         return False  # "demanded that Saudi Arabia scrap its ban": a base form mistagged
     return clause.tag_ in ("VBD", "VBN", "VBZ", "VBG") or clause.pos_ == "AUX"
@@ -786,7 +797,8 @@ def _clauses(token: Token, sent: _Sentence) -> list[Token]:
             g.dep_ == "aux" and g.lower_ == "to" for g in sent.children(child)
         )
         if dep == "xcomp" or purpose or (
-            dep == "ccomp" and child.i > token.i and not _reports_fact(child)
+            dep == "ccomp" and child.i > token.i
+            and not _reports_fact(child, token.lemma_.lower() in _MANDATIVE)
         ):
             out.append(child)
     if not out:
@@ -801,6 +813,9 @@ def _clauses(token: Token, sent: _Sentence) -> list[Token]:
                         and clause.left_edge.i in (nxt, nxt + 1) and not _reports_fact(clause):
                     out.append(clause)
     return out
+
+
+_LICENCE_NOUNS = frozenset({"right", "option"})
 
 
 def _embedded(token: Token, sent: _Sentence) -> list[Token]:
@@ -824,6 +839,10 @@ def _embedded(token: Token, sent: _Sentence) -> list[Token]:
                     out.append(obj)
     objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
     out.extend(objects)
+    # "reserved the right to retaliate", "kept the option to strike open": the act the
+    # right or option is to
+    out.extend(c for obj in objects if obj.lemma_.lower() in _LICENCE_NOUNS
+               for c in sent.children(obj) if c.dep_ in ("acl", "relcl", "xcomp"))
     for obj in objects:
         # "pledged 500 million euros in humanitarian aid", "offered $1bn of aid"
         for prep in sent.children(obj):
@@ -1111,9 +1130,10 @@ def _apply_obligations(
 ) -> None:
     """Statements that another party must act, read as the demand frame: "said that Sudan
     must return the helicopter" is a demand to return (1053); with no coded action inside,
-    a plain demand (100)."""
-    frame = lexicon.frames.get("demand")
-    if frame is None:
+    a plain demand (100).  What another party should do is the appeal frame's ("Ethiopia
+    should accept the ruling, the council said": 025)."""
+    demand, appeal = lexicon.frames.get("demand"), lexicon.frames.get("appeal")
+    if demand is None:
         return
     for token in sent.tokens:
         speaker = token  # the word whose clause says it: a statement verb, or a message noun
@@ -1147,6 +1167,7 @@ def _apply_obligations(
                                               and not _other_party(subjects[0], token, sent)):
                 continue
             words = frozenset({token.i, speaker.i, modal[0].i})
+            frame = appeal if appeal is not None and modal[0].lower_ in _ADVICE else demand
             token = speaker
             inner = found.get(clause.i)
             # "said the president must agree to reforms": a demand that they agree
@@ -1251,7 +1272,7 @@ def _apply_frames(
             own is None
             and verb
             and not any(
-                c.dep_ == "ccomp" and (_reports_fact(c) or c.i < token.i)
+                c.dep_ == "ccomp" and (_reports_fact(c, lemma in _MANDATIVE) or c.i < token.i)
                 for c in sent.children(token)
             )
             and (lemma not in frame.wrap_only or _clauses(token, sent))
