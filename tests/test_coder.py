@@ -2922,3 +2922,23 @@ def test_who_demands_and_halts(code, text, published, expected):
 def test_surnames_that_belong_to_someone_else(code, text, published, unwanted):
     got = acts(code(text, published=published))
     assert not any(unwanted in (s, t) for s, _, t in got), got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a national airline stands for its country's business
+    ("Two Lebanese gunmen hijacked a TWA airliner with 153 people on board after it took off "
+     "from Athens on Friday.", "1985-06-14", ("USA", "18")),
+    # a city before a post says where it is held; the "of" says whose
+    ("The KGB arrested the Moscow correspondent of The New York Times on Saturday.",
+     "1986-08-31", ("USA", "17")),
+])
+def test_whom_the_act_hits(code, text, published, expected):
+    got = {(t, c) for _, c, t in acts(code(text, published=published), level="root")}
+    assert expected in got, got
+
+
+def test_a_second_deed_of_one_riot_is_not_a_protest_at_the_authorities(code):
+    got = acts(code("Palestinian youths stoned Israeli troops and burned tyres in Gaza City on "
+                    "Sunday.", published="1987-12-13"))
+    assert any(t == "ISR" for _, c, t in got), got
+    assert not any(t == "PSE" for _, c, t in got), got

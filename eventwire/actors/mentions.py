@@ -851,6 +851,14 @@ class SentenceActors:
             serves = self._served(token, text)
             if serves and all(not o.country and o.code for o in serves):
                 return serves
+        if states and roles and all(e.form == "capital" and m.end - 1 < token.i
+                                    and self.doc[m.end - 1].dep_ == "compound"
+                                    for m, e in states):
+            # "the Moscow correspondent of U.S. News", "the Beirut bureau chief of Reuters": a
+            # city before a post says where it is held; the "of" says whose it is
+            found = self._description(token, np, sector, text)
+            if found:
+                return found
         if states:
             owners = [(m, e) for m, e in states if self.doc[m.end - 1].dep_ == "poss"
                       and self.doc[m.end - 1].head.i == token.i]

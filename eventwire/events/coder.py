@@ -1477,7 +1477,10 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
     if not targets and code.startswith(PROTEST):
         # "marched in defiance of the government", "rallied against the junta"
         targets, how = first_actors(_opposed(tok), sa, sources)
-        if not targets:
+        first = sa.event_codes.get(tok.head.i, "") if tok.dep_ == "conj" else ""
+        if not targets and not first.startswith(("14", "18", "19")):
+            # (not "stoned Israeli troops and burned tyres": a second deed of the same riot,
+            # whose target the first names)
             targets, how = the_authorities(sources, sa)
     reporting = reporting_verb_above(tok, cues)
     if not targets and not trig.pattern.no_target and reporting is not None \
