@@ -2942,3 +2942,20 @@ def test_a_second_deed_of_one_riot_is_not_a_protest_at_the_authorities(code):
                     "Sunday.", published="1987-12-13"))
     assert any(t == "ISR" for _, c, t in got), got
     assert not any(t == "PSE" for _, c, t in got), got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # keeping a hostile act going until the other side yields refuses to yield (124x), at
+    # whom the condition names
+    ("Hezbollah vowed on Monday to hold the two captured Israeli soldiers until Israel frees "
+     "Lebanese prisoners.", "2006-07-17", ("LBN", "1243", "ISR")),
+    ("The opposition alliance vowed on Sunday to keep up its street protests in Dhaka until "
+     "Bangladesh's government resigns.", "1996-02-25", ("BGD", "1242", "BGD")),
+    ("The defence minister insisted on Friday that Russian forces would press on with their "
+     "offensive in Chechnya until the rebels surrendered.", "1999-12-10", ("RUS", "1246", "RUS")),
+])
+def test_kept_up_until_the_other_side_yields(code, text, published, expected):
+    events = code(text, published=published)
+    got = {(e["source"]["code"][:3], e["cameo"]["code"], (e["target"] or {}).get("code", "")[:3],
+            e["modality"]) for e in events}
+    assert (*expected, "asserted") in got, got

@@ -1226,6 +1226,58 @@ UNREST_VERBS = {"erupt", "break", "spread", "rage", "continue", "paralyse", "par
 WORK_STOPPAGES = {"strike", "walkout", "stoppage", "stayaway", "stay-away"}
 
 
+# Verbs that keep an act going ("keep up the protests", "press on with the offensive", "hold
+# the soldier"), and what keeping each kind of act going "until" a condition is met refuses
+CONTINUING = {"keep", "continue", "maintain", "hold", "press", "pursue", "persist", "carry",
+              "prolong", "extend", "sustain"}
+CAPTIVES = {"soldier", "hostage", "captive", "prisoner", "detainee", "pow", "sailor", "pilot"}
+REFUSED_BY_FAMILY = (("124", None), ("163", "1244"), ("162", "1244"), ("16", "1241"), ("14", "1242"),
+                     ("17", "1243"), ("18", "1246"), ("19", "1246"), ("20", "1246"))
+
+
+def _kept_up_until(cand: _Candidate, sa: SentenceActors) -> bool:
+    """ "Vowed to keep up the protests until Milosevic concedes", "will hold the soldier until
+    Israel frees its prisoners", "would press on with the offensive until the last stronghold
+    falls": keeping a hostile act going until the other side yields is a refusal to yield
+    (124x), aimed at whom the condition names.  Recodes the candidate; True when it did."""
+    chain = [cand.trigger]
+    for _ in range(3):
+        # (the infinitive may be parsed as an adverbial clause: "vowed … to keep up")
+        chain += [c for c in chain[-1].children if c.dep_ in {"xcomp", "ccomp"} or (
+            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                      for a in c.children))][:1]
+    until = next((c for v in chain for c in v.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in {"until", "till"} for m in c.children)), None)
+    if until is None:
+        return False
+    family = None
+    for verb in reversed(chain):
+        if verb.lemma_.lower() not in CONTINUING:
+            continue
+        kept = [c for c in verb.children if c.dep_ == "dobj"] + [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children if p.dep_ == "pobj"]
+        for obj in kept:
+            family = sa.event_codes.get(obj.i) or (
+                "17" if any(t.lemma_.lower() in CAPTIVES for t in obj.subtree if t.i <= obj.i)
+                or any(r.kind == "person" for r in sa.actors(obj)) else None)
+            if family:
+                break
+        family = family or sa.event_codes.get(verb.i)
+        if family:
+            break
+    refused = next((code or family for prefix, code in REFUSED_BY_FAMILY
+                    if family and family.startswith(prefix)), None)
+    if refused is None:
+        return False
+    cand.code, cand.intended = refused, False
+    named = [r for g in until.children if g.dep_ in {"nsubj", "nsubjpass"}
+             for r in sa.actors(g) if not any(same_actor(r, s) for s in cand.sources)]
+    if named:
+        cand.targets = named
+    return True
+
+
 def _unowned_unrest(carrier: Any) -> bool:
     """Whether a protest noun is the doer of the sentence's main verb of unrest ("protests
     erupted", "a strike paralysed the capital") or the agent of its passive ("was brought
@@ -1851,6 +1903,7 @@ def _events_of(
     quotes: list[tuple[int, int, str]],
 ) -> list[Event]:
     tok = cand.trigger
+    refusal = _kept_up_until(cand, si.actors)
     pairs: list[tuple[ActorRef, ActorRef | None]] = []
     if len({s.code for s in cand.sources}) >= 2 and _each_other(tok):
         # "Rwandan and Ugandan troops battled each other in Kisangani": the sources act on
@@ -1889,7 +1942,7 @@ def _events_of(
         # what a plan, charge or attempt is about has not happened ("vetoed a resolution that
         # would have called on Israel to …": nor has what it would have urged)
         return []
-    modality = modality_of(tok, cues, frame_verb=cand.frame_verb)
+    modality = "asserted" if refusal else modality_of(tok, cues, frame_verb=cand.frame_verb)
     if cand.intended and modality == "asserted" and not cand.code.startswith(THREATEN):
         # (a promise to harm is a threat, and a threat is made, not intended: "vowed to
         # retaliate" is an asserted 13x)
