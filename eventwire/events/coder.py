@@ -1231,8 +1231,9 @@ WORK_STOPPAGES = {"strike", "walkout", "stoppage", "stayaway", "stay-away"}
 CONTINUING = {"keep", "continue", "maintain", "hold", "press", "pursue", "persist", "carry",
               "prolong", "extend", "sustain"}
 CAPTIVES = {"soldier", "hostage", "captive", "prisoner", "detainee", "pow", "sailor", "pilot"}
-REFUSED_BY_FAMILY = (("124", None), ("163", "1244"), ("162", "1244"), ("16", "1241"), ("14", "1242"),
-                     ("17", "1243"), ("18", "1246"), ("19", "1246"), ("20", "1246"))
+REFUSED_BY_FAMILY = (("124", None), ("163", "1244"), ("162", "1244"), ("16", "1241"),
+                     ("14", "1242"), ("17", "1243"), ("18", "1246"), ("19", "1246"),
+                     ("20", "1246"))
 
 
 def _kept_up_until(cand: _Candidate, sa: SentenceActors) -> bool:
