@@ -2959,3 +2959,21 @@ def test_kept_up_until_the_other_side_yields(code, text, published, expected):
     got = {(e["source"]["code"][:3], e["cameo"]["code"], (e["target"] or {}).get("code", "")[:3],
             e["modality"]) for e in events}
     assert (*expected, "asserted") in got, got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # whom a measure is against, before whose measure it is
+    ("Washington and London offered on Monday to suspend U.N. sanctions against Libya once "
+     "the two suspects reach the Netherlands.", "1998-08-24", ("USA", "03", "LBY")),
+    # what a promise or a warning says will come is its content, not a reported fact
+    ("Chancellor Helmut Kohl promised Hungary on Thursday that Germany would be its advocate in "
+     "Brussels.", "1995-07-06", ("DEU", "03", "HUN")),
+    ("Iran warned on Sunday that Israel would be punished for the raid.", "2004-05-02",
+     ("IRN", "13", "ISR")),
+    # weighing the resumption of aid to someone considers a policy towards them
+    ("Japan is weighing a resumption of grant aid to China, officials said on Friday.",
+     "1994-08-05", ("JPN", "01", "CHN")),
+])
+def test_what_is_offered_promised_or_weighed(code, text, published, expected):
+    got = acts(code(text, published=published), level="root")
+    assert expected in got, got

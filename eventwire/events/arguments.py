@@ -443,6 +443,11 @@ def rejected_things(verb: Any) -> list[Any]:
         for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
 
 
+# Measures taken against someone: the "against" or "on" names whom
+MEASURES = frozenset({"sanction", "embargo", "blockade", "ban", "restriction", "curb", "boycott",
+                      "siege", "tariff", "measure", "penalty"})
+
+
 def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[Any, str]]:
     """Candidate target tokens for a verb trigger, best first, with how each was found."""
     obj = getattr(trigger, "object_token", None)
@@ -521,6 +526,12 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
                 # (as subject_of and passive_patient read a relative subject)
                 yield verb.head, "object"
                 continue
+            if c.lemma_.lower() in MEASURES:
+                # "offered to suspend U.N. sanctions against Libya": whom a measure is against,
+                # before whose measure it is
+                for prep in _preps(c, {"against", "on", "upon"}):
+                    for p in _pobjs(prep):
+                        yield p, "pattern"
             # the pattern's own object word is the target too when it names one: "expelled
             # Russian diplomats"; "cut ties" names nobody and falls through
             yield c, "object"

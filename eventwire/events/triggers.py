@@ -66,7 +66,8 @@ _STATEMENT_VERBS = frozenset({"say", "declare", "state", "tell", "stress", "add"
                               "warn", "reiterate", "argue", "conclude", "maintain", "write",
                               "announce", "emphasize", "emphasise", "underline", "repeat"})
 _OBLIGATION = frozenset({"must", "should"})
-_ADVICE = frozenset({"should"})  # (advice, not insistence: the appeal frame)
+_ADVICE = frozenset({"should"})
+_WILL = frozenset({"will", "would", "shall", "'ll", "'d", "wo"})  # (advice, not insistence: the appeal frame)
 # Nouns for a message whose that-clause can be a demand ("a warning that Iraq must …").
 _MESSAGE_NOUNS = frozenset({"reminder", "warning", "message", "statement", "letter", "note",
                             "notice", "declaration", "ultimatum", "insistence"})
@@ -779,6 +780,10 @@ def _reports_fact(clause: Token, mandative: bool = False) -> bool:
             and (mandative or clause.lower_ not in _SAME_PAST) and not any(
                 c.dep_ in ("aux", "auxpass") for c in clause.children):
         return False  # "demanded that Saudi Arabia scrap its ban": a base form mistagged
+    if any(c.dep_ == "aux" and c.lower_ in _WILL for c in clause.children):
+        # "promised Poland that Germany would be its advocate", "warned that Israel would be
+        # punished": what is to come
+        return False
     return clause.tag_ in ("VBD", "VBN", "VBZ", "VBG") or clause.pos_ == "AUX"
 
 
