@@ -66,8 +66,9 @@ _STATEMENT_VERBS = frozenset({"say", "declare", "state", "tell", "stress", "add"
                               "warn", "reiterate", "argue", "conclude", "maintain", "write",
                               "announce", "emphasize", "emphasise", "underline", "repeat"})
 _OBLIGATION = frozenset({"must", "should"})
-_ADVICE = frozenset({"should"})
-_WILL = frozenset({"will", "would", "shall", "'ll", "'d", "wo"})  # (advice, not insistence: the appeal frame)
+_ADVICE = frozenset({"should"})  # (advice, not insistence: the appeal frame)
+# the auxiliaries of what is to come ("promised that it would …")
+_WILL = frozenset({"will", "would", "shall", "'ll", "'d", "wo"})
 # Nouns for a message whose that-clause can be a demand ("a warning that Iraq must …").
 _MESSAGE_NOUNS = frozenset({"reminder", "warning", "message", "statement", "letter", "note",
                             "notice", "declaration", "ultimatum", "insistence"})
