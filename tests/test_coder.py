@@ -2977,3 +2977,38 @@ def test_kept_up_until_the_other_side_yields(code, text, published, expected):
 def test_what_is_offered_promised_or_weighed(code, text, published, expected):
     got = acts(code(text, published=published), level="root")
     assert expected in got, got
+
+
+def test_what_protesters_demand_is_what_their_protest_is_for(code):
+    events = code("Protesters demanding the ouster of President Abdala Bucaram blocked highways "
+                  "across Ecuador on Wednesday.", published="1997-02-05")
+    codes = {e["cameo"]["code"] for e in events}
+    assert any(c.startswith("144") for c in codes), codes
+    assert not any(c.startswith("10") for c in codes), codes
+
+
+def test_violence_a_protest_is_over_is_its_reason(code):
+    got = acts(code("Thousands of Chinese students marched on the U.S. embassy in Beijing on "
+                    "Saturday, chanting slogans over NATO's bombing of the Chinese embassy in "
+                    "Belgrade.", published="1999-05-08"), level="root")
+    assert ("CHN", "14", "USA") in got, got
+    assert not any(r == "18" or r == "19" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a name many countries' parties bear is the party of where it happens
+    ("Rioters set fire to the ruling Democratic Party's offices in the southern Albanian port "
+     "of Vlora on Monday.", "1997-03-03", "ALB"),
+    # … and the base's own where the article is about its country
+    ("Republicans in Congress attacked the Democratic Party over President Clinton's China "
+     "policy on Tuesday.", "1997-03-04", "USA"),
+])
+def test_a_party_name_many_countries_share(code, text, published, expected):
+    got = acts(code(text, published=published))
+    assert any(t == expected for _, _, t in got), got
+
+
+def test_foreign_aid_agencies_are_not_of_where_they_work(code):
+    events = code("Sudan expelled at least 10 foreign aid agencies from Darfur on Wednesday.",
+                  published="2009-03-04")
+    assert any((e["target"] or {}).get("code") == "NGO" for e in events), events

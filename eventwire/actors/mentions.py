@@ -174,6 +174,7 @@ class SentenceActors:
         tokens = list(doc)
         self.tokens = tokens
         self._place: tuple[str | None] | None = None  # place_country, once computed
+        self._placing = False  # (while place_country runs)
         words = [t.text for t in tokens]
         raw: list[_Match] = []
         i = 0
@@ -502,7 +503,11 @@ class SentenceActors:
         """The country where the sentence says things happen ("in Peshawar", "near Marib")."""
         if self._place is not None:
             return self._place[0]
-        self._place = (self._place_country(),)
+        self._placing = True
+        try:
+            self._place = (self._place_country(),)
+        finally:
+            self._placing = False
         return self._place[0]
 
     def _place_country(self, speaker: bool = False) -> str | None:
@@ -795,10 +800,20 @@ class SentenceActors:
             m, e = _pick_head_first(orgs, token)
             country, sector = e.country, e.sector
             role = self.kb.role_at(e, self.date) if e.roles else None
-            owner = next((se for sm, se in states if self.doc[sm.end - 1].dep_ == "poss"
-                          and self.doc[sm.end - 1].i < m.start and se.country), None)
-            shared = role is None and country and owner is not None \
-                and owner.country != country and e.ambiguous \
+            owner_country = next((se.country for sm, se in states
+                                  if self.doc[sm.end - 1].dep_ == "poss"
+                                  and self.doc[sm.end - 1].i < m.start and se.country), None)
+            if owner_country is None and role is None and e.ambiguous is True and country \
+                    and country not in {f.actor.country for f in self.context.history} \
+                    and not any(se.country == country for _, se in states) \
+                    and not self.kb.readings(self.doc[m.start:m.end].text):
+                # "the ruling Democratic Party's offices in the Albanian port of Vlora": a
+                # name many countries' bodies bear, where the article has not named the base's
+                # country, is the body of where it happens (finding the place resolves names
+                # too: not from inside that search)
+                owner_country = self.place_country() if not self._placing else None
+            shared = role is None and country and owner_country is not None \
+                and owner_country != country and e.ambiguous \
                 and (not e.code or e.code[:3] == country)
             if role is not None:  # "the Taliban" was AFGREB, and is AFGGOV since 2021-08-15
                 code, country, sector = role.code, role.country or country, role.sector
@@ -817,7 +832,7 @@ class SentenceActors:
             if shared:
                 # "Mexico's National Human Rights Commission": a name other states' bodies
                 # share is the possessor's, not the one the base lists under it
-                country = owner.country
+                country = owner_country
                 code = compose_code(country, sector)
             if ref is not None:  # a person acting for the organisation: still "he"/"she"
                 return [ActorRef(Actor(text=text, code=code, country=country, sector=sector,
@@ -955,6 +970,10 @@ class SentenceActors:
                   and acl.lower_ in BASED
                   for p in acl.children if p.dep_ == "prep" and p.lower_ == "in"]
 
+        if any(c.dep_ == "amod" and c.lower_ in {"foreign", "international", "overseas"}
+               for m in [token, *(c for c in token.children if c.dep_ == "compound")]
+               for c in m.children):
+            return []  # "expelled foreign aid agencies from Darfur": not of the place
         for prep in [*token.children, *preps]:
             if prep.dep_ != "prep" or (prep.lower_ != "from" and prep not in preps):
                 continue

@@ -481,6 +481,11 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
             # "the rebels holding 300 hostages", "troops occupying the town": who someone is,
             # a standing state, not an act reported here
             continue
+        if tok.tag_ == "VBG" and trig.code[:2] in {"02", "10"} and _protesters_aim(tok, sa):
+            # "protesters demanding the president's ouster blocked highways", "marched through
+            # Cluj, demanding the right to study in Hungarian": what protesters demand is what
+            # their protest is for (its sub-code), not a demand of its own
+            continue
         clause = tok
         if trig.frame is not None and trig.frame_token is not None and any(
                 c.lower_ in RELATIVE_WORDS or (c.dep_ in {"nsubj", "nsubjpass"} and any(
@@ -1226,6 +1231,7 @@ UNREST_VERBS = {"erupt", "break", "spread", "rage", "continue", "paralyse", "par
 WORK_STOPPAGES = {"strike", "walkout", "stoppage", "stayaway", "stay-away"}
 
 
+VIOLENT_ROOTS = {"17", "18", "19", "20"}
 # Verbs that keep an act going ("keep up the protests", "press on with the offensive", "hold
 # the soldier"), and what keeping each kind of act going "until" a condition is met refuses
 CONTINUING = {"keep", "continue", "maintain", "hold", "press", "pursue", "persist", "carry",
@@ -1277,6 +1283,17 @@ def _kept_up_until(cand: _Candidate, sa: SentenceActors) -> bool:
     if named:
         cand.targets = named
     return True
+
+
+def _protesters_aim(participle: Any, sa: SentenceActors) -> bool:
+    """Whether a participle of demanding tells what a protest is for: it describes the
+    protest's doers (the subject of a protest verb) or follows the protest verb itself."""
+    head = participle.head
+    if participle.dep_ == "acl" and head.dep_ in {"nsubj", "nsubjpass"}:
+        return sa.event_codes.get(head.head.i, "").startswith("14")
+    if participle.dep_ in {"advcl", "xcomp", "conj"}:
+        return sa.event_codes.get(head.i, "").startswith("14")
+    return False
 
 
 def _unowned_unrest(carrier: Any) -> bool:
@@ -1777,6 +1794,10 @@ def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     if carrier.dep_ == "pobj" and prep.lower_ == "in" and indefinite_act(tok) and \
             prep.head.i in sa.event_codes:
         return None  # "seized 20 aides in a raid on a hotel": how the verb's act was done
+    if carrier.dep_ == "pobj" and prep.lower_ == "over" and trig.pattern.code[:2] in VIOLENT_ROOTS:
+        # "chanting slogans over NATO's bombing of the embassy", "protests over the killing of
+        # a student": violence a reaction is over is its reason, told as background
+        return None
     if carrier.dep_ == "pobj" and ((prep.lower_ in SETTING_PREPS
                                     and prep.head.lemma_.lower() not in TAKING_PART
                                     and not (prep.lower_ == "in" and indefinite_act(tok)))
