@@ -3012,3 +3012,16 @@ def test_foreign_aid_agencies_are_not_of_where_they_work(code):
     events = code("Sudan expelled at least 10 foreign aid agencies from Darfur on Wednesday.",
                   published="2009-03-04")
     assert any((e["target"] or {}).get("code") == "NGO" for e in events), events
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # setting off nuclear explosions detonates nuclear weapons (2042)
+    ("Pakistan set off five nuclear explosions on Thursday in answer to India's tests.",
+     "1998-05-28", ("PAK", "2042", "IND")),
+    # gas fired from canisters is a chemical attack (2041)
+    ("Tamil Tiger guerrillas fired canisters of chlorine gas into an army camp in eastern Sri "
+     "Lanka on Monday.", "1990-06-11", ("LKA", "2041", "LKA")),
+])
+def test_weapons_of_mass_destruction(code, text, published, expected):
+    got = acts(code(text, published=published))
+    assert expected in got, got

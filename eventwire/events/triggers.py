@@ -85,6 +85,8 @@ _QUANTITIES = frozenset(
     "series string spate wave volley barrage salvo hail succession "
     # and a quantity of goods: "airlifted 40 tonnes of food"
     "ton tonne kilogram kilo pound litre liter barrel gallon load cargo shipment "
+    # and their containers: "fired canisters of chlorine gas"
+    "canister cylinder drum crate "
     # and a party sent: "let a team of IAEA inspectors in"
     "team delegation contingent squad crew "
     # and a span of time: "broke off three years of peace talks", "after months of talks"
