@@ -3025,3 +3025,14 @@ def test_foreign_aid_agencies_are_not_of_where_they_work(code):
 def test_weapons_of_mass_destruction(code, text, published, expected):
     got = acts(code(text, published=published))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Belgrade refused on Thursday to extradite three Yugoslav army officers indicted by the "
+     "U.N. war crimes tribunal.", "1995-11-09"),
+    ("Belgrade extradited two army officers indicted by the U.N. war crimes tribunal on "
+     "Friday.", "2003-06-13"),
+])
+def test_handing_over_ones_own_is_dealing_with_who_wants_them(code, text, published):
+    got = acts(code(text, published=published), level="root")
+    assert any(s == "SRB" and t == "IGO" for s, _, t in got), got

@@ -832,6 +832,8 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
     if action is not ftok and code.startswith(RELEASE_ASKED):
         # (… else where they are held: "the release of hostages held in Lebanon")
         cands += [(p, "object") for p in captors(action, places=True)]
+    if action.i != ftok.i and trig.pattern.code.startswith(HAND_OVER):
+        cands += _requesters(action)  # "refused to extradite officers indicted by the tribunal"
     if action.i != ftok.i:
         cands += list(
             verb_target_tokens(action, trig, cues)
@@ -1013,7 +1015,7 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         # "handed Gotovina over to the U.N. tribunal", "handed Yousef to U.S. agents": judicial
         # cooperation is with whom the person is handed to
         to = [p for h in [tok, *objects] for p in preposition_objects(h, {"to"})]
-        targets, how = first_actors(to, sa, sources)
+        targets, how = first_actors(to + _requesters(tok), sa, sources)
     if not targets and not trig.pattern.no_target \
             and trig.pattern.code.startswith(DISAPPROVE) and (
             not objects or all(o.lemma_.lower() in COMPLAINTS for o in objects)):
@@ -1307,6 +1309,20 @@ def _unowned_unrest(carrier: Any) -> bool:
     else:
         return False
     return verb.dep_ == "ROOT" and verb.lemma_.lower() in UNREST_VERBS
+
+
+# Participles whose agent asks for a person to be handed over ("wanted by Interpol")
+WANTING = {"indict", "want", "seek", "charge", "request", "accuse", "convict", "sentence"}
+
+
+def _requesters(verb: Any) -> list[tuple[Any, str]]:
+    """Who wants the people a verb hands over: "extradited three officers indicted by the
+    U.N. tribunal" -> the tribunal (the state that hands over its own nationals deals with
+    whoever asked for them)."""
+    return [(p, "object") for o in verb.children if o.dep_ in {"dobj", "nsubjpass"}
+            for acl in o.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            and acl.lemma_.lower() in WANTING
+            for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
 
 def _sued(verb: Any, targets: list[ActorRef], how: str | None, sa: SentenceActors,
