@@ -3036,3 +3036,17 @@ def test_weapons_of_mass_destruction(code, text, published, expected):
 def test_handing_over_ones_own_is_dealing_with_who_wants_them(code, text, published):
     got = acts(code(text, published=published), level="root")
     assert any(s == "SRB" and t == "IGO" for s, _, t in got), got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # letting peacekeepers in allows international involvement
+    ("Indonesia let U.N. peacekeepers into East Timor on Sunday.", "1999-09-19",
+     ("IDN", "0861", "IGO")),
+    # what another party must do is owed in each of its coordinated verbs
+    ("Rebel leader Charles Taylor must accept a ceasefire and let West African peacekeeping "
+     "troops into Monrovia, Nigerian President Ibrahim Babangida said on Wednesday.",
+     "1990-08-22", ("NGA", "1055", "LBR")),
+])
+def test_letting_peacekeepers_in(code, text, published, expected):
+    got = acts(code(text, published=published))
+    assert expected in got, got

@@ -1181,6 +1181,13 @@ def _apply_obligations(
             # "said the president must agree to reforms": a demand that they agree
             agreeing = inner is not None and inner.frame is not None \
                 and inner.frame.name == "agree" and inner.frame_token is inner.token
+            # ("must accept a ceasefire and let peacekeepers in": the second verb is owed too)
+            for also in sent.children(clause):
+                extra = found.get(also.i)
+                if also.dep_ == "conj" and extra is not None and extra.frame is None and not any(
+                        g.dep_ in ("nsubj", "nsubjpass") for g in sent.children(also)):
+                    found[also.i] = replace(extra, consumed=extra.consumed | words, frame=frame,
+                                            frame_token=token, code=frame.code_for(extra.code))
             if inner is not None and (inner.frame is None or agreeing):
                 found[clause.i] = Trigger(
                     token=inner.token, pattern=inner.pattern, object_token=inner.object_token,
