@@ -194,11 +194,11 @@ class SentenceActors:
                     if typo:
                         raw.append(_Match(i, i + 1, typo))
                 i += 1
-        starts = {j: m for m in raw for j in range(m.start, m.end)}
+        match_at = {j: m for m in raw for j in range(m.start, m.end)}
         people = {j for m in raw if all(e.kind == "person" for e in m.entries)
                   for j in range(m.start, m.end)}
         raw = [m for m in (_surname_as_place(doc, m) for m in raw) if m is not None
-               and not _not_an_actor(doc, m) and not _someone_elses_surname(tokens, m, starts)
+               and not _not_an_actor(doc, m) and not _someone_elses_surname(tokens, m, match_at)
                and not _part_of_a_longer_name(doc, m, people)]
         raw.extend(_elided_names(words, raw, kb))
         raw.extend(_halves(words, raw, kb, {f.actor.country for f in self.context.history}))

@@ -1231,8 +1231,7 @@ UNREST_VERBS = {"erupt", "break", "spread", "rage", "continue", "paralyse", "par
                 "sweep", "rock", "shake", "cripple", "hit", "engulf", "flare", "escalate",
                 "enter", "shut", "close", "halt", "bring", "turn"}
 WORK_STOPPAGES = {"strike", "walkout", "stoppage", "stayaway", "stay-away"}
-
-
+# Coercion and violence: what a reaction can be "over" as its reason
 VIOLENT_ROOTS = {"17", "18", "19", "20"}
 # Verbs that keep an act going ("keep up the protests", "press on with the offensive", "hold
 # the soldier"), and what keeping each kind of act going "until" a condition is met refuses
