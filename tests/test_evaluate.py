@@ -63,6 +63,8 @@ WIRE25 = GOLD_DIR / "gold_wire_25.jsonl"  # 2001-2020, the act inside what someo
 WIRE26 = GOLD_DIR / "gold_wire_26.jsonl"  # 2000-2020, the same, held out: never developed on
 WIRE27 = GOLD_DIR / "gold_wire_27.jsonl"  # 1990-2012, one sentence for every CAMEO code
 WIRE28 = GOLD_DIR / "gold_wire_28.jsonl"  # 1990-2012, the same, held out: never developed on
+WIRE29 = GOLD_DIR / "gold_wire_29.jsonl"  # 1990-2012, every CAMEO code again, in other words
+WIRE30 = GOLD_DIR / "gold_wire_30.jsonl"  # 1990-2012, the same, held out: never developed on
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 
@@ -463,11 +465,11 @@ DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
                 params=[GOLD, HISTORICAL, WIRE3, WIRE4, WIRE5, WIRE6, WIRE7, WIRE8, WIRE9,
                         WIRE10, WIRE11, WIRE12, WIRE13, WIRE14, WIRE15, WIRE16, WIRE17, WIRE18,
                         WIRE19, WIRE20, WIRE21, WIRE22, WIRE23, WIRE24, WIRE25, WIRE26,
-                        WIRE27, WIRE28],
+                        WIRE27, WIRE28, WIRE29, WIRE30],
                 ids=["main", "historical", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8",
                      "wire9", "wire10", "wire11", "wire12", "wire13", "wire14", "wire15",
                      "wire16", "wire17", "wire18", "wire19", "wire20", "wire21", "wire22",
-                     "wire23", "wire24", "wire25", "wire26", "wire27", "wire28"])
+                     "wire23", "wire24", "wire25", "wire26", "wire27", "wire28", "wire29", "wire30"])
 def gold_set(request):
     return read_gold(request.param)
 
@@ -538,9 +540,10 @@ def test_gold_event_dates_fit_the_text_and_the_publication_date(gold_set):
                     assert DAYS[day.weekday()] in named, r["id"]
 
 
-@pytest.mark.parametrize("path", [WIRE27, WIRE28], ids=["wire27", "wire28"])
+@pytest.mark.parametrize("path", [WIRE27, WIRE28, WIRE29, WIRE30],
+                         ids=["wire27", "wire28", "wire29", "wire30"])
 def test_per_code_sets_code_every_cameo_code(path):
-    """Sets 27 and 28 each hold one sentence for every three- and four-digit CAMEO code."""
+    """Sets 27 to 30 each hold one sentence for every three- and four-digit CAMEO code."""
     from eventwire.events import ontology
 
     focal = {r["expected_events"][0]["code"] for r in read_gold(path) if r["expected_events"]}

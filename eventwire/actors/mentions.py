@@ -71,6 +71,12 @@ FOLLOWERS = {"supporter", "follower", "loyalist", "backer", "sympathizer", "symp
 # Heads whose role is their of-object's: "leaders of the opposition" are opposition.
 OWNED_BY_OF = {"leader", "head", "chief", "member", "spokesman", "spokeswoman", "spokesperson",
                "representative", "official", "supporter", "activist", "fighter"}
+# Sectors of people who act in their own country: an unknown name with such a title is of
+# the country where the sentence places the act.
+ACT_AT_HOME = frozenset({"OPP", "REB", "LAB", "HRI", "EDU", "CVL"})
+# Groupings that are of the kind of group written before them: an "opposition coalition" is
+# the opposition, a "rebel alliance" rebels.
+GROUPINGS = {"coalition", "alliance", "bloc", "front", "grouping"}
 # Posts whose "of" says whom the holder serves: "the British commander of the NATO force".
 ORG_OFFICERS = {"commander", "director", "chairman", "chairwoman", "envoy", "president",
                 "secretary", "coordinator", "administrator", "negotiator", "mediator"}
@@ -261,6 +267,15 @@ class SentenceActors:
                     out = list(self.resolve(c))
                     if out:
                         break
+        if not out and token.pos_ == "PROPN" and token.i > 0:
+            # "Serbia's opposition coalition Zajedno vowed", parsed with two subjects or with
+            # the noun as a fragment of its own: an unknown name right after a noun it is
+            # not attached to names that noun's actor
+            before = self.doc[token.i - 1]
+            if before.pos_ == "NOUN" and before.head.i != token.i and (
+                    before.dep_ == "ROOT" or (before.dep_ == token.dep_
+                                              and before.head.i == token.head.i)):
+                out = list(self.resolve(before))
         # "Prime Minister Koirala and Maoist leader Prachanda", parsed with the second name
         # coordinated with the first one's apposition
         appositions = [c for c in token.children if c.dep_ == "appos"]
@@ -844,13 +859,14 @@ class SentenceActors:
         # "a deputy" sits in parliament, "the deputy chief of the militia" does not: before
         # another noun the word means "vice"
         roles = [(m, r) for m, r in roles if m.start <= token.i < m.end
-                 or self.doc[m.start].lower_ not in VICE_WORDS]
+                 or m.end - m.start > 1 or self.doc[m.start].lower_ not in VICE_WORDS]
         if roles:
             # The role closest to the head names the sector ("defence ministry spokesman").
             _, role = min(roles, key=lambda me: abs(me[0].end - 1 - token.i))
-            if token.lemma_.lower() in OWNED_BY_OF:
+            if token.lemma_.lower() in OWNED_BY_OF | GROUPINGS:
                 # … but a leader, member or spokesman is of the group written before:
-                # "guerrilla leaders" are rebels, "union leaders" labour
+                # "guerrilla leaders" are rebels, "union leaders" labour, an "opposition
+                # coalition" the opposition
                 owners = [(m, r) for m, r in roles if m.end - 1 < token.i and r.sector]
                 if role.sector in ARMED_GROUPS:
                     # (but "Chechen fighters" are armed men, not the Chechen people)
@@ -919,6 +935,13 @@ class SentenceActors:
             # "Darfur rebels", "Kandahar police": a place name as the modifier says whose
             # (not "Judge Anna Kovar": there the head is a name)
             country = self._place_modifier(np, token)
+            if country:
+                return [ActorRef(Actor(text=text, code=compose_code(country, sector),
+                                       country=country, sector=sector), "role", "guess")]
+        if roles and token.pos_ == "PROPN" and sector in ACT_AT_HOME and not self._placing:
+            # "veteran activist Anna Hazare began a fast in New Delhi": a dissident, rebel or
+            # unionist the base does not know acts in their own country (a guess)
+            country = self.place_country()
             if country:
                 return [ActorRef(Actor(text=text, code=compose_code(country, sector),
                                        country=country, sector=sector), "role", "guess")]
@@ -1443,6 +1466,11 @@ def _not_an_actor(doc: Any, m: _Match) -> bool:
                 and doc[m.start - 1].ent_type_ not in {"GPE", "LOC"})):
         # "Aymara Indian farmers", "Amazon Indians", "American Indians": the peoples of the
         # Americas, not India's
+        return True
+    if m.end - m.start == 1 and all(e.kind == "role" and e.ambiguous for e in m.entries) \
+            and doc[m.start].tag_ == "JJ" and doc[m.start].dep_ == "amod":
+        # "its daily street protests", "local elections": a word that is a role only as a
+        # noun ("the daily", "the locals") is none as an adjective
         return True
     if m.start == 0 or not all(e.kind == "role" for e in m.entries):
         return False

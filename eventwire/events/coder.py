@@ -356,7 +356,8 @@ CONTENT_SUBCODES = {
 
 def _clause_of(tok: Any) -> Any:
     """The verb whose clause an event word belongs to (itself, or the verb of its noun)."""
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.head.pos_ in {"VERB", "AUX"}:
+    if (tok.pos_ in {"NOUN", "PROPN"} or tok.dep_ in {"dobj", "nsubj", "nsubjpass"}) \
+            and tok.head.pos_ in {"VERB", "AUX"} and tok.head.i != tok.i:
         return tok.head
     return tok
 
@@ -906,8 +907,23 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
     )
 
 
+def _weapon_bearer(participle: Any, sa: SentenceActors) -> bool:
+    """ "a roadside bomb planted by insurgents killed three soldiers", "were killed by a bomb
+    planted by …": the planting is how the killing verb's attack was done, and that verb
+    codes it (with the planter as the attacker)."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN":
+        return False
+    weapon = participle.head
+    verb = weapon.head.head if weapon.dep_ == "pobj" and weapon.head.dep_ == "agent" \
+        else weapon.head if weapon.dep_ in {"nsubj", "nsubjpass"} else None
+    return verb is not None and sa.event_codes.get(verb.i, "")[:2] in FORCE_ROOTS \
+        and not sa.actors(weapon)
+
+
 def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | None:
     tok = trig.token
+    if _weapon_bearer(tok, sa):
+        return None
     subj, passive = subject_of(tok)
     sources = sources_of(subj, sa)
     if trig.pattern.inverse:
@@ -955,9 +971,10 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
             None)  # "expelled from Ethiopia"
         if country:
             sources = [guessed(country, "GOV", "the authorities")]
-    if not sources and subj is not None and not passive and trig.pattern.code[:2] in FORCE_ROOTS:
-        # "a roadside bomb planted by Taliban insurgents killed three soldiers": whoever
-        # planted, fired or sent the weapon is the attacker, and the planting says how
+    if not sources and subj is not None and trig.pattern.code[:2] in FORCE_ROOTS:
+        # "a roadside bomb planted by Taliban insurgents killed three soldiers", "three
+        # soldiers were killed by a roadside bomb planted by …": whoever planted, fired or sent
+        # the weapon is the attacker, and the planting says how
         for acl in subj.children:
             if acl.dep_ == "acl" and acl.tag_ == "VBN":
                 by = [p for a in acl.children if a.dep_ == "agent"

@@ -720,6 +720,9 @@ def _noun_like(token: Token, sent: _Sentence) -> bool:
     pos = token.pos_
     if pos == "NOUN":
         return True
+    if pos == "ADJ" and token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(
+            c.dep_ == "det" for c in sent.children(token)):
+        return True  # "began a fast unto death", tagged as an adjective: a determiner's noun
     return pos == "PROPN" and (not token.ent_type_ or sent.headline)
 
 
