@@ -469,7 +469,8 @@ DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
                 ids=["main", "historical", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8",
                      "wire9", "wire10", "wire11", "wire12", "wire13", "wire14", "wire15",
                      "wire16", "wire17", "wire18", "wire19", "wire20", "wire21", "wire22",
-                     "wire23", "wire24", "wire25", "wire26", "wire27", "wire28", "wire29", "wire30"])
+                     "wire23", "wire24", "wire25", "wire26", "wire27", "wire28", "wire29",
+                     "wire30"])
 def gold_set(request):
     return read_gold(request.param)
 
