@@ -3124,3 +3124,66 @@ def test_the_subsidiary_of_a_foreign_firm_is_that_country_s_business(code):
 def test_a_fast_unto_death(code, text, expected):
     got = codes_of(code(text, published="2011-04-04"))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # wordings of the codes beyond the common ones
+    ("Indonesian President Suharto courted American business leaders in New York on Monday.",
+     "1995-10-23", ("IDN", "0211", "USA")),
+    ("Washington sought overflight rights from Tajikistan on Tuesday.", "2001-09-25",
+     ("USA", "0212", "TJK")),
+    ("Turkey mustered support among Islamic states on Sunday for the besieged Bosnian Muslims.",
+     "1993-06-13", ("TUR", "053", "BIH")),
+    ("Moscow accepted the breakaway Georgian region of Abkhazia as a sovereign state on "
+     "Tuesday.", "2008-08-26", ("RUS", "054", "GEO")),
+    ("Oman's foreign minister relayed messages between Iranian and American officials for "
+     "months.", "2013-11-25", ("OMN", "045", "USA")),
+    ("Syria threw open its border crossing with Lebanon on Saturday.", "2006-08-19",
+     ("SYR", "081", "LBN")),
+    ("Israel loosened the closure of the West Bank on Sunday.", "1996-04-14",
+     ("ISR", "0872", "PSE")),
+    ("The curfew imposed on Dhaka was called off by the government on Saturday.",
+     "1990-12-08", ("BGD", "0813", "BGD")),
+    ("Syrian authorities pulled the plug on mobile phone services across the country on "
+     "Friday.", "2011-06-03", ("SYR", "1721", "SYR")),
+    ("Iraqi troops rolled out of the Kurdish town of Zakho on Friday.", "1991-05-17",
+     ("IRQ", "0874", "IRQ")),
+    ("Cairo drafted thousands of extra riot police into Alexandria on Saturday.", "1998-03-07",
+     ("EGY", "153", "EGY")),
+    ("Albania's parliament said sorry on Tuesday to Greece for the shooting of two Greek "
+     "fishermen.", "1995-03-14", ("ALB", "055", "GRC")),
+    ("Swiss police investigators on Monday began gathering evidence of alleged atrocities by "
+     "Serb forces in Kosovo.", "1999-06-21", ("CHE", "094", "SRB")),
+])
+def test_less_common_wordings(code, text, published, expected):
+    got = acts(code(text, published=published))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a strike held out on a condition is a threat to protest
+    ("Zambia's Congress of Trade Unions will paralyse the country with a general strike "
+     "unless the government scraps the new tax, union leaders said on Monday.", "1993-02-01",
+     ("ZMB", "133", "ZMB")),
+    ("Greek warships could bottle up Turkey's port of Izmir if the crisis deepens, a Greek "
+     "admiral said on Friday.", "1996-02-02", ("GRC", "1381", "TUR")),
+    ("North Korea would turn its nuclear arsenal on Seoul if attacked, KCNA said on Sunday.",
+     "2013-03-10", ("PRK", "1385", "KOR")),
+])
+def test_acts_held_out_on_a_condition_are_threats(code, text, published, expected):
+    got = acts(code(text, published=published))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # announcing plans to do something is intending it ("plans to expel diplomats" is an
+    # expulsion with intended modality; cooperation intended is a 03x intent)
+    ("Britain announced plans on Monday to expel three Iranian diplomats.", "1989-03-06",
+     ("GBR", "intended")),
+    ("Jordan unveiled plans on Sunday to widen the rights of political parties.", "1992-07-05",
+     ("JOR", "intended")),
+])
+def test_announced_plans_are_intended_acts(code, text, published, expected):
+    events = code(text, published=published)
+    assert any(e["source"]["code"][:3] == expected[0] and e["modality"] == expected[1]
+               for e in events), events

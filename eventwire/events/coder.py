@@ -42,7 +42,7 @@ from eventwire.events.arguments import (
 from eventwire.events.attribution import attribution_of, quote_spans, reporting_verb_above
 from eventwire.events.cues import Cues
 from eventwire.events.lexicon import base_forms
-from eventwire.events.modality import modality_of, unrealised_content
+from eventwire.events.modality import modality_of, own_plan, unrealised_content
 from eventwire.events.resolve import (
     MEETING_ROOTS,
     first_actors,
@@ -926,6 +926,12 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         return None
     subj, passive = subject_of(tok)
     sources = sources_of(subj, sa)
+    if not sources and subj is None and own_plan(tok):
+        # "Britain announced plans to expel four diplomats": who announced the plans acts
+        announcer, announced_passive = subject_of(tok.head.head if tok.dep_ == "acl"
+                                                  else tok.head)
+        if not announced_passive:
+            subj, sources = announcer, sources_of(announcer, sa)
     if trig.pattern.inverse:
         # "Russian troops came under fire from Chechen rebels": the rebels fire on the troops
         doers, _ = first_actors([t for t in verb_target_tokens(tok, trig, cues)
@@ -1992,11 +1998,14 @@ def _events_of(
     reporter = si.actors.actors(attribution.reporter) if attribution.reporter is not None else []
     if _conditional(tok):
         return []  # "… if Israel attacked Iraq": a condition, not an event
-    if unrealised_content(tok if cand.frame_verb is None else cand.frame_verb):
+    planned = cand.frame_verb is None and own_plan(tok)
+    if not planned and unrealised_content(tok if cand.frame_verb is None else cand.frame_verb):
         # what a plan, charge or attempt is about has not happened ("vetoed a resolution that
         # would have called on Israel to …": nor has what it would have urged)
         return []
     modality = "asserted" if refusal else modality_of(tok, cues, frame_verb=cand.frame_verb)
+    if planned and modality in {"asserted", "hypothetical"}:
+        modality = "intended"  # "announced plans to widen the Kurds' rights"
     if cand.intended and modality == "asserted" and not cand.code.startswith(THREATEN):
         # (a promise to harm is a threat, and a threat is made, not intended: "vowed to
         # retaliate" is an asserted 13x)
@@ -2022,7 +2031,7 @@ def _events_of(
         # blockade") as a threat (13x): a hostile act said to come is a threat until it does
         cand.code = lexicon.frames["threaten"].code_for(cand.code)
         pairs = [(s, t) for s, t in pairs if any(s is x for x in cand.sources)]
-    elif cand.frame_verb is None and cand.code[:2] in FUTURE_THREAT_ROOTS | {"15"} \
+    elif cand.frame_verb is None and cand.code[:2] in FUTURE_THREAT_ROOTS | {"14", "15"} \
             and "threaten" in lexicon.frames and _on_condition(tok, modality):
         # "voted to break off relations with Britain unless London disowned the novel", "its
         # army was ready to strike unless Damascus expelled Ocalan": force or sanctions held
@@ -2183,6 +2192,11 @@ def _on_condition(tok: Any, modality: str) -> bool:
     it is the complement of ("ready to strike unless …"), or an "if" clause on an act still
     to come ("would cut supplies if Kiev did not pay")."""
     t = tok
+    # (an event noun through the preposition or role that holds it to its verb: "will shut
+    # down the country with a general strike unless …")
+    while t.pos_ in {"NOUN", "PROPN", "ADP"} and t.dep_ in {
+            "pobj", "prep", "dobj", "nsubj", "nsubjpass", "conj"} and t.head.i != t.i:
+        t = t.head
     for _ in range(4):
         for c in t.children:
             if c.dep_ == "advcl":

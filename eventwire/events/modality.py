@@ -14,7 +14,7 @@ from typing import Any
 from eventwire.events.arguments import misattached_conj
 from eventwire.events.cues import Cues
 
-__all__ = ["modality_of", "unrealised_content"]
+__all__ = ["modality_of", "own_plan", "unrealised_content"]
 
 CAUSATIVES = {"let", "allow", "permit", "enable", "make", "have", "help", "force"}
 UNREALISED = {"demand", "call", "proposal", "plan", "offer", "request", "appeal", "bid",
@@ -128,6 +128,32 @@ def modality_of(trigger: Any, cues: Cues, frame_verb: Any | None = None) -> str:
     if not found:
         return "asserted"
     return max(found, key=_RANK.__getitem__)
+
+
+# Nouns of one's own intent, and the verbs that make them public: "announced plans to close
+# the embassy", "set out plans to widen the rights of the Kurds"
+OWN_PLANS = {"plan", "intention", "programme", "program", "road_map", "roadmap", "blueprint"}
+DISCLOSING = {"announce", "unveil", "set", "lay", "outline", "present", "reveal", "confirm",
+              "disclose", "adopt", "approve", "draw", "finalise", "finalize", "publish", "detail"}
+
+
+def own_plan(trigger: Any) -> bool:
+    """Whether an action verb is what its doer announced plans to do ("Turkey announced plans
+    on Friday to widen the rights of the Kurds"): an intended act of the announcer, not the
+    content of someone else's plan."""
+    if trigger.pos_ not in {"VERB", "AUX"} or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    if trigger.dep_ == "acl" and trigger.head.dep_ == "dobj":
+        noun, verb = trigger.head, trigger.head.head
+    elif trigger.dep_ == "advcl":  # (parsed on the verb: "announced plans on Friday to …")
+        verb = trigger.head
+        noun = next((o for o in verb.children if o.dep_ == "dobj"), None)
+    else:
+        return False
+    return noun is not None and noun.lemma_.lower() in OWN_PLANS and not any(
+        c.dep_ == "poss" and c.lower_ not in {"its", "their", "his", "her"}
+        for c in noun.children) and verb.lemma_.lower() in DISCLOSING
 
 
 def unrealised_content(trigger: Any) -> bool:
