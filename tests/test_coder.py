@@ -3170,7 +3170,7 @@ def test_less_common_wordings(code, text, published, expected):
     ("North Korea would turn its nuclear arsenal on Seoul if attacked, KCNA said on Sunday.",
      "2013-03-10", ("PRK", "1385", "KOR")),
 ])
-def test_acts_held_out_on_a_condition_are_threats(code, text, published, expected):
+def test_protests_blockades_and_weapons_held_out_on_a_condition(code, text, published, expected):
     got = acts(code(text, published=published))
     assert expected in got, got
 
