@@ -3187,3 +3187,50 @@ def test_announced_plans_are_intended_acts(code, text, published, expected):
     events = code(text, published=published)
     assert any(e["source"]["code"][:3] == expected[0] and e["modality"] == expected[1]
                for e in events), events
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a crowd that acts is people of where it acts; what it demands gives the sub-code
+    ("Angry crowds demanding the president's departure stormed the parliament in Antananarivo "
+     "on Friday.", "2009-01-30", ("MDGCVL", "1451", "MDGLEG")),
+    # a candidate is of the kind written before: the opposition's
+    ("Opposition candidate Juan Perez denounced the government in Asuncion on Monday.",
+     "1998-05-04", ("PRYOPP", "111", "PRYGOV")),
+    # a nationality before an unknown name ending in a role word says whose the body is
+    ("Bolivian Socialist Party leader Ana Rojas took the army chief to court on Monday.",
+     "1999-03-08", ("BOLPTY", "115", "BOLMIL")),
+    # an ethnic group is of the state that has it
+    ("Croatia's ethnic Serbs boycotted the referendum on Sunday.", "1991-05-19",
+     ("HRVCVL", "1434", "HRVGOV")),
+])
+def test_who_acts_in_crowds_candidacies_and_unknown_bodies(code, text, published, expected):
+    got = codes_of(code(text, published=published))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # shelving plans to ease is refusing to ease (and the shelving is no yielding of its own)
+    ("NATO ministers shelved plans on Thursday to lift the alliance's ban on contacts with "
+     "Belarus.", "2004-06-24", ("IGO", "12", "BLR")),
+])
+def test_shelved_plans_to_ease_are_refusals(code, text, published, expected):
+    got = acts(code(text, published=published), level="root")
+    assert expected in got, got
+    assert not any(c == "08" for _, c, _ in got), got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Japan sent a note verbale to Beijing on Monday over the seizure of a fishing boat.",
+     "2010-09-13", ("JPN", "114", "CHN")),
+    ("Striking miners sat on the railway tracks in the Donbass on Monday, demanding unpaid "
+     "wages.", "1998-05-18", ("UKR", "144", "UKR")),
+    ("Bosnian Serbs snubbed the general elections on Sunday.", "1996-09-15",
+     ("BIH", "1434", "BIH")),
+    # a place's adjective is no slip for a state's ("Siberian" is not "Liberian")
+    ("Coal miners sat on the Trans-Siberian railway tracks near Omsk on Monday.", "1998-05-18",
+     ("RUS", "144", "RUS")),
+])
+def test_more_wordings_of_dissent_and_complaint(code, text, published, expected):
+    got = acts(code(text, published=published))
+    assert any(s == expected[0] and c.startswith(expected[1]) and t == expected[2]
+               for s, c, t in got), got

@@ -56,7 +56,11 @@ NOT_ACTOR_HEADS = {"language", "alphabet", "script", "dialect", "cuisine", "curr
                    "volcano", "earthquake", "quake", "tremor", "storm", "cyclone", "hurricane",
                    "typhoon", "flood", "flooding", "drought", "tsunami", "wildfire", "landslide",
                    "mudslide", "avalanche", "heatwave", "epidemic", "pandemic", "outbreak",
-                   "virus", "economy", "stock", "weather", "eruption"}
+                   "virus", "economy", "stock", "weather", "eruption",
+                   # "Asian bourses staged a powerful rally" (a market is a place with
+                   # people in it, unless a stock or bond market: see FINANCIAL)
+                   "bourse", "share", "index", "price"}
+FINANCIAL = {"stock", "bond", "equity", "share"}
 # Honorifics written before a surname that are no given names ("Mr Fahmy", "Sheikh Yassin").
 TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "sheikh", "sheik",
                "general", "gen", "colonel", "col", "major", "captain", "capt", "president",
@@ -70,7 +74,7 @@ FOLLOWERS = {"supporter", "follower", "loyalist", "backer", "sympathizer", "symp
              "partisan", "devotee"}
 # Heads whose role is their of-object's: "leaders of the opposition" are opposition.
 OWNED_BY_OF = {"leader", "head", "chief", "member", "spokesman", "spokeswoman", "spokesperson",
-               "representative", "official", "supporter", "activist", "fighter"}
+               "representative", "official", "supporter", "activist", "fighter", "candidate"}
 # Sectors of people who act in their own country: an unknown name with such a title is of
 # the country where the sentence places the act.
 ACT_AT_HOME = frozenset({"OPP", "REB", "LAB", "HRI", "EDU", "CVL"})
@@ -217,8 +221,10 @@ class SentenceActors:
         here = {e.country for m in raw for e in m.entries
                 if e.kind == "state" and e.country and not e.ambiguous}
         raw = [self._decide(m, words, here) for m in raw]
+        role_words = {j for m in raw if all(e.kind == "role" for e in m.entries)
+                      for j in range(m.start, m.end)}
         for m in raw:
-            if _plausible(doc, m, covered):
+            if _plausible(doc, m, covered, role_words):
                 for j in range(m.start, m.end):
                     self._by_token[j] = m
 
@@ -709,8 +715,11 @@ class SentenceActors:
             return self._speaker(token)  # "we", "our" — but "US" is the United States
         if token.dep_ == "relcl" or low in {"which", "who", "that", "whom"}:
             return []
-        if token.lemma_.lower() in NOT_ACTOR_HEADS:
-            return []  # "the Russian language" is no Russian actor
+        if token.lemma_.lower() in NOT_ACTOR_HEADS and token.i not in self._by_token:
+            return []  # "the Russian language" is no Russian actor (but "the Common Market" is)
+        if token.lemma_.lower() == "market" and any(
+                c.lemma_.lower() in FINANCIAL for c in token.children):
+            return []  # "Asian stock markets staged a powerful rally"
         if token.lemma_.lower() in BORDERS | {"coast", "shore", "bank"} and token.dep_ == "pobj" \
                 and token.head.lower_ in {"on", "along", "near", "at", "by", "off"} \
                 and token.i not in self._by_token:
@@ -1033,6 +1042,10 @@ class SentenceActors:
         """ "ethnic Albanians in Serbia" are Serbia's civilians, not Albania: CAMEO codes an
         ethnic group by the country it lives in.  Unresolved when the sentence says none."""
         country = None
+        for c in token.children:
+            if c.dep_ == "poss":  # "Bosnia's ethnic Serbs"
+                country = next((r.country for r in self.resolve(c)
+                                if r.kind == "state" and r.country), None)
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "from"}:
                 for pobj in prep.children:
@@ -1338,12 +1351,19 @@ def _own_subject(pronoun: Any) -> set[int]:
 
 
 def _is_place_name(word: str) -> bool:
+    """A place the gazetteer knows, or its adjective ("Siberian" is no slip for "Liberian",
+    "Darfuri" none for anything)."""
     from eventwire.places import gazetteer
 
-    return gazetteer().place_country(word) is not None
+    places = gazetteer()
+    stems = [word] + [word[:-len(end)] + add for end, add in (
+        ("ian", "ia"), ("an", "a"), ("n", ""), ("i", ""), ("ese", ""), ("ese", "a"))
+        if word.endswith(end) and len(word) > len(end) + 3]
+    return any(places.place_country(w) is not None for w in stems)
 
 
-def _plausible(doc: Any, m: _Match, covered: set[int]) -> bool:
+def _plausible(doc: Any, m: _Match, covered: set[int],
+               role_words: frozenset[int] | set[int] = frozenset()) -> bool:
     """Whether a name match can be an actor where it stands.
 
     Not inside a date or number ("on Friday" is no person called Friday), and not the first
@@ -1378,6 +1398,15 @@ def _plausible(doc: Any, m: _Match, covered: set[int]) -> bool:
         return True
     # A role before a name the base does not know is its title: "President Jo Bako".
     titles = all(e.kind == "role" for e in m.entries)
+    # A nationality before an unknown name that ends in a role word says whose the body is:
+    # "Chilean Communist Party leader Gladys Marin", "the Russian Orthodox Church"
+    head, chain = doc[start], []
+    while head.dep_ in {"compound", "flat", "amod", "nmod"} and head.head.i > head.i:
+        head = head.head
+        chain.append(head.i)
+    if any(i >= end and i in role_words for i in chain) and all(
+            e.kind == "state" and e.form in {"adjective", "demonym"} for e in m.entries):
+        return True
     for j in (start - 1, end):
         if j == end and titles:
             continue

@@ -42,7 +42,7 @@ from eventwire.events.arguments import (
 from eventwire.events.attribution import attribution_of, quote_spans, reporting_verb_above
 from eventwire.events.cues import Cues
 from eventwire.events.lexicon import base_forms
-from eventwire.events.modality import modality_of, own_plan, unrealised_content
+from eventwire.events.modality import dropped_plan, modality_of, own_plan, unrealised_content
 from eventwire.events.resolve import (
     MEETING_ROOTS,
     first_actors,
@@ -311,7 +311,7 @@ class _Candidate:
 DISSENT_CODES = {"141", "142", "143", "144", "145"}
 DISSENT_PURPOSES = (
     ("1", {"resignation", "resign", "ouster", "oust", "removal", "downfall", "impeachment",
-           "impeach", "dismissal", "abdication", "abdicate", "overthrow"}),
+           "impeach", "dismissal", "abdication", "abdicate", "overthrow", "departure"}),
     # (early elections count as a change of leadership, as the lexicon's own patterns do)
     ("4", {"democracy", "constitution", "constitutional", "regime", "institution",
            "parliamentary", "federalism", "autonomy", "referendum"}),
@@ -907,6 +907,16 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
     )
 
 
+def _drops_a_coded_plan(verb: Any, sa: SentenceActors) -> bool:
+    """ "shelved plans to lift the embargo": the dropping is coded as a refusal of the planned
+    cooperation (on the planned act), not as a yielding of its own."""
+    plans = [o for o in verb.children if o.dep_ == "dobj"]
+    acts = [c for o in plans for c in o.children if c.dep_ == "acl"] + [
+        c for c in verb.children if c.dep_ == "advcl"]
+    return any(dropped_plan(a) and sa.event_codes.get(a.i, "")[:2] in REFUSABLE_ROOTS
+               for a in acts)
+
+
 def _weapon_bearer(participle: Any, sa: SentenceActors) -> bool:
     """ "a roadside bomb planted by insurgents killed three soldiers", "were killed by a bomb
     planted by …": the planting is how the killing verb's attack was done, and that verb
@@ -922,11 +932,11 @@ def _weapon_bearer(participle: Any, sa: SentenceActors) -> bool:
 
 def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | None:
     tok = trig.token
-    if _weapon_bearer(tok, sa):
+    if _weapon_bearer(tok, sa) or _drops_a_coded_plan(tok, sa):
         return None
     subj, passive = subject_of(tok)
     sources = sources_of(subj, sa)
-    if not sources and subj is None and own_plan(tok):
+    if not sources and subj is None and (own_plan(tok) or dropped_plan(tok)):
         # "Britain announced plans to expel four diplomats": who announced the plans acts
         announcer, announced_passive = subject_of(tok.head.head if tok.dep_ == "acl"
                                                   else tok.head)
@@ -1999,7 +2009,14 @@ def _events_of(
     if _conditional(tok):
         return []  # "… if Israel attacked Iraq": a condition, not an event
     planned = cand.frame_verb is None and own_plan(tok)
-    if not planned and unrealised_content(tok if cand.frame_verb is None else cand.frame_verb):
+    dropped = cand.frame_verb is None and dropped_plan(tok) \
+        and cand.code[:2] in REFUSABLE_ROOTS and "reject" in lexicon.frames
+    if dropped:
+        # "shelved plans to lift the arms embargo": a refusal to do what was planned
+        cand.code = lexicon.frames["reject"].code_for(cand.code)
+        refusal = True
+    if not (planned or dropped) and unrealised_content(
+            tok if cand.frame_verb is None else cand.frame_verb):
         # what a plan, charge or attempt is about has not happened ("vetoed a resolution that
         # would have called on Israel to …": nor has what it would have urged)
         return []

@@ -14,7 +14,7 @@ from typing import Any
 from eventwire.events.arguments import misattached_conj
 from eventwire.events.cues import Cues
 
-__all__ = ["modality_of", "own_plan", "unrealised_content"]
+__all__ = ["dropped_plan", "modality_of", "own_plan", "unrealised_content"]
 
 CAUSATIVES = {"let", "allow", "permit", "enable", "make", "have", "help", "force"}
 UNREALISED = {"demand", "call", "proposal", "plan", "offer", "request", "appeal", "bid",
@@ -137,23 +137,41 @@ DISCLOSING = {"announce", "unveil", "set", "lay", "outline", "present", "reveal"
               "disclose", "adopt", "approve", "draw", "finalise", "finalize", "publish", "detail"}
 
 
+# … and the verbs that give them up: "shelved plans to lift the arms embargo"
+DROPPING = {"shelve", "abandon", "drop", "scrap", "ditch", "freeze", "suspend", "postpone"}
+
+
 def own_plan(trigger: Any) -> bool:
     """Whether an action verb is what its doer announced plans to do ("Turkey announced plans
     on Friday to widen the rights of the Kurds"): an intended act of the announcer, not the
     content of someone else's plan."""
+    return _plan_verb(trigger) in DISCLOSING
+
+
+def dropped_plan(trigger: Any) -> bool:
+    """Whether an action verb is what its doer gave up plans to do ("EU ministers shelved plans
+    to lift the arms embargo on China"): done by nobody, and refused by the one who dropped it."""
+    return _plan_verb(trigger) in DROPPING
+
+
+def _plan_verb(trigger: Any) -> str:
+    """The lemma of the verb that holds the doer's own plan whose "to" infinitive `trigger` is,
+    or "" when it is not one."""
     if trigger.pos_ not in {"VERB", "AUX"} or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
-        return False
+        return ""
     if trigger.dep_ == "acl" and trigger.head.dep_ == "dobj":
         noun, verb = trigger.head, trigger.head.head
     elif trigger.dep_ == "advcl":  # (parsed on the verb: "announced plans on Friday to …")
         verb = trigger.head
         noun = next((o for o in verb.children if o.dep_ == "dobj"), None)
     else:
-        return False
-    return noun is not None and noun.lemma_.lower() in OWN_PLANS and not any(
-        c.dep_ == "poss" and c.lower_ not in {"its", "their", "his", "her"}
-        for c in noun.children) and verb.lemma_.lower() in DISCLOSING
+        return ""
+    if noun is None or noun.lemma_.lower() not in OWN_PLANS or any(
+            c.dep_ == "poss" and c.lower_ not in {"its", "their", "his", "her"}
+            for c in noun.children):
+        return ""
+    return verb.lemma_.lower()
 
 
 def unrealised_content(trigger: Any) -> bool:

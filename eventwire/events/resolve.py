@@ -27,6 +27,7 @@ KINDS_OF_ACTS = {"exercise", "drill", "maneuver", "manoeuvre", "operation", "off
                  "training", "spending", "budget", "reform"}
 INSTITUTIONS = {"army", "military", "police", "government", "cabinet", "parliament",
                 "judiciary", "navy", "security", "intelligence"}
+CROWDS = {"crowd", "mob", "throng"}
 DOMESTIC_SECTORS = {"CVL", "PPL", "OPP", "EDU", "LAB", "REF", "REB", "INS", "SEP", "UAF", "CRM",
                     "AGR", "ENV",
                     "JUD", "LEG", "MED", "BUS", "HLH", "ELI", "PTY", "COP", "HRI", "REL", "MIL",
@@ -203,6 +204,10 @@ def sources_of(subj: Any, sa: SentenceActors) -> list[ActorRef]:
     if refs:
         return refs
     sector = sa.role_only(subj)
+    if sector is None and subj.lemma_.lower() in CROWDS:
+        # "huge crowds stormed the parliament in Belgrade": a crowd that acts is people of
+        # where it acts (as an object, "a crowd" needs a nationality to be anyone)
+        sector = "CVL"
     leaders = [r for acl in subj.children if acl.dep_ == "acl" and acl.lower_ == "led"
                for a in acl.children if a.dep_ == "agent"
                for p in a.children if p.dep_ == "pobj" for r in sa.actors(p)
