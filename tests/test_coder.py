@@ -3234,3 +3234,29 @@ def test_more_wordings_of_dissent_and_complaint(code, text, published, expected)
     got = acts(code(text, published=published))
     assert any(s == expected[0] and c.startswith(expected[1]) and t == expected[2]
                for s, c, t in got), got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "tell … to", with a phrase between the object and the infinitive
+    ("Estonian leader Arnold Ruutel told the Kremlin on Tuesday to open talks on the "
+     "republic's independence.", "1991-01-15", ("EST", "106", "RUS")),
+    # the first to do something: the copula's subject does it
+    ("Norway became the first donor on Monday to halt assistance to the new Hamas-led "
+     "Palestinian government.", "2006-04-03", ("NOR", "162", "PSE")),
+    # regret over another's act is disapproval (over one's own, an apology)
+    ("France expressed regret on Monday over Israel's approval of new settlement homes.",
+     "2010-03-15", ("FRA", "110", "ISR")),
+    # closing a border to trade is an embargo
+    ("Turkey closed its border to all Armenian trade on Monday.", "1993-04-05",
+     ("TUR", "163", "ARM")),
+    # a refusal is aimed at whose demands it defies
+    ("Thailand's junta will keep the state of emergency in force despite demands from the "
+     "opposition parties to lift it, the interior minister said on Monday.", "2007-06-04",
+     ("THA", "1241", "THA")),
+    # nuclear tests near a border are no exercise with the neighbour
+    ("Pakistan carried out five nuclear tests near the border with arch-rival India on "
+     "Thursday.", "1998-05-28", ("PAK", "150", "IND")),
+])
+def test_wordings_and_arguments_of_the_eleventh_session(code, text, published, expected):
+    got = acts(code(text, published=published))
+    assert expected in got, got

@@ -413,6 +413,35 @@ def _opposed(tok: Any) -> list[tuple[Any, str]]:
     return out
 
 
+PROPOSALS = {"plan", "proposal", "initiative", "resolution", "draft", "offer", "formula",
+             "blueprint", "roadmap", "road_map", "settlement", "deal"}
+PRESSURES = {"demand", "call", "appeal", "request", "pressure", "plea", "protest", "objection",
+             "ultimatum", "opposition", "criticism"}
+
+
+def _defied(tok: Any) -> list[tuple[Any, str]]:
+    """Whose demands a refusal defies: "will keep the state of emergency despite demands from
+    the parties to lift it", "in defiance of U.N. appeals", "stood firm against Australian
+    demands" (the demanders, or the adjective or possessor that names them)."""
+    out = []
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"despite", "against", "in", "over"}:
+            continue
+        nouns = [p for p in prep.children if p.dep_ == "pobj"]
+        if prep.lower_ == "in":  # "in defiance of …"
+            nouns = [p for n in nouns if n.lemma_.lower() == "defiance" for of in n.children
+                     if of.dep_ == "prep" and of.lower_ == "of" for p in of.children
+                     if p.dep_ == "pobj"]
+        for n in nouns:
+            if n.lemma_.lower() not in PRESSURES:
+                continue
+            out += [(p, "preposition") for fr in n.children if fr.dep_ == "prep"
+                    and fr.lower_ in {"from", "by", "of"} for p in fr.children if p.dep_ == "pobj"]
+            out += [(m, "preposition") for m in n.children
+                    if m.dep_ in {"poss", "amod", "compound", "nmod"} and m.i < n.i]
+    return out
+
+
 def _is_reciprocal(code: str, flagged: bool | None) -> bool:
     """Whether an act holds both ways: as its pattern says, else as its code's family ("send
     an envoy to" is 050 and directed, "cooperate" is 050 and mutual)."""
@@ -936,6 +965,14 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         return None
     subj, passive = subject_of(tok)
     sources = sources_of(subj, sa)
+    if not sources and tok.dep_ in {"acl", "relcl"} \
+            and tok.head.dep_ == "attr" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # "Canada became the first donor to halt assistance", "was the first country to
+        # recognise Croatia": the subject of the copula does it
+        holder, holder_passive = subject_of(tok.head.head)
+        if not holder_passive:
+            subj, sources = holder, sources_of(holder, sa)
     if not sources and subj is None and (own_plan(tok) or dropped_plan(tok)):
         # "Britain announced plans to expel four diplomats": who announced the plans acts
         announcer, announced_passive = subject_of(tok.head.head if tok.dep_ == "acl"
@@ -1592,6 +1629,16 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
                 if home:
                     targets = [guessed(home, "CVL", "population")]
                     how = "role"
+    if not targets and code.startswith("12"):
+        # "threw out the U.N.-European Community peace plan": a proposal is its authors' …
+        proposals = [o for o in tok.children if o.dep_ in {"dobj", "nsubjpass"}
+                     and o.lemma_.lower() in PROPOSALS]
+        authors = [(m, "object") for o in proposals for m in o.subtree
+                   if m.i < o.i and m.dep_ in {"poss", "compound", "amod", "nmod"}]
+        targets, how = first_actors(authors, sa, sources)
+    if not targets and code.startswith("12") and not proposals:
+        # … and whose demands a refusal defies (not who pleaded for the proposal)
+        targets, how = first_actors(_defied(tok), sa, sources)
     if not targets and code.startswith(PROTEST):
         # "marched in defiance of the government", "rallied against the junta"
         targets, how = first_actors(_opposed(tok), sa, sources)
@@ -1792,8 +1839,11 @@ def _joint(tok: Any, code: str, sources: list[ActorRef]) -> str:
     Taiwan": its services together) are a show of force."""
     countries = {s.country for s in sources if s.country}
     named = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    # (not "near the border with Pakistan", with the "with" misparsed onto the verb)
     partner = len(countries) >= 2 or any(
-        c.dep_ == "prep" and c.lower_ in {"with", "alongside"} for n in named for c in n.children)
+        c.dep_ == "prep" and c.lower_ in {"with", "alongside"}
+        and c.doc[c.i - 1].lemma_.lower() not in {"border", "frontier", "boundary"}
+        for n in named for c in n.children)
     together = partner or any(
         c.lower_ in {"joint", "jointly", "combined", "bilateral", "trilateral"}
         for c in [*tok.children, *tok.head.children]

@@ -756,7 +756,9 @@ def _frame_words(token: Token, frame: Frame, lemma: str, sent: _Sentence) -> set
                     (
                         marker
                         for comp in sent.children(token)
-                        if comp.dep_ == "xcomp"
+                        # (or an adverbial clause, when a phrase comes between: "told the
+                        # Kremlin on Monday to open negotiations")
+                        if comp.dep_ == "xcomp" or (comp.dep_ == "advcl" and comp.i > token.i)
                         for marker in sent.children(comp)
                         if marker.dep_ == "aux" and marker.lower_ == "to"
                     ),
