@@ -3260,3 +3260,21 @@ def test_more_wordings_of_dissent_and_complaint(code, text, published, expected)
 def test_wordings_and_arguments_of_the_eleventh_session(code, text, published, expected):
     got = acts(code(text, published=published))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # inviting someone to do something asks it of them (an appeal to the invited) …
+    ("Bangkok invited Indonesia on Monday to mediate in its border dispute with Cambodia.",
+     "2011-02-21", ("THA", "02", "IDN")),
+    ("The Solomon Islands government invited Australian troops on Tuesday to help restore "
+     "order in Honiara.", "2003-06-24", ("SLB", "02", "AUS")),
+    # … an invitation to talks is the inviter's intent to meet
+    ("India invited Pakistan on Monday to talks on Kashmir.", "2001-05-28",
+     ("IND", "03", "PAK")),
+    # a national Red Cross or Red Crescent society is of its country
+    ("North Korea's Red Cross appealed to its South Korean counterpart on Monday for grain.",
+     "1997-04-14", ("PRK", "02", "KOR")),
+])
+def test_invitations_and_national_societies(code, text, published, expected):
+    got = acts(code(text, published=published), level="root")
+    assert expected in got, got

@@ -843,11 +843,19 @@ class SentenceActors:
                 code, country, sector = role.code, role.country or country, role.sector
             elif e.code:
                 code = e.code
-                owner = next((se for sm, se in states if self.doc[sm.start].dep_ == "poss"
+                owner = next((se for sm, se in states if self.doc[sm.end - 1].dep_ == "poss"
                               and self.doc[sm.end - 1].i < m.start), None)
                 if owner is not None and code.startswith("IGO"):
                     # "Russia's Security Council" is a body of Russia's, not the UN's
                     country, sector = owner.country, "GOV"
+                    code = compose_code(country, sector)
+                national = owner or next(
+                    (se for sm, se in states if se.form == "adjective" and se.country
+                     and sm.end <= m.start), None)
+                if national is not None and national.country and code.startswith("NGO"):
+                    # "North Korea's Red Cross", "the Iraqi Red Crescent": the national
+                    # society, of its country
+                    country, sector = national.country, "NGO"
                     code = compose_code(country, sector)
             else:
                 # A role word can specialise an organisation without a fixed code.

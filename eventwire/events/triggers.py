@@ -1225,6 +1225,9 @@ def _other_party(pronoun: Token, verb: Token, sent: _Sentence) -> bool:
                                                        and subject.tag_ == "NNP")
 
 
+_INVITING = frozenset({"invite"})
+
+
 def _apply_frames(
     sent: _Sentence,
     candidates: list[Token],
@@ -1275,15 +1278,21 @@ def _apply_frames(
                 continue
             if own is not None and action.i in own.consumed:
                 break  # the verb's own pattern was written for this object: it wins
+            wraps = frame
+            if lemma in _INVITING and action.pos_ in ("VERB", "AUX") and "appeal" in lexicon.frames:
+                # "invited Malaysia to broker talks", "invited Australian troops to help restore
+                # order": the invited do the act, so it is asked of them (an appeal); an
+                # invitation *to talks* is the inviter's intent to meet
+                wraps = lexicon.frames["appeal"]
             found[action.i] = Trigger(
                 token=inner.token,
                 pattern=inner.pattern,
                 object_token=inner.object_token,
                 target_prep=inner.target_prep,
                 consumed=inner.consumed | words | {token.i},
-                frame=frame,
+                frame=wraps,
                 frame_token=token,
-                code=frame.code_for(inner.pattern.code),
+                code=wraps.code_for(inner.pattern.code),
             )
             composed = True
         if composed:
