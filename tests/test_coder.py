@@ -3278,3 +3278,19 @@ def test_wordings_and_arguments_of_the_eleventh_session(code, text, published, e
 def test_invitations_and_national_societies(code, text, published, expected):
     got = acts(code(text, published=published), level="root")
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Nigeria formally ceded the Bakassi peninsula to Cameroon on Thursday.", "2008-08-14",
+     ("NGA", "0842", "CMR")),
+    ("Israeli Prime Minister Ehud Barak called a halt to the offensive in Lebanon on Sunday.",
+     "2000-05-21", ("ISR", "0871", "LBN")),
+    ("The Basque separatist group ETA has put its weapons beyond use, international verifiers "
+     "said on Friday.", "2017-04-07", ("ESP", "0873", "ESP")),
+    # a cruise missile is an aerial weapon; and "on Thursday" fills no "fire … on" slot
+    ("American warships fired cruise missiles at a plant in Khartoum on Thursday.",
+     "1998-08-20", ("USA", "195", "SDN")),
+])
+def test_yielding_and_aerial_wordings(code, text, published, expected):
+    got = acts(code(text, published=published))
+    assert expected in got, got

@@ -1656,6 +1656,13 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
             [(c, "object") for c in reporting.children if c.dep_ in {"dobj", "dative"}
              and c.lemma_.lower() not in PRESS_WORDS],
             sa, sources)
+    home = sources[0].country
+    if not targets and not trig.pattern.no_target and code.startswith("087") and home and \
+            len(home) == 3 and all(s.actor.sector in INSURGENTS for s in sources):
+        # "the IRA declared a cessation of military operations", "has put its weapons beyond
+        # use, the disarmament commission's head said": rebels who stop fighting stop fighting
+        # the state they fight (not whoever else the sentence names)
+        targets, how = [guessed(home, "GOV", "the government")], "role"
     if not targets and not trig.pattern.no_target and (
             len({s.country for s in sources}) < 2 or _one_sided(code, trig)) \
             and (not code.startswith(CONSULT) or _has_partner(tok)):
@@ -1666,12 +1673,6 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         targets, how = only_other_actor(tok, sources, sa, reporting)
         if not targets:
             targets, how = place_in_content(tok, code, sources, sa, reporting)
-    home = sources[0].country
-    if not targets and not trig.pattern.no_target and code.startswith("087") and home and \
-            len(home) == 3 and all(s.actor.sector in INSURGENTS for s in sources):
-        # "the IRA declared a cessation of military operations": rebels who stop fighting
-        # stop fighting the state they fight
-        targets, how = [guessed(home, "GOV", "the government")], "role"
     if not targets and not trig.pattern.no_target and code.startswith(POSTURE) and (
             at_home or code.startswith(POLICE_DEPLOYMENT)) and home and len(home) == 3:
         # "deployed soldiers and riot police in Harare", "police deployed thousands of officers

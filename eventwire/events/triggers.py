@@ -615,7 +615,9 @@ def _match(token: Token, pattern: Pattern, sent: _Sentence) -> _Match | None:
                 return None
     score = pattern.specificity + bonus
     if pattern.target_prep:
-        if any(pattern.target_prep in sent.child_words(a) for a in anchors):
+        # (a date fills no target slot: "fired missiles at camps on Thursday")
+        if any(c.lower_ == pattern.target_prep and not _dates_only(c, sent)
+               for a in anchors for c in sent.children(a)):
             score += 0.5  # the named target slot is filled: this reading fits better
         else:
             score -= 0.25  # an empty slot: a pattern without one fits as well or better
