@@ -78,6 +78,13 @@ OWNED_BY_OF = {"leader", "head", "chief", "member", "spokesman", "spokeswoman", 
 # Sectors of people who act in their own country: an unknown name with such a title is of
 # the country where the sentence places the act.
 ACT_AT_HOME = frozenset({"OPP", "REB", "LAB", "HRI", "EDU", "CVL"})
+# Measures laid "on" a place ("a curfew on Srinagar")
+LAID_ON = {"curfew", "blockade", "siege", "lockdown", "closure", "cordon", "crackdown"}
+# Words of office that may follow the body whose officer they name ("U.S. Treasury Secretary
+# Robert Rubin", "Pentagon spokesman Kenneth Bacon")
+OFFICE_WORDS = {"secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "chief",
+               "head", "director", "ambassador", "envoy", "commander", "chairman", "president",
+               "official", "officials", "undersecretary"}
 # Groupings that are of the kind of group written before them: an "opposition coalition" is
 # the opposition, a "rebel alliance" rebels.
 GROUPINGS = {"coalition", "alliance", "bloc", "front", "grouping"}
@@ -524,6 +531,8 @@ class SentenceActors:
         """The country where the sentence says things happen ("in Peshawar", "near Marib")."""
         if self._place is not None:
             return self._place[0]
+        if self._placing:
+            return None  # asked again while finding it (a place phrase naming a people)
         self._placing = True
         try:
             self._place = (self._place_country(),)
@@ -534,8 +543,10 @@ class SentenceActors:
     def _place_country(self, speaker: bool = False) -> str | None:
         """``speaker``: where the one who reports is, which counts only for the reporter."""
         for t in self.tokens:
-            if t.dep_ == "pobj" and t.head.lower_ in {"in", "near", "outside", "inside",
-                                                      "across", "at", "around"} \
+            if t.dep_ == "pobj" and (t.head.lower_ in {"in", "near", "outside", "inside",
+                                                       "across", "at", "around"} or (
+                    # "clamped a curfew on Srinagar": where a measure is laid is a place too
+                    t.head.lower_ == "on" and t.head.head.lemma_.lower() in LAID_ON)) \
                     and (speaker or t.i not in self.reporter_tokens):
                 # the place itself ("in Kenya", "in Nairobi"), not people named there
                 refs = [r for r in self.resolve(t) if r.country and len(r.country) == 3
@@ -1416,8 +1427,8 @@ def _plausible(doc: Any, m: _Match, covered: set[int],
             e.kind == "state" and e.form in {"adjective", "demonym"} for e in m.entries):
         return True
     for j in (start - 1, end):
-        if j == end and titles:
-            continue
+        if j == end and (titles or doc[j].lower_ in OFFICE_WORDS):
+            continue  # (a title after a body is its officer's: "U.S. Treasury Secretary X")
         if j == start - 1 and j >= 0 and doc[j].lower_ in DIRECTIONS:
             continue  # "South Lebanon", "East Timor" stay the country
         if 0 <= j < len(doc) and j not in covered and doc[j].pos_ == "PROPN" \

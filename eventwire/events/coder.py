@@ -198,6 +198,8 @@ AERIAL_WEAPONS = {"missile", "warplane", "jet", "drone", "gunship", "helicopter"
                   "plane"}
 GROUND_WEAPONS = {"shell", "artillery", "mortar", "rocket", "tank", "howitzer", "column",
                   "cannon"}
+# Families of measures a state keeps or drops on its own (aid, relations, blockades, sanctions)
+OWNED_MEASURES = {"08", "16"}
 FUTURE_INTENT_ROOTS = {"04", "05", "06", "07", "08"}
 FUTURE_THREAT_ROOTS = {"16", "17", "18", "19", "20"}
 # Cooperation someone "will not", "would not" or "cannot" do is refused.
@@ -1014,6 +1016,14 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
                    for by in o.children if by.dep_ == "prep" and by.lower_ == "by"
                    for p in by.children if p.dep_ == "pobj" for r in sa.actors(p)]
     expel = tok.lemma_.lower() in EXPEL_VERBS
+    if not sources and passive and subj is None and trig.pattern.code[:2] in OWNED_MEASURES:
+        # "Japan's aid to China was suspended", "Israel's blockade of Gaza was eased": with no
+        # agent named, whose aid, blockade or strike it is acts on it
+        # ("a hunger strike by leftist inmates was called off": whose strike it is)
+        sources = [r for c in tok.children if c.dep_ == "nsubjpass" for p in [
+            *(p for p in c.children if p.dep_ == "poss"),
+            *(o for by in c.children if by.dep_ == "prep" and by.lower_ == "by"
+              for o in by.children if o.dep_ == "pobj")] for r in sa.actors(p)]
     if not sources and passive and subj is None and (
             trig.pattern.code.startswith(BY_AUTHORITIES) or expel):
         # "a journalist was arrested in Iran": who arrests, expels or tries people with no
