@@ -3320,3 +3320,12 @@ def test_owners_officers_and_places_of_measures(code, text, published, expected)
 ])
 def test_place_lookups_do_not_loop(code, text):
     code(text, published="1998-03-01")  # the fixture fails on a skipped article
+
+
+def test_the_target_preposition_may_hang_on_the_patterns_own_noun(code):
+    # "play host to": the "to" hangs on "host"; other actors elsewhere in the sentence do not
+    # make the guest ambiguous
+    got = acts(code("Egyptian President Hosni Mubarak played host to Israeli Prime Minister "
+                    "Yitzhak Rabin in Cairo on Monday, a day after Jordan urged Egypt to "
+                    "mediate.", published="1994-12-26"))
+    assert ("EGY", "043", "ISR") in got, got

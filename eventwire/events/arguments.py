@@ -457,6 +457,12 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
     # (… or on "out" parsed as a preposition of its own: "pulling its troops out of Beirut")
     holders += [c for c in verb.children if c.dep_ in {"prt", "advmod", "prep"}
                 and c.lower_ in PARTICLES and (c.dep_ != "prep" or any(_preps(c)))]
+    # ("played host to Ahmadinejad": the preposition hangs on a noun the pattern writes as a
+    # bare word)
+    bare_words = {w for item in getattr(getattr(trigger, "pattern", None), "items", ())
+                  if item.kind == "word" for w in item.words}
+    holders += [c for c in verb.children if c.dep_ in {"dobj", "attr"}
+                and c.lemma_.lower() in bare_words and c not in holders]
     code = getattr(getattr(trigger, "pattern", None), "code", "") or ""
     if code.startswith(RELEASE_ASKED):
         # "demanded the release of 49 Ivorian soldiers arrested in Mali": a release is asked of
