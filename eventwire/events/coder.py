@@ -416,7 +416,7 @@ def _opposed(tok: Any) -> list[tuple[Any, str]]:
 
 
 PROPOSALS = {"plan", "proposal", "initiative", "resolution", "draft", "offer", "formula",
-             "blueprint", "roadmap", "road_map", "settlement", "deal"}
+             "blueprint", "roadmap", "settlement", "deal"}
 PRESSURES = {"demand", "call", "appeal", "request", "pressure", "plea", "protest", "objection",
              "ultimatum", "opposition", "criticism"}
 
@@ -1646,9 +1646,9 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         authors = [(m, "object") for o in proposals for m in o.subtree
                    if m.i < o.i and m.dep_ in {"poss", "compound", "amod", "nmod"}]
         targets, how = first_actors(authors, sa, sources)
-    if not targets and code.startswith("12") and not proposals:
-        # … and whose demands a refusal defies (not who pleaded for the proposal)
-        targets, how = first_actors(_defied(tok), sa, sources)
+        if not targets and not proposals:
+            # … and whose demands a refusal defies (not who pleaded for the proposal)
+            targets, how = first_actors(_defied(tok), sa, sources)
     if not targets and code.startswith(PROTEST):
         # "marched in defiance of the government", "rallied against the junta"
         targets, how = first_actors(_opposed(tok), sa, sources)

@@ -132,7 +132,7 @@ def modality_of(trigger: Any, cues: Cues, frame_verb: Any | None = None) -> str:
 
 # Nouns of one's own intent, and the verbs that make them public: "announced plans to close
 # the embassy", "set out plans to widen the rights of the Kurds"
-OWN_PLANS = {"plan", "intention", "programme", "program", "road_map", "roadmap", "blueprint"}
+OWN_PLANS = {"plan", "intention", "programme", "program", "roadmap", "blueprint"}
 DISCLOSING = {"announce", "unveil", "set", "lay", "outline", "present", "reveal", "confirm",
               "disclose", "adopt", "approve", "draw", "finalise", "finalize", "publish", "detail"}
 
