@@ -3329,3 +3329,28 @@ def test_the_target_preposition_may_hang_on_the_patterns_own_noun(code):
                     "Yitzhak Rabin in Cairo on Monday, a day after Jordan urged Egypt to "
                     "mediate.", published="1994-12-26"))
     assert ("EGY", "043", "ISR") in got, got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the one foreign actor an act's content names is whom it is aimed at
+    ("Norway offered on Thursday to ease fishing quotas that hurt Russian trawlers, a week "
+     "after Iceland had rejected a similar plan.", "2001-03-08", ("NOR", "0", "RUS")),
+    ("Qatar pledged $500 million on Sunday to rebuilding southern Lebanon after the war with "
+     "Israel, its foreign minister told a donors' meeting in Paris.", "2006-09-03",
+     ("QAT", "0", "LBN")),
+])
+def test_the_one_actor_an_acts_content_names(code, text, published, expected):
+    got = {(s, c[:1], t) for s, c, t in acts(code(text, published=published))}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, published, unexpected", [
+    # … but not whose release is asked for, nor a place named only as where a thing is
+    ("The Pope pleaded on Sunday for the release of two Italian engineers held in Nigeria.",
+     "2006-12-10", "ITA"),
+    ("Israel vowed on Friday to keep building its West Bank barrier despite a World Court "
+     "ruling.", "2004-07-16", "PSE"),
+])
+def test_hostages_and_located_things_are_no_content_target(code, text, published, unexpected):
+    got = acts(code(text, published=published))
+    assert all(t != unexpected for _, _, t in got), got

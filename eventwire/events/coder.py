@@ -45,6 +45,7 @@ from eventwire.events.lexicon import base_forms
 from eventwire.events.modality import dropped_plan, modality_of, own_plan, unrealised_content
 from eventwire.events.resolve import (
     MEETING_ROOTS,
+    actor_in_content,
     first_actors,
     guessed,
     locatives,
@@ -920,6 +921,9 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
         if not targets:
             targets, how = place_in_content(ftok, code, sources, sa,
                                             reporting_verb_above(ftok, cues))
+        if not targets:
+            targets, how = actor_in_content(ftok, code, sources, sa,
+                                            reporting_verb_above(ftok, cues))
     conf = trig.pattern.confidence + (0.1 if action is not ftok else 0.0)
     return _Candidate(
         ftok,
@@ -1683,6 +1687,8 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         targets, how = only_other_actor(tok, sources, sa, reporting)
         if not targets:
             targets, how = place_in_content(tok, code, sources, sa, reporting)
+        if not targets:
+            targets, how = actor_in_content(tok, code, sources, sa, reporting)
     if not targets and not trig.pattern.no_target and code.startswith(POSTURE) and (
             at_home or code.startswith(POLICE_DEPLOYMENT)) and home and len(home) == 3:
         # "deployed soldiers and riot police in Harare", "police deployed thousands of officers

@@ -14,12 +14,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from eventwire.actors.mentions import ActorRef, SentenceActors, compose_code
-from eventwire.events.arguments import AIMED_PREPS, misattached_conj
+from eventwire.events.arguments import AIMED_PREPS, RELEASE_ASKED, misattached_conj
 from eventwire.records import Actor
 
-__all__ = ["DOMESTIC_SECTORS", "first_actors", "guessed", "locatives", "only_other_actor",
-           "people_of_own_place", "place_in_content", "preposition_objects", "sources_of",
-           "the_authorities"]
+__all__ = ["DOMESTIC_SECTORS", "actor_in_content", "first_actors", "guessed", "locatives",
+           "only_other_actor", "people_of_own_place", "place_in_content", "preposition_objects",
+           "sources_of", "the_authorities"]
 
 KINDS_OF_ACTS = {"exercise", "drill", "maneuver", "manoeuvre", "operation", "offensive", "aid",
                  "assistance", "cooperation", "action", "intervention", "campaign", "buildup",
@@ -314,6 +314,8 @@ def only_other_actor(trigger: Any, sources: list[ActorRef], sa: SentenceActors,
 CONTENT_DEPS = {"dobj", "xcomp", "ccomp", "prep", "advcl", "attr", "oprd"}
 MEETING_ROOTS = {"04", "05"}  # consultations and agreements happen somewhere: their venue
 NOT_WHERE = {"from", "during", "since", "by", "after", "before", "until", "at"}
+# prepositions of an act whose object is what the act is about, or where it goes
+CONTENT_PREPS = {"to", "into", "for", "on", "over", "against", "toward", "towards"}
 
 
 def _about_people(trigger: Any, sa: SentenceActors) -> set[int]:
@@ -369,3 +371,48 @@ def place_in_content(trigger: Any, code: str, sources: list[ActorRef], sa: Sente
         return [], None
     r = next(iter(found.values()))
     return [guessed(r.country, None, r.actor.text)], "place"
+
+
+def actor_in_content(trigger: Any, code: str, sources: list[ActorRef], sa: SentenceActors,
+                     reporter: Any = None) -> tuple[list[ActorRef], str | None]:
+    """The target of a main act whose content names one foreign actor, though not as a place
+    or a grammatical object: "agreed to remove roadblocks that hamper Palestinian movement"
+    -> PSE, "committed $1 billion to rebuilding the Gaza Strip" -> PSE.  Read like
+    :func:`place_in_content` (the object's and complement's phrases, never the act's venue or
+    its times), with people and bodies too; only when a single other country is named there,
+    so a guess.  (An act's background, "after Israel's offensive", is outside the content.)"""
+    if code.startswith(RELEASE_ASKED) or not _main_act(misattached_conj(trigger) or trigger,
+                                                        sa, reporter):
+        # (whose release is asked for is not whom it is asked of: that is their captors)
+        return [], None
+    own = {r.country for r in sources if r.country}
+    told = _about_people(trigger, sa)
+    found: dict[str, ActorRef] = {}
+    for child in trigger.children:
+        if child.dep_ not in CONTENT_DEPS:
+            continue
+        if child.dep_ == "prep" and child.lower_ not in CONTENT_PREPS:
+            continue
+        if child.dep_ == "advcl" and not any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            continue
+        # (nor where anything inside it happens: "journalists held hostage in Iraq")
+        wheres = {d.i for t in child.subtree if t.dep_ == "prep"
+                  and t.lower_ in NOT_WHERE | {"in", "near", "inside", "outside"}
+                  for d in t.subtree}
+        for t in child.subtree:
+            # (a name that only says where a thing is, "its West Bank barrier", is no party)
+            if t.i in told or t.i in wheres or t.pos_ not in {"PROPN", "NOUN", "ADJ"} \
+                    or t.dep_ == "compound":
+                continue
+            for r in sa.resolve(t):
+                # (a common noun counts as itself an actor, "the refugees", not as a thing
+                # its modifiers place: "its West Bank barrier")
+                if r.country and len(r.country) == 3 and r.kind != "group" and (
+                        t.pos_ != "NOUN" or r.actor.sector or r.kind in {"person", "org"}):
+                    found.setdefault(r.country, r)
+    found = {c: r for c, r in found.items() if c not in own}
+    if len(found) != 1:
+        return [], None
+    r = next(iter(found.values()))
+    return [ActorRef(r.actor, r.kind, "guess", r.plural, r.person_key)], "content"
