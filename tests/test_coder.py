@@ -3354,3 +3354,25 @@ def test_the_one_actor_an_acts_content_names(code, text, published, expected):
 def test_hostages_and_located_things_are_no_content_target(code, text, published, unexpected):
     got = acts(code(text, published=published))
     assert all(t != unexpected for _, _, t in got), got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a past tense read as a reduced relative of a root noun: a finite verb inside its own
+    # clauses does not make it one
+    ("Members of India's Jat community squatted on railway tracks in Haryana on Monday, "
+     "demanding quotas that would entitle them to government jobs.", "2016-02-22",
+     ("IND", "IND", "14")),
+    # a plain "by" on the second of two coordinated passive participles, which has an object
+    ("Prisoners in the Abu Ghraib jail near Baghdad were beaten and given electric shocks by "
+     "American soldiers, the Red Cross said on Friday.", "2004-05-07", ("USA", "IRQ", "18")),
+    # whom a measure is against, through its participle
+    ("Washington lifted the sanctions imposed on Vietnam after the war, the White House said "
+     "on Thursday.", "1994-02-03", ("USA", "VNM", "08")),
+    # an act asked to stop is asked of whoever does it
+    ("Bangladesh's interior minister called on Sunday for an immediate end to opposition "
+     "strikes in Dhaka.", "2013-11-10", ("BGD", "BGD", "02")),
+])
+def test_misread_main_verbs_shared_agents_and_acts_asked_to_stop(code, text, published,
+                                                                 expected):
+    got = triples(code(text, published=published))
+    assert expected in got, got

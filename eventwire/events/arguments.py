@@ -87,7 +87,10 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
             if conj.dep_ == "conj" and conj.tag_ == "VBN" and not any(
                     g.dep_ in {"nsubjpass", "nsubj"} for g in conj.children):
                 for c in conj.children:
-                    if c.dep_ == "agent":
+                    # (a participle with an object of its own may get "by" as a plain
+                    # preposition: "were beaten and given electric shocks by guards")
+                    if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and any(
+                            g.dep_ == "dobj" for g in conj.children)):
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 return p, True
@@ -287,9 +290,12 @@ def _misread_main_verb(participle: Any) -> bool:
         # no direct object or that-clause, so the participle is the sentence's main verb
         return True
     if noun.dep_ == "ROOT" and noun.pos_ in {"NOUN", "PROPN"} and not any(
-            t.tag_ in FINITE_TAGS and t.i != participle.i for t in noun.sent):
+            t.tag_ in FINITE_TAGS and t.i != participle.i and not participle.is_ancestor(t)
+            for t in noun.sent):
         # "The opposition clamoured on Monday for …", parsed with the noun as the root and
-        # no finite verb anywhere: a sentence has one, and it is the participle
+        # no finite verb anywhere: a sentence has one, and it is the participle (a finite
+        # verb of its own clauses does not count: "squatted on tracks, demanding status that
+        # would entitle them to jobs")
         return True
     if noun.dep_ != "nsubj":
         return False
@@ -534,8 +540,10 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
                 continue
             if c.lemma_.lower() in MEASURES:
                 # "offered to suspend U.N. sanctions against Libya": whom a measure is against,
-                # before whose measure it is
-                for prep in _preps(c, {"against", "on", "upon"}):
+                # before whose measure it is (… also through its participle: "waived the
+                # sanctions imposed on India")
+                laid = [a for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+                for prep in [p for h in [c, *laid] for p in _preps(h, {"against", "on", "upon"})]:
                     for p in _pobjs(prep):
                         yield p, "pattern"
             # the pattern's own object word is the target too when it names one: "expelled

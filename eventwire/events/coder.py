@@ -856,6 +856,12 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
                 if c.dep_ == "prep" and c.lower_ == "by":
                     cands += [(p, "object") for p in c.children if p.dep_ == "pobj"]
             cands += [(p, "object") for p in leavers(action)]
+            stopped = trig.object_token
+            if action.lemma_.lower() in STOPPINGS and stopped is not None \
+                    and stopped.i != action.i and stopped.pos_ == "NOUN":
+                # "demanded an end to student protests", "called for a halt to rebel raids":
+                # an act asked to stop is asked of whoever does it
+                cands += [(p, "object") for p, _ in noun_source_tokens(stopped)]
     # "rejected calls from lawmakers to send troops": who made the call is whom the answer
     # is to
     cands += [(p, "object") for c in ftok.children if c.dep_ == "dobj"
@@ -1141,6 +1147,8 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
 
 
 OUTCOME_VERBS = {"end", "break", "lift", "resolve", "defuse", "close", "suspend"}
+# Nouns of stopping an act: "an end to the protests", "a halt to the raids"
+STOPPINGS = {"end", "halt", "stop", "cessation", "suspension"}
 # verbs whose object is always what is talked about ("discussed the Iraq crisis"), never a
 # partner (who is named after "with")
 TOPIC_VERBS = {"discuss", "debate"}
