@@ -3376,3 +3376,23 @@ def test_misread_main_verbs_shared_agents_and_acts_asked_to_stop(code, text, pub
                                                                  expected):
     got = triples(code(text, published=published))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # force shown at another country's place is shown to that country
+    ("The Russian navy held live-fire drills off Japan's northern coast on Friday, days after "
+     "Chinese warships sailed through the Tsugaru Strait.", "2021-10-22", ("RUS", "JPN", "15")),
+    # aid given or stopped somewhere is for the people there
+    ("The World Food Programme halted food deliveries across most of Somalia on Tuesday after "
+     "two of its drivers were killed by Ethiopian troops.", "2008-01-15", ("IGO", "SOM", "16")),
+    # a strike owned by a role with no country: placed as a subject would be
+    ("A 40-day hunger strike by jailed inmates in Moroccan prisons was called off on Sunday.",
+     "2011-05-01", ("MAR", "MAR", "08")),
+    # whose undertaking the sentence is about does its task
+    ("Azerbaijan's offensive to retake the town of Shusha from Armenian forces entered its "
+     "third day on Tuesday.", "2020-11-03", ("AZE", "ARM", "19")),
+])
+def test_places_of_shows_of_force_and_aid_and_owners_of_undertakings(code, text, published,
+                                                                      expected):
+    got = triples(code(text, published=published))
+    assert expected in got, got

@@ -153,8 +153,11 @@ CIVILIANS = {"CVL", "REF", "PPL", "EDU", "HLH", "REL", "LAB", "MED"}
 TOLL_VERBS = {"kill", "wound", "injure", "leave", "claim", "maim"}
 # Nouns for a task under way, done by whoever undertakes it ("on a mission to protect …"); a
 # plan, a right or a call to do something is not the doing.
-UNDERTAKINGS = {"mission", "operation", "campaign", "effort", "drive", "expedition",
-                "deployment", "crusade"}
+ATTEMPTS = {"bid", "attempt", "push", "drive"}
+LAUNCHING_VERBS = {"launch", "mount", "make", "begin", "start", "lead", "step", "renew",
+                   "intensify", "spearhead", "press", "redouble", "join", "announce", "unveil"}
+UNDERTAKINGS = {"mission", "operation", "campaign", "effort", "expedition",
+                "deployment", "crusade", "offensive", *ATTEMPTS}
 COMPLAINTS = {"complaint", "protest", "objection", "grievance"}
 # "because of fighting", "due to the war", "in the wake of the attack": a cause, not an event
 # the sentence reports.
@@ -214,6 +217,7 @@ ON_POPULATION = ("1721", "1722", "1723", "1724", "081", "083", "1711")
 TERRITORIAL = ("081", "083", "152", "153", "154", "175", "191", "192", "1721", "1722", "1723",
                "1724", "1711")
 POSTURE = "15"  # exhibit force posture
+AID_CODES = ("07", "162")  # provide aid; reduce or stop it
 THREATEN = "13"
 ARREST = "173"  # arrest, detain, or charge with legal action
 CONVICT = "116"  # find guilty or liable (legally)
@@ -999,12 +1003,20 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
             return None
         return _candidate(trig, sa, doers, sources, "pattern", [tok], trig.pattern.confidence,
                           [], cues)
-    if not sources and tok.dep_ in {"relcl", "acl"} and tok.head.lemma_.lower() in UNDERTAKINGS \
+    if not sources and tok.dep_ in {"relcl", "acl", "xcomp"} \
+            and tok.head.lemma_.lower() in UNDERTAKINGS and tok.head.pos_ != "VERB" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         # "crossed into Rwanda on a mission to protect civilians", "launched a bid to oust
         # him": a task named by a noun is done by whoever undertakes the noun
+        # ("Croatia's offensive to retake Krajina entered its second day": whose the
+        # undertaking the sentence is about is, first)
+        sources = [r for p in tok.head.children if p.dep_ == "poss"
+                   and tok.head.dep_ in {"nsubj", "nsubjpass"} for r in sa.actors(p)]
         holder = tok.head.head.head if tok.head.head.dep_ == "prep" else tok.head.head
-        if holder.pos_ in {"VERB", "AUX"}:
+        if not sources and holder.pos_ in {"VERB", "AUX"} and (
+                tok.head.lemma_.lower() not in ATTEMPTS
+                or holder.lemma_.lower() in LAUNCHING_VERBS):
+            # (an attempt is its launcher's, not its opponent's: "rebuffed a push to ease")
             outer, outer_passive = subject_of(holder)
             if not outer_passive:
                 sources = sources_of(outer, sa)
@@ -1030,10 +1042,12 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         # "Japan's aid to China was suspended", "Israel's blockade of Gaza was eased": with no
         # agent named, whose aid, blockade or strike it is acts on it
         # ("a hunger strike by leftist inmates was called off": whose strike it is)
+        # (a role with no country is placed as a subject would be: "by inmates in Turkish
+        # jails")
         sources = [r for c in tok.children if c.dep_ == "nsubjpass" for p in [
             *(p for p in c.children if p.dep_ == "poss"),
             *(o for by in c.children if by.dep_ == "prep" and by.lower_ == "by"
-              for o in by.children if o.dep_ == "pobj")] for r in sa.actors(p)]
+              for o in by.children if o.dep_ == "pobj")] for r in sources_of(p, sa)]
     if not sources and passive and subj is None and (
             trig.pattern.code.startswith(BY_AUTHORITIES) or expel):
         # "a journalist was arrested in Iran": who arrests, expels or tries people with no
@@ -1534,6 +1548,20 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         targets = [r for h in near for p, _ in preposition_objects(h, BORDER_PREPS)
                    for r in _across_border(p, sa, own)][:1]
         how = "place" if targets else how
+    if not targets and not trig.pattern.no_target and (code.startswith(POSTURE) or (
+            code.startswith(AID_CODES) and tok.pos_ in {"VERB", "AUX"})):
+        # "began war games in the Taiwan Strait", "held drills off Japan's coast": force shown
+        # at another country's place is shown to that country (not at home: see below);
+        # "suspended relief operations across Bosnia": aid given or stopped somewhere is for
+        # the people there (a "peacekeeping force in Macedonia" is no act of aid: verbs only)
+        near = holders + [c for h in holders for c in h.children if c.dep_ == "dobj"]
+        spots = [p for h in near for p, _ in [*locatives(h), *preposition_objects(h, {"off"})]]
+        spots += [o for p in spots for o in p.children if o.dep_ == "poss"]  # "Japan's coast"
+        found = [r for p in spots for r in [*sa.located(p), *sa.resolve(p)]
+                 if r.kind == "state" and r.country and len(r.country) == 3
+                 and r.country not in own]
+        if len({r.country for r in found}) == 1:
+            targets, how = [guessed(found[0].country, None, found[0].actor.text)], "place"
     if not targets and not trig.pattern.no_target and code.startswith(WITHDRAW):
         # "completed their withdrawal from the right bank of the Dnieper, including the city
         # of Kherson": a withdrawal is from the country of the place left
