@@ -3396,3 +3396,17 @@ def test_places_of_shows_of_force_and_aid_and_owners_of_undertakings(code, text,
                                                                       expected):
     got = triples(code(text, published=published))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a participle's agent with no country is placed as a subject would be
+    ("Shops stayed shut across Chile's south on Monday in a strike called by student activists "
+     "to demand land rights.", "2019-06-03", ("CHL", "CHLGOV", "14")),
+    # a government acting on its own people named by their plural acts on its population
+    ("The Iranian government warned Iranians on Sunday against joining the rallies.",
+     "2009-06-21", ("IRNGOV", "IRNCVL", "13")),
+])
+def test_placed_agents_and_own_peoples(code, text, published, expected):
+    got = {(e["source"]["code"][:len(expected[0])], (e["target"] or {}).get("code", ""),
+            e["cameo"]["code"][:2]) for e in code(text, published=published)}
+    assert expected in got, got

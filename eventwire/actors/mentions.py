@@ -453,6 +453,12 @@ class SentenceActors:
         return m is not None and any(
             e.kind == "state" and e.form not in {"adjective", "demonym"} for e in m.entries)
 
+    def names_people(self, token: Any) -> bool:
+        """Whether a token is a people's name in the plural ("Nigerians", "Iraqis")."""
+        m = self._by_token.get(token.i)
+        return m is not None and token.tag_ in {"NNS", "NNPS"} and any(
+            e.kind == "state" and e.form == "demonym" for e in m.entries)
+
     def city(self, token: Any) -> list[ActorRef]:
         """A city name, through the gazetteer, as its country (never a known person)."""
         if token.i in self._by_token:

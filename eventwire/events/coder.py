@@ -1025,8 +1025,10 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         # "a general strike called by the opposition paralysed the capital": the participle's
         # own object is the noun it describes (a thing, not "Taylor, besieged by rebels"),
         # and its agent did the act
+        # (a role with no country is placed as a subject would be: "called by Kurdish
+        # activists")
         sources = [r for a in tok.children if a.dep_ == "agent"
-                   for p in a.children if p.dep_ == "pobj" for r in sa.actors(p)]
+                   for p in a.children if p.dep_ == "pobj" for r in sources_of(p, sa)]
     if not sources and passive:
         # "was freed on the orders of the new military ruler": who ordered it did it
         sources = [r for p in _ordered_by(tok) for r in sa.actors(p)]

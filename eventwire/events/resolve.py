@@ -87,6 +87,12 @@ def first_actors(
         refs = sa.actors(tok)
         if how == "between":
             refs = [r for r in refs if r.country not in excluded_countries]
+        if exclude and all(x.actor.sector for x in exclude):
+            # "the military ruler promised Nigerians …": a government, army or party acting on
+            # its own people named by their plural is acting on its population
+            refs = [guessed(r.country, "CVL", tok.text) if r.kind == "state"
+                    and not r.actor.sector and r.country in excluded_countries
+                    and sa.names_people(tok) else r for r in refs]
         # "reopened its embassy in Tehran": the source's own things are not its targets, nor
         # is its own country at large ("Hamas threatened to quit the talks on a Gaza truce
         # unless Israel …": Israel, not Gaza)
