@@ -1550,20 +1550,6 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         targets = [r for h in near for p, _ in preposition_objects(h, BORDER_PREPS)
                    for r in _across_border(p, sa, own)][:1]
         how = "place" if targets else how
-    if not targets and not trig.pattern.no_target and (code.startswith(POSTURE) or (
-            code.startswith(AID_CODES) and tok.pos_ in {"VERB", "AUX"})):
-        # "began war games in the Taiwan Strait", "held drills off Japan's coast": force shown
-        # at another country's place is shown to that country (not at home: see below);
-        # "suspended relief operations across Bosnia": aid given or stopped somewhere is for
-        # the people there (a "peacekeeping force in Macedonia" is no act of aid: verbs only)
-        near = holders + [c for h in holders for c in h.children if c.dep_ == "dobj"]
-        spots = [p for h in near for p, _ in [*locatives(h), *preposition_objects(h, {"off"})]]
-        spots += [o for p in spots for o in p.children if o.dep_ == "poss"]  # "Japan's coast"
-        found = [r for p in spots for r in [*sa.located(p), *sa.resolve(p)]
-                 if r.kind == "state" and r.country and len(r.country) == 3
-                 and r.country not in own]
-        if len({r.country for r in found}) == 1:
-            targets, how = [guessed(found[0].country, None, found[0].actor.text)], "place"
     if not targets and not trig.pattern.no_target and code.startswith(WITHDRAW):
         # "completed their withdrawal from the right bank of the Dnieper, including the city
         # of Kherson": a withdrawal is from the country of the place left
@@ -1681,6 +1667,20 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
                 if home:
                     targets = [guessed(home, "CVL", "population")]
                     how = "role"
+    if not targets and not trig.pattern.no_target and (code.startswith(POSTURE) or (
+            code.startswith(AID_CODES) and tok.pos_ in {"VERB", "AUX"})):
+        # "began war games in the Taiwan Strait", "held drills off Japan's coast": force shown
+        # at another country's place is shown to that country (after whom it is aimed at; not at home: see below);
+        # "suspended relief operations across Bosnia": aid given or stopped somewhere is for
+        # the people there (a "peacekeeping force in Macedonia" is no act of aid: verbs only)
+        near = holders + [c for h in holders for c in h.children if c.dep_ == "dobj"]
+        spots = [p for h in near for p, _ in [*locatives(h), *preposition_objects(h, {"off"})]]
+        spots += [o for p in spots for o in p.children if o.dep_ == "poss"]  # "Japan's coast"
+        found = [r for p in spots for r in [*sa.located(p), *sa.resolve(p)]
+                 if r.kind == "state" and r.country and len(r.country) == 3
+                 and r.country not in own]
+        if len({r.country for r in found}) == 1:
+            targets, how = [guessed(found[0].country, None, found[0].actor.text)], "place"
     if not targets and code.startswith("12"):
         # "threw out the U.N.-European Community peace plan": a proposal is its authors' …
         proposals = [o for o in tok.children if o.dep_ in {"dobj", "nsubjpass"}
