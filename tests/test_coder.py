@@ -3410,3 +3410,9 @@ def test_placed_agents_and_own_peoples(code, text, published, expected):
     got = {(e["source"]["code"][:len(expected[0])], (e["target"] or {}).get("code", ""),
             e["cameo"]["code"][:2]) for e in code(text, published=published)}
     assert expected in got, got
+
+
+def test_opponents_of_a_regime_are_its_opposition(code):
+    got = {(e["source"]["code"], e["target"]["code"]) for e in code(
+        "Azerbaijan's president pardoned 30 jailed opponents on Friday.", published="2016-03-18")}
+    assert ("AZEGOV", "AZEOPP") in got, got
