@@ -3416,3 +3416,9 @@ def test_opponents_of_a_regime_are_its_opposition(code):
     got = {(e["source"]["code"], e["target"]["code"]) for e in code(
         "Azerbaijan's president pardoned 30 jailed opponents on Friday.", published="2016-03-18")}
     assert ("AZEGOV", "AZEOPP") in got, got
+
+
+def test_whose_craft_a_missile_was_fired_from_attacks(code):
+    got = triples(code("A Taliban commander was killed by a missile fired from an American "
+                       "drone in eastern Afghanistan on Friday.", published="2010-09-03"))
+    assert any(s == "USA" and t == "AFG" and r in {"18", "19"} for s, t, r in got), got

@@ -154,7 +154,7 @@ TOLL_VERBS = {"kill", "wound", "injure", "leave", "claim", "maim"}
 # Nouns for a task under way, done by whoever undertakes it ("on a mission to protect …"); a
 # plan, a right or a call to do something is not the doing.
 ATTEMPTS = {"bid", "attempt", "push", "drive"}
-LAUNCHING_VERBS = {"launch", "mount", "make", "begin", "start", "lead", "step", "renew",
+STARTING_VERBS = {"launch", "mount", "make", "begin", "start", "lead", "step", "renew",
                    "intensify", "spearhead", "press", "redouble", "join", "announce", "unveil"}
 UNDERTAKINGS = {"mission", "operation", "campaign", "effort", "expedition",
                 "deployment", "crusade", "offensive", *ATTEMPTS}
@@ -1015,7 +1015,7 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         holder = tok.head.head.head if tok.head.head.dep_ == "prep" else tok.head.head
         if not sources and holder.pos_ in {"VERB", "AUX"} and (
                 tok.head.lemma_.lower() not in ATTEMPTS
-                or holder.lemma_.lower() in LAUNCHING_VERBS):
+                or holder.lemma_.lower() in STARTING_VERBS):
             # (an attempt is its launcher's, not its opponent's: "rebuffed a push to ease")
             outer, outer_passive = subject_of(holder)
             if not outer_passive:
@@ -1074,6 +1074,13 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
                     trig = replace(trig, code=act, pattern=replace(trig.pattern, code=act))
                 if sources:
                     break
+                if acl.lemma_.lower() in FIRING_VERBS:
+                    # "killed by missiles fired from an Israeli helicopter gunship": whose the
+                    # craft or ground it was fired from is (how is the killing's own code)
+                    sources = [r for a in acl.children if a.dep_ == "prep" and a.lower_ == "from"
+                               for p in a.children if p.dep_ == "pobj" for r in sa.actors(p)]
+                    if sources:
+                        break
     if not sources and subj is not None and not passive and trig.pattern.code[:2] in FORCE_ROOTS \
             and subj.i in sa.violent_tokens:
         # "a car bomb in Mosul killed three policemen": nobody named; CAMEO codes the
@@ -1163,6 +1170,8 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
 
 
 OUTCOME_VERBS = {"end", "break", "lift", "resolve", "defuse", "close", "suspend"}
+# Verbs of sending a missile or shell on its way
+FIRING_VERBS = {"fire", "launch", "lob", "drop", "shoot"}
 # Nouns of stopping an act: "an end to the protests", "a halt to the raids"
 STOPPINGS = {"end", "halt", "stop", "cessation", "suspension"}
 # verbs whose object is always what is talked about ("discussed the Iraq crisis"), never a
@@ -1670,9 +1679,10 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
     if not targets and not trig.pattern.no_target and (code.startswith(POSTURE) or (
             code.startswith(AID_CODES) and tok.pos_ in {"VERB", "AUX"})):
         # "began war games in the Taiwan Strait", "held drills off Japan's coast": force shown
-        # at another country's place is shown to that country (after whom it is aimed at; not at home: see below);
-        # "suspended relief operations across Bosnia": aid given or stopped somewhere is for
-        # the people there (a "peacekeeping force in Macedonia" is no act of aid: verbs only)
+        # at another country's place is shown to that country (after whom it is said to be
+        # aimed at; not at home: see below); "suspended relief operations across Bosnia": aid
+        # given or stopped somewhere is for the people there (a "peacekeeping force in
+        # Macedonia" is no act of aid: verbs only)
         near = holders + [c for h in holders for c in h.children if c.dep_ == "dobj"]
         spots = [p for h in near for p, _ in [*locatives(h), *preposition_objects(h, {"off"})]]
         spots += [o for p in spots for o in p.children if o.dep_ == "poss"]  # "Japan's coast"
