@@ -3422,3 +3422,11 @@ def test_whose_craft_a_missile_was_fired_from_attacks(code):
     got = triples(code("A Taliban commander was killed by a missile fired from an American "
                        "drone in eastern Afghanistan on Friday.", published="2010-09-03"))
     assert any(s == "USA" and t == "AFG" and r in {"18", "19"} for s, t, r in got), got
+
+
+def test_a_stance_prefixed_nationality_leaves_the_role(code):
+    # "pro-Russian rebels" name no country, but they are still rebels of where they fight
+    got = {(e["source"]["code"], e["target"]["code"][:3]) for e in code(
+        "Pro-Moscow rebels shelled a residential district of the Georgian town of Gori on "
+        "Saturday.", published="2008-08-09")}
+    assert ("GEOREB", "GEO") in got, got

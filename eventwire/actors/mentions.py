@@ -657,8 +657,9 @@ class SentenceActors:
         sector = None
         for t in self._np_tokens(token):
             m = self._by_token.get(t.i)
-            if m is None:
-                continue
+            if m is None or (_stance_prefixed(self.doc, m)
+                             and any(e.kind == "state" for e in m.entries)):
+                continue  # ("pro-Russian rebels" name no country: the role alone)
             kinds = {e.kind for e in m.entries}
             if kinds - {"role"}:
                 return None
