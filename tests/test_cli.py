@@ -136,3 +136,20 @@ def test_python_dash_m_and_stdin(tmp_path):
     assert proc.returncode == 0, proc.stderr
     events = _events(proc.stdout)
     assert events and all(e["doc_id"] == "s1" for e in events)
+
+
+def test_a_users_trigger_file_extends_the_lexicon(runner, tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("France serenaded Chinese investors on Monday.", encoding="utf-8")
+    plain = _events(runner.invoke(main, ["code", str(f)]).stdout)
+    assert not any(e["cameo"]["code"] == "0211" for e in plain)
+    extra = tmp_path / "mine.verbs.yaml"
+    extra.write_text('"0211":\n  - serenade [investor]\n', encoding="utf-8")
+    got = _events(runner.invoke(main, ["code", "--lexicon", str(extra), str(f)]).stdout)
+    assert [(e["source"]["code"], e["cameo"]["code"], e["target"]["code"][:3])
+            for e in got] == [("FRA", "0211", "CHN")]
+    bad = tmp_path / "bad.verbs.yaml"
+    bad.write_text('"999":\n  - flarp\n', encoding="utf-8")
+    result = runner.invoke(main, ["code", "--lexicon", str(bad), str(f)])
+    assert result.exit_code != 0 and f"{bad}:1" in result.output
+    assert "Traceback" not in result.output

@@ -33,6 +33,10 @@ def _pipeline_options(f: Any) -> Any:
                      dir_okay=False), help="Actor dictionary in PETRARCH format. Repeatable."),
         click.option("--petrarch-agents", multiple=True, type=click.Path(exists=True,
                      dir_okay=False), help="Agent dictionary in PETRARCH format. Repeatable."),
+        click.option("--lexicon", "lexicon_files", multiple=True,
+                     type=click.Path(exists=True, dir_okay=False),
+                     help="Extra trigger file (…verbs.yaml, …nouns.yaml or …frames.yaml, see "
+                     "eventwire/data/lexicon/README.md). Repeatable."),
         click.option("--allow-no-target", "allow_no_target", is_flag=True,
                      help="Also output events whose target could not be identified "
                      "(target null). Off by default: such events are mostly noise."),
@@ -43,8 +47,10 @@ def _pipeline_options(f: Any) -> Any:
 
 
 def build_pipeline(model: str, actor_files: Iterable[str] = (), petrarch_actors: Iterable[str] = (),
-                   petrarch_agents: Iterable[str] = (), require_target: bool = True) -> Any:
+                   petrarch_agents: Iterable[str] = (), require_target: bool = True,
+                   lexicon_files: Iterable[str] = ()) -> Any:
     from eventwire.actors.kb import KnowledgeBase, default_kb
+    from eventwire.events.lexicon import Lexicon, bundled_paths
     from eventwire.pipeline import Pipeline
 
     actor_files, petrarch_actors, petrarch_agents = (
@@ -54,8 +60,12 @@ def build_pipeline(model: str, actor_files: Iterable[str] = (), petrarch_actors:
                                 petrarch_agents=petrarch_agents)
     else:
         kb = default_kb()
-    pipeline = Pipeline(model=model, kb=kb, require_target=require_target)
+    lexicon_files = tuple(lexicon_files)
+    # (a user's trigger file extends the bundled lexicon; its errors name the file and line)
+    lexicon = Lexicon.load([*bundled_paths(), *lexicon_files]) if lexicon_files else None
+    pipeline = Pipeline(model=model, kb=kb, lexicon=lexicon, require_target=require_target)
     pipeline.actor_files = (*actor_files, *petrarch_actors, *petrarch_agents)
+    pipeline.lexicon_files = lexicon_files
     return pipeline
 
 
@@ -136,14 +146,14 @@ def _warn_undated(result: Any) -> None:
 @_pipeline_options
 def code(inputs: tuple[str, ...], table: bool, model: str, actor_files: tuple[str, ...],
          petrarch_actors: tuple[str, ...], petrarch_agents: tuple[str, ...],
-         allow_no_target: bool) -> None:
+         lexicon_files: tuple[str, ...], allow_no_target: bool) -> None:
     """Code INPUTS (.txt, .html, .jsonl, directories, or - for JSONL on stdin) into events.
 
     Writes one JSON event a line to stdout (the record of SCHEMA.md) and nothing else there;
     problems with inputs go to stderr, and the exit code is 1 when any input failed.
     """
     pipeline = build_pipeline(model, actor_files, petrarch_actors, petrarch_agents,
-                              not allow_no_target)
+                              not allow_no_target, lexicon_files)
     failed = False
     collected: list[dict[str, Any]] = []
     docs = n_events = 0
@@ -180,13 +190,13 @@ def code(inputs: tuple[str, ...], table: bool, model: str, actor_files: tuple[st
 @_pipeline_options
 def run(inputs: tuple[str, ...], db: str, model: str, actor_files: tuple[str, ...],
         petrarch_actors: tuple[str, ...], petrarch_agents: tuple[str, ...],
-        allow_no_target: bool) -> None:
+        lexicon_files: tuple[str, ...], allow_no_target: bool) -> None:
     """Code INPUTS and store documents and events in a DuckDB file.
 
     Safe to rerun: unchanged documents are skipped, changed ones replace their old events.
     """
     pipeline = build_pipeline(model, actor_files, petrarch_actors, petrarch_agents,
-                              not allow_no_target)
+                              not allow_no_target, lexicon_files)
     summary = store_run(inputs, db, pipeline)
     failed = summary.pop("failed")
     click.echo(
@@ -287,7 +297,8 @@ def demo(directory: str | None, db: str | None, model: str) -> None:
 def eval_(gold: str, events_path: str | None, top: int, as_json: bool, calibration: bool,
           model: str,
           actor_files: tuple[str, ...], petrarch_actors: tuple[str, ...],
-          petrarch_agents: tuple[str, ...], allow_no_target: bool) -> None:
+          petrarch_agents: tuple[str, ...], lexicon_files: tuple[str, ...],
+          allow_no_target: bool) -> None:
     """Code a gold file (records with expected_events) and print precision, recall and F1."""
     from eventwire import evaluate
 
@@ -299,7 +310,7 @@ def eval_(gold: str, events_path: str | None, top: int, as_json: bool, calibrati
         from eventwire.records import Document
 
         pipeline = build_pipeline(model, actor_files, petrarch_actors, petrarch_agents,
-                                  not allow_no_target)
+                                  not allow_no_target, lexicon_files)
         docs = (Document(id=str(r["id"]), text=r["text"],
                          published=_gold_date(r.get("date")), origin=f"{gold}:{n}")
                 for n, r in enumerate(records, 1))
