@@ -3430,3 +3430,26 @@ def test_a_stance_prefixed_nationality_leaves_the_role(code):
         "Pro-Moscow rebels shelled a residential district of the Georgian town of Gori on "
         "Saturday.", published="2008-08-09")}
     assert ("GEOREB", "GEO") in got, got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a single-quoted quote (British and agency style) is a quote: "we" inside is the speaker
+    ("'If Bogota lets foreign troops use its bases, we will cut all trade with Colombia,' "
+     "President Hugo Chavez said on Sunday.", "2009-11-08", ("VEN", "COL", "13")),
+    # a hostile act held out on a condition is aimed at whom the condition is about
+    ("Turkey will close its airspace to all flights if Israel and Cyprus sign the gas "
+     "pipeline deal, a Turkish minister warned on Monday.", "2020-01-06", ("TUR", "ISR", "13")),
+])
+def test_single_quotes_and_conditions_name_speakers_and_targets(code, text, published,
+                                                                expected):
+    got = triples(code(text, published=published))
+    assert expected in got, got
+
+
+def test_scare_quotes_and_apostrophes_are_no_quotes():
+    from eventwire.quotes import quote_spans
+
+    assert quote_spans("Myanmar laid out a seven-step 'road map' to democracy.") == []
+    assert quote_spans("The rebels' demands were met by the government's envoys.") == []
+    assert [q for _, _, q in quote_spans("'We don't accept Kiev's terms at all,' he said.")] \
+        == ["We don't accept Kiev's terms at all"]

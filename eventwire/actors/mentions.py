@@ -12,12 +12,12 @@ head noun gives the sector.  Pronouns, surnames and descriptions go through the 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, replace
 from typing import Any
 
 from eventwire.actors.coref import ArticleContext, Found
 from eventwire.actors.kb import sovereign_on
+from eventwire.quotes import quote_spans
 from eventwire.records import Actor
 
 __all__ = ["ActorRef", "SentenceActors", "compose_code", "record_cheap_mentions"]
@@ -1188,7 +1188,7 @@ class SentenceActors:
     def _speaker(self, token: Any) -> list[ActorRef]:
         """The speaker of the direct quote a first-person pronoun stands in."""
         text = self.doc.text
-        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        quotes = [(a, b) for a, b, _ in quote_spans(text)]
         inside = next(((a, b) for a, b in quotes if a <= token.idx < b), None)
         if inside is None:
             return []
@@ -1578,9 +1578,6 @@ def _entity_text(token: Any) -> str:
         if ent.start <= token.i < ent.end:
             return ent.text
     return token.text
-
-
-_QUOTE = re.compile(r'"[^"]{3,}"')
 
 
 def _stance_prefixed(doc: Any, m: _Match) -> bool:

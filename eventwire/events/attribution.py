@@ -8,15 +8,14 @@ words in ``quote``; first-person pronouns inside it ("we will retaliate") stand 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from eventwire.events.cues import Cues
+from eventwire.quotes import quote_spans as spans_of_quotes
 
 __all__ = ["Attribution", "attribution_of", "quote_spans"]
 
-_QUOTE_RE = re.compile(r'"([^"]{3,})"')
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,9 +28,7 @@ class Attribution:
 def quote_spans(text: Any) -> list[tuple[int, int, str]]:
     """Character spans (start, end, words) of direct quotes in a sentence (its text, or the
     parsed sentence)."""
-    if not isinstance(text, str):
-        text = text.text
-    return [(m.start(1), m.end(1), m.group(1).strip(" ,.")) for m in _QUOTE_RE.finditer(text)]
+    return spans_of_quotes(text if isinstance(text, str) else text.text)
 
 
 def reporting_verb_above(token: Any, cues: Cues) -> Any | None:

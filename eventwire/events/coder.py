@@ -15,7 +15,7 @@ event without a source, no event whose source and target are the same actor.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -1709,6 +1709,12 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
             # (not "stoned Israeli troops and burned tyres": a second deed of the same riot,
             # whose target the first names)
             targets, how = the_authorities(sources, sa)
+    if not targets and not trig.pattern.no_target and code[:2] in FUTURE_THREAT_ROOTS | {
+            "14", "15"}:
+        # "will shut the Strait of Hormuz if the United States and the EU impose sanctions": a
+        # hostile act held out on a condition is aimed at whom the condition is about
+        targets, how = first_actors(
+            [(s, "object") for s in _condition_subjects(tok)], sa, sources)
     reporting = reporting_verb_above(tok, cues)
     if not targets and not trig.pattern.no_target and reporting is not None \
             and reporting.lemma_.lower() in ADDRESSING and _speaker_acts(reporting, sources, sa):
@@ -2319,10 +2325,9 @@ def _conditional(tok: Any) -> bool:
     return False
 
 
-def _on_condition(tok: Any, modality: str) -> bool:
-    """Whether an act is held out on a condition: an "unless" clause on it or on the verbs
-    it is the complement of ("ready to strike unless …"), or an "if" clause on an act still
-    to come ("would cut supplies if Kiev did not pay")."""
+def _conditions(tok: Any) -> Iterator[tuple[Any, set[str]]]:
+    """The "if" and "unless" clauses on an act or on the verbs it is the complement of ("ready
+    to strike unless …"), with their marks, nearest first."""
     t = tok
     # (an event noun through the preposition or role that holds it to its verb: "will shut
     # down the country with a general strike unless …")
@@ -2332,14 +2337,28 @@ def _on_condition(tok: Any, modality: str) -> bool:
     for _ in range(4):
         for c in t.children:
             if c.dep_ == "advcl":
-                marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
-                if "unless" in marks or ("if" in marks and modality in {
-                        "future", "hypothetical", "intended"}):
-                    return True
+                marks = {m.lower_ for m in c.children if m.dep_ == "mark"} & {"if", "unless"}
+                if marks:
+                    yield c, marks
         if t.dep_ not in {"xcomp", "acomp", "conj", "ccomp"} or t.head.i == t.i:
-            return False
+            return
         t = t.head
-    return False
+
+
+def _on_condition(tok: Any, modality: str) -> bool:
+    """Whether an act is held out on a condition: an "unless" clause, or an "if" clause on an
+    act still to come ("would cut supplies if Kiev did not pay")."""
+    return any("unless" in marks or modality in {"future", "hypothetical", "intended"}
+               for _, marks in _conditions(tok))
+
+
+def _condition_subjects(tok: Any) -> list[Any]:
+    """The subjects (each coordinated one) of the nearest condition an act is held out on."""
+    clause = next((c for c, _ in _conditions(tok)), None)
+    if clause is None:
+        return []
+    return [x for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}
+            for x in [g, *(j for j in g.children if j.dep_ == "conj")]]
 
 
 # Frames whose content has not happened (agreeing to something is coded as the agreement, and
