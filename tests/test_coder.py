@@ -3453,3 +3453,22 @@ def test_scare_quotes_and_apostrophes_are_no_quotes():
     assert quote_spans("The rebels' demands were met by the government's envoys.") == []
     assert [q for _, _, q in quote_spans("'We don't accept Kiev's terms at all,' he said.")] \
         == ["We don't accept Kiev's terms at all"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # troops given to a multinational force are given to the country it serves in
+    ("Ghana committed 500 troops on Monday to a West African peacekeeping force for Sierra "
+     "Leone, where rebels are closing in on Freetown.", "1998-02-02", ("GHA", "SLE", "03")),
+    ("Ireland will send 300 soldiers to the U.N. force in southern Lebanon, the defence "
+     "minister said on Friday.", "2006-09-01", ("IRL", "LBN", "03")),
+])
+def test_troops_for_a_force_are_for_its_host(code, text, published, expected):
+    got = {(s, t, r) for s, t, r in triples(code(text, published=published))}
+    assert any(g[:2] == expected[:2] for g in got), got
+    assert not any(t == "IGO" for _, t, _ in got), got
+
+
+def test_leaving_or_accepting_a_force_deals_with_the_force(code):
+    got = triples(code("India is pulling its 3,000 troops out of the United Nations "
+                       "peacekeeping force in Sierra Leone.", published="2000-09-20"))
+    assert all(t != "SLE" for _, t, _ in got), got

@@ -934,6 +934,7 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
         if not targets:
             targets, how = actor_in_content(ftok, code, sources, sa,
                                             reporting_verb_above(ftok, cues))
+    targets, how = _host_of_force(code, action, targets, how, sa, sources)
     conf = trig.pattern.confidence + (0.1 if action is not ftok else 0.0)
     return _Candidate(
         ftok,
@@ -1794,6 +1795,7 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
     if code == ARREST and tok.dep_ == "conj" and sa.event_codes.get(
             (misattached_conj(tok) or tok.head).i, "").startswith(CONVICT):
         return None  # "found him guilty … and jailed him for life": one act, the verdict
+    targets, how = _host_of_force(code, tok, targets, how, sa, sources)
     return _Candidate(tok, code, sources, targets, confidence,
                       _is_reciprocal(code, trig.pattern.reciprocal),
                       how=[*hows, how or "none"], label=trig.pattern.origin,
@@ -1801,6 +1803,36 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
 
 
 BORDER_PREPS = {"on", "along", "near", "at", "to", "toward", "towards", "from"}
+# Words of a multinational force one contributes to
+FORCE_WORDS = ("force", "mission", "peacekeep", "contingent", "operation")
+# Codes of contributing to a force: intent to give aid, aid, a show of force (not accepting a
+# force, 0355 or 086, nor leaving it, 087 or 166: those deal with the force itself)
+CONTRIBUTING_CODES = ("033", "07", "15")
+
+
+def _host_of_force(code: str, tok: Any, targets: list[ActorRef], how: str | None,
+                   sa: SentenceActors, sources: list[ActorRef]
+                   ) -> tuple[list[ActorRef], str | None]:
+    """ "committed troops to a West African peacekeeping force for Liberia", "will send 2,000
+    troops to the U.N. force in southern Lebanon": troops sent to a multinational force are
+    sent to the country it serves in, named by the force's own "in"/"for" or the act's "to",
+    "into" or "in"; the force is only the vehicle.  Only when one such country is named."""
+    if not targets or not code.startswith(CONTRIBUTING_CODES) or not all(
+            (t.code or "").startswith("IGO") and any(
+                w in t.actor.text.lower() for w in FORCE_WORDS) for t in targets):
+        return targets, how
+    own = {s.country for s in sources if s.country}
+    forces = [t for t in sa.tokens if any(w in t.lower_ for w in FORCE_WORDS)
+              and any((r.code or "").startswith("IGO") for r in sa.resolve(t))]
+    spots = [p for f in forces for p, _ in preposition_objects(f, {"in", "for", "to"})]
+    spots += [p for p, _ in preposition_objects(tok, {"to", "into", "in"})]
+    hosts = {r.country: r for p in spots for r in [*sa.located(p), *sa.resolve(p)]
+             if r.kind == "state" and r.country and len(r.country) == 3
+             and r.country not in own}
+    if len(hosts) != 1:
+        return targets, how
+    host = next(iter(hosts.values()))
+    return [guessed(host.country, None, host.actor.text)], "place"
 
 
 def _across_border(place: Any, sa: SentenceActors, own: set[str]) -> list[ActorRef]:
