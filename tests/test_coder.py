@@ -3472,3 +3472,16 @@ def test_leaving_or_accepting_a_force_deals_with_the_force(code):
     got = triples(code("India is pulling its 3,000 troops out of the United Nations "
                        "peacekeeping force in Sierra Leone.", published="2000-09-20"))
     assert all(t != "SLE" for _, t, _ in got), got
+
+
+@pytest.mark.parametrize("text, published, source", [
+    # investigators, experts and envoys from a body are that body's
+    ("Investigators from the International Criminal Court questioned Sudanese officials in "
+     "Khartoum on Tuesday.", "2008-03-04", "IGO"),
+    # a breakaway region's adjective names its separatists
+    ("South Ossetian militias shelled Georgian army positions near Tskhinvali on Friday.",
+     "2008-08-15", "GEOSEP"),
+])
+def test_investigators_from_a_body_and_breakaway_adjectives(code, text, published, source):
+    got = {e["source"]["code"][:len(source)] for e in code(text, published=published)}
+    assert source in got, got

@@ -74,7 +74,8 @@ FOLLOWERS = {"supporter", "follower", "loyalist", "backer", "sympathizer", "symp
              "partisan", "devotee"}
 # Heads whose role is their of-object's: "leaders of the opposition" are opposition.
 OWNED_BY_OF = {"leader", "head", "chief", "member", "spokesman", "spokeswoman", "spokesperson",
-               "representative", "official", "supporter", "activist", "fighter", "candidate"}
+               "representative", "official", "supporter", "activist", "fighter", "candidate",
+               "investigator", "expert", "envoy", "delegate", "negotiator"}
 # Sectors of people who act in their own country: an unknown name with such a title is of
 # the country where the sentence places the act.
 ACT_AT_HOME = frozenset({"OPP", "REB", "LAB", "HRI", "EDU", "CVL"})
