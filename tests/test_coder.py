@@ -3485,3 +3485,21 @@ def test_leaving_or_accepting_a_force_deals_with_the_force(code):
 def test_investigators_from_a_body_and_breakaway_adjectives(code, text, published, source):
     got = {e["source"]["code"][:len(source)] for e in code(text, published=published)}
     assert source in got, got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "have to", "need to" oblige as "must" does: what another party has to do is demanded
+    ("Japan and Canada had to honour the pledges they made to the Afghan government, President "
+     "Hamid Karzai said on Tuesday.", "2009-03-31", ("AFG", "JPN", "10")),
+    ("Germany said on Monday that Russia needs to withdraw its troops from Georgia.",
+     "2008-08-18", ("DEU", "RUS", "10")),
+])
+def test_have_to_and_need_to_are_obligations(code, text, published, expected):
+    got = triples(code(text, published=published))
+    assert expected in got, got
+
+
+def test_has_yet_to_is_no_obligation(code):
+    got = triples(code("Iraq has yet to release any of the 600 Kuwaitis held since the war, the "
+                       "Red Cross said on Wednesday.", published="1999-03-10"))
+    assert not any(r == "10" for _, _, r in got), got

@@ -67,6 +67,7 @@ _STATEMENT_VERBS = frozenset({"say", "declare", "state", "tell", "stress", "add"
                               "announce", "emphasize", "emphasise", "underline", "repeat"})
 _OBLIGATION = frozenset({"must", "should"})
 _ADVICE = frozenset({"should"})  # (advice, not insistence: the appeal frame)
+_HAVE_TO = frozenset({"have", "need", "ought"})  # "had to deliver", "need to withdraw"
 # the auxiliaries of what is to come ("promised that it would …")
 _WILL = frozenset({"will", "would", "shall", "'ll", "'d", "wo"})
 # Nouns for a message whose that-clause can be a demand ("a warning that Iraq must …").
@@ -1178,25 +1179,33 @@ def _apply_obligations(
             kids = sent.children(clause)
             modal = [g for g in kids if g.dep_ == "aux" and g.lower_ in _OBLIGATION]
             subjects = [g for g in kids if g.dep_ in ("nsubj", "nsubjpass")]
+            owed = clause  # the act owed
+            if not modal and clause.lemma_.lower() in _HAVE_TO and not any(
+                    g.lower_ == "yet" for g in kids):  # ("has yet to release": not so far)
+                # "the United States had to deliver the aid it pledged, Arafat said", "the
+                # sanctions have to go": "have to", "need to", "ought to" oblige as "must" does
+                owed = next((g for g in kids if g.dep_ == "xcomp" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in sent.children(g))), clause)
+                modal = [clause] if owed is not clause else []
             if not modal or not subjects or (subjects[0].lower_ in _SELF and not addressed
                                               and not _other_party(subjects[0], token, sent)):
                 continue
             words = frozenset({token.i, speaker.i, modal[0].i})
             frame = appeal if appeal is not None and modal[0].lower_ in _ADVICE else demand
             token = speaker
-            inner = found.get(clause.i)
+            inner = found.get(owed.i)
             # "said the president must agree to reforms": a demand that they agree
             agreeing = inner is not None and inner.frame is not None \
                 and inner.frame.name == "agree" and inner.frame_token is inner.token
             # ("must accept a ceasefire and let peacekeepers in": the second verb is owed too)
-            for also in sent.children(clause):
+            for also in sent.children(owed):
                 extra = found.get(also.i)
                 if also.dep_ == "conj" and extra is not None and extra.frame is None and not any(
                         g.dep_ in ("nsubj", "nsubjpass") for g in sent.children(also)):
                     found[also.i] = replace(extra, consumed=extra.consumed | words, frame=frame,
                                             frame_token=token, code=frame.code_for(extra.code))
             if inner is not None and (inner.frame is None or agreeing):
-                found[clause.i] = Trigger(
+                found[owed.i] = Trigger(
                     token=inner.token, pattern=inner.pattern, object_token=inner.object_token,
                     target_prep=inner.target_prep, consumed=inner.consumed | words,
                     frame=frame, frame_token=token, code=frame.code_for(inner.code))
