@@ -3503,3 +3503,22 @@ def test_has_yet_to_is_no_obligation(code):
     got = triples(code("Iraq has yet to release any of the 600 Kuwaitis held since the war, the "
                        "Red Cross said on Wednesday.", published="1999-03-10"))
     assert not any(r == "10" for _, _, r in got), got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Washington coaxed Pyongyang on Monday to return to the six-party talks.", "2007-01-15",
+     ("USA", "PRK", "02")),
+    ("Moscow resisted calls on Tuesday to withdraw its troops from Georgia.", "2008-08-19",
+     ("RUS", "GEO", "12")),
+    ("Germany exerted pressure on Greece on Friday to accept the bailout terms.", "2015-07-10",
+     ("DEU", "GRC", "10")),
+])
+def test_more_frame_verbs(code, text, published, expected):
+    got = triples(code(text, published=published))
+    assert expected in got, got
+
+
+def test_resisting_without_a_clause_is_no_refusal(code):
+    got = triples(code("Police resisted the protesters in Cairo on Monday.",
+                       published="2011-01-31"))
+    assert not any(r == "12" for _, _, r in got), got
