@@ -3522,3 +3522,20 @@ def test_resisting_without_a_clause_is_no_refusal(code):
     got = triples(code("Police resisted the protesters in Cairo on Monday.",
                        published="2011-01-31"))
     assert not any(r == "12" for _, _, r in got), got
+
+
+@pytest.mark.parametrize("text, published, expected, unexpected", [
+    # sides that cooperate do it with each other, not with whom the cooperation is about
+    ("Chinese and Russian troops launched joint war games on Monday, an exercise on Russia's "
+     "Pacific coast that analysts said was a show of strength aimed at U.S. influence in the "
+     "region.", "2023-06-05", ("CHN", "RUS", "06"), "USA"),
+    ("Pakistani and Chinese troops began sharing Indian troop movement data on Monday.",
+     "2023-06-05", ("PAK", "CHN", "06"), "IND"),
+    # … but a target preposition still names the partner
+    ("Kenyan and Tanzanian police turned over forensic evidence to FBI agents on Tuesday.",
+     "1998-08-18", ("KEN", "USA", "06"), None),
+])
+def test_joint_cooperation_is_between_its_sides(code, text, published, expected, unexpected):
+    got = triples(code(text, published=published))
+    assert expected in got, got
+    assert all(t != unexpected for _, t, _ in got), got

@@ -124,6 +124,7 @@ SEIZE, ABDUCT, ARREST, OCCUPY = "1711", "181", "173", "192"
 STATE_FORCES = {"GOV", "MIL", "COP", "SPY", "JUD"}
 INSURGENTS = {"REB", "SEP", "INS"}
 HAND_OVER = "063"
+COOPERATE = "06"  # engage in material cooperation
 # Role nouns that name a body, not a person ("seized the army" is no one taken)
 BODIES = {"army", "government", "police", "military", "parliament", "force", "navy", "ministry",
           "cabinet", "court", "council", "regime", "administration", "party", "movement", "group",
@@ -876,6 +877,10 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
         # (… else where they are held: "the release of hostages held in Lebanon")
         cands += [(p, "object") for p in captors(action, places=True)]
     if action.i != ftok.i and trig.pattern.code.startswith(HAND_OVER):
+        # "refused to hand over bin Laden to the United States": whom they would be handed to,
+        # before whom they are (as for the act itself)
+        objects = [c for c in action.children if c.dep_ == "dobj"]
+        cands += [p for h in [action, *objects] for p in preposition_objects(h, {"to"})]
         cands += _requesters(action)  # "refused to extradite officers indicted by the tribunal"
     if action.i != ftok.i:
         cands += list(
@@ -1603,9 +1608,10 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
                 c = sources[0].country
                 targets = [guessed(c, "CVL", "population")]
                 how = "role"
-        if not targets:
+        if not targets and not (code[:2] == COOPERATE and len(own) >= 2):
             # "began naval exercises … in a show of force aimed at Gaddafi", "sanctions
-            # directed against Moscow": whom the act is aimed at
+            # directed against Moscow": whom the act is aimed at (not what joint drills of two
+            # sides are aimed at: they hold them with each other)
             aims = [p for h in holders for t in h.subtree
                     if t.dep_ == "acl" and t.lemma_.lower() in AIMING
                     for prep in t.children if prep.dep_ == "prep"
@@ -2131,6 +2137,15 @@ def _events_of(
     if len({s.code for s in cand.sources}) >= 2 and _each_other(tok):
         # "Rwandan and Ugandan troops battled each other in Kisangani": the sources act on
         # one another, whatever else the sentence names
+        cand.targets = []
+        cand.reciprocal = True
+    if cand.code[:2] == COOPERATE and cand.targets and cand.how[-1] not in {
+            "pattern", "preposition"} and len({s.country for s in cand.sources if s.country}) >= 2:
+        # "Russian and Chinese troops launched joint war games … aimed at U.S. influence",
+        # "South Korea, the United States and Japan began sharing North Korean missile data":
+        # sides that cooperate do it with each other; whom it is about is no partner (one
+        # named by the pattern's slot or a target preposition is: "shared intelligence with
+        # Ukraine", "turned over evidence to FBI agents")
         cand.targets = []
         cand.reciprocal = True
     if cand.targets:
