@@ -3539,3 +3539,9 @@ def test_joint_cooperation_is_between_its_sides(code, text, published, expected,
     got = triples(code(text, published=published))
     assert expected in got, got
     assert all(t != unexpected for _, t, _ in got), got
+
+
+def test_a_descent_is_no_actor(code):
+    got = triples(code("Dutch police deployed 3,000 officers on Saturday to quell rioting over the "
+                       "killing of a teenager of Moroccan descent.", published="2023-07-01"))
+    assert got and all(t != "MAR" for _, t, _ in got), got

@@ -59,7 +59,9 @@ NOT_ACTOR_HEADS = {"language", "alphabet", "script", "dialect", "cuisine", "curr
                    "virus", "economy", "stock", "weather", "eruption",
                    # "Asian bourses staged a powerful rally" (a market is a place with
                    # people in it, unless a stock or bond market: see FINANCIAL)
-                   "bourse", "share", "index", "price"}
+                   "bourse", "share", "index", "price",
+                   # "a teenager of North African descent": where a family comes from
+                   "descent", "ancestry", "extraction", "heritage"}
 FINANCIAL = {"stock", "bond", "equity", "share"}
 # Honorifics written before a surname that are no given names ("Mr Fahmy", "Sheikh Yassin").
 TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "sheikh", "sheik",

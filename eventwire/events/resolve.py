@@ -411,6 +411,8 @@ def actor_in_content(trigger: Any, code: str, sources: list[ActorRef], sa: Sente
             if t.i in told or t.i in wheres or t.pos_ not in {"PROPN", "NOUN", "ADJ"} \
                     or t.dep_ == "compound":
                 continue
+            if t.pos_ == "ADJ" and not sa.resolve(t.head):
+                continue  # ("a teenager of Moroccan descent": no people the phrase names)
             for r in sa.resolve(t):
                 # (a common noun counts as itself an actor, "the refugees", not as a thing
                 # its modifiers place: "its West Bank barrier")
