@@ -3545,3 +3545,9 @@ def test_a_descent_is_no_actor(code):
     got = triples(code("Dutch police deployed 3,000 officers on Saturday to quell rioting over the "
                        "killing of a teenager of Moroccan descent.", published="2023-07-01"))
     assert got and all(t != "MAR" for _, t, _ in got), got
+
+
+def test_a_by_hung_on_a_passive_verbs_object_names_the_agent(code):
+    got = triples(code("U.N. nuclear inspectors were given access to Iran's Fordow plant by Tehran "
+                       "on Monday.", published="2013-12-09"))
+    assert ("IRN", "IGO", "08") in got, got

@@ -1045,6 +1045,14 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
                    for o in prep.children if o.dep_ == "pobj" and o.i in trig.consumed
                    for by in o.children if by.dep_ == "prep" and by.lower_ == "by"
                    for p in by.children if p.dep_ == "pobj" for r in sa.actors(p)]
+    if not sources and passive and subj is None:
+        # "inspectors were given access to the site by Damascus": a "by" the parser hung on
+        # the object, or on the verb as a plain preposition, names the agent
+        # (… anywhere in the object's phrase: "access to Iran's plant by Tehran")
+        sources = [r for by in [*tok.children, *(t for c in tok.children if c.dep_ == "dobj"
+                                                 for t in c.subtree)]
+                   if by.dep_ == "prep" and by.lower_ == "by"
+                   for p in by.children if p.dep_ == "pobj" for r in sa.actors(p)]
     expel = tok.lemma_.lower() in EXPEL_VERBS
     if not sources and passive and subj is None and trig.pattern.code[:2] in OWNED_MEASURES:
         # "Japan's aid to China was suspended", "Israel's blockade of Gaza was eased": with no
