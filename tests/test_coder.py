@@ -3551,3 +3551,17 @@ def test_a_by_hung_on_a_passive_verbs_object_names_the_agent(code):
     got = triples(code("U.N. nuclear inspectors were given access to Iran's Fordow plant by Tehran "
                        "on Monday.", published="2013-12-09"))
     assert ("IRN", "IGO", "08") in got, got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the second name hung on the first as an apposition names the conjunct before it
+    ("Sudanese President Omar al-Bashir and rebel leader John Garang held their first "
+     "face-to-face talks on Friday since the civil war began.", "2003-09-05",
+     ("SDNGOV", "SDNREB")),
+    # an offer held out on a condition is made to whom the condition is about
+    ("The Ghanaian government offered on Saturday to review the wage demands if the teachers' "
+     "unions call off their strike.", "2012-01-14", ("GHAGOV", "GHALAB")),
+])
+def test_appositions_of_conjuncts_and_conditional_offers(code, text, published, expected):
+    got = {(e["source"]["code"], e["target"]["code"]) for e in code(text, published=published)}
+    assert expected in got, got

@@ -304,8 +304,11 @@ class SentenceActors:
                 if ref not in out:
                     out.append(ref)
         # … or with the second name hung on the head as an apposition of its own: it names
-        # the unnamed conjunct before it ("and Maoist leader Prachanda")
-        for a in appositions[1:]:
+        # the unnamed conjunct before it ("and Maoist leader Prachanda"; the first apposition
+        # too when the head is named itself: "President Mwai Kibaki and opposition leader Raila
+        # Odinga", with "Odinga" hung on "Kibaki")
+        named_head = bool(self.resolve(token)) and token.pos_ == "PROPN"
+        for a in appositions[0 if named_head else 1:]:
             if any(u.i < a.i for u in unnamed):
                 for ref in self.resolve(a):
                     if ref not in out:

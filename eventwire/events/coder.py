@@ -931,6 +931,15 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
         # people (a guess)
         targets = [guessed(home, "CVL", "population")]
         how = "role"
+    if not targets and frame.name == "intend":
+        # "offered to trim the price rise if the Labour Congress calls off its strike": an
+        # offer held out on a condition is made to whom the condition is about
+        # (the condition may hang on an uncoded embedded verb: "offered to trim … if …")
+        embedded = [c for c in ftok.children if c.dep_ in {"xcomp", "ccomp"} or (
+            c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))]
+        targets, how = first_actors(
+            [(s, "object") for a in [action, *embedded] for s in _condition_subjects(a)],
+            sa, sources)
     if not targets and len({s.country for s in sources}) < 2:
         targets, how = only_other_actor(ftok, sources, sa, reporting_verb_above(ftok, cues))
         if not targets:
