@@ -3566,3 +3566,19 @@ def test_a_by_hung_on_a_passive_verbs_object_names_the_agent(code):
 def test_appositions_of_conjuncts_and_conditional_offers(code, text, published, expected):
     got = {(e["source"]["code"], e["target"]["code"]) for e in code(text, published=published)}
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil hosted Germany in a World Cup friendly on Sunday.",
+    "England crushed Pakistan by 62 runs in the first Test on Sunday, winning the series 2-0.",
+    "Real Madrid striker Cristiano Ronaldo scored twice as Portugal beat Spain 3-1 on Sunday.",
+])
+def test_national_teams_are_no_states_acting(code, text):
+    assert code(text, published="2015-06-01") == []
+
+
+def test_year_ranges_are_no_scores(code):
+    got = triples(code("Mexico extradited a former Argentine navy officer to Spain on Saturday to "
+                       "face trial for crimes of the 1976-83 dictatorship.",
+                       published="2003-06-28"))
+    assert ("MEX", "ESP", "06") in got, got

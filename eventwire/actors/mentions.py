@@ -61,7 +61,10 @@ NOT_ACTOR_HEADS = {"language", "alphabet", "script", "dialect", "cuisine", "curr
                    # people in it, unless a stock or bond market: see FINANCIAL)
                    "bourse", "share", "index", "price",
                    # "a teenager of North African descent": where a family comes from
-                   "descent", "ancestry", "extraction", "heritage"}
+                   "descent", "ancestry", "extraction", "heritage",
+                   # sportsmen play for their country; they do not act for it
+                   "footballer", "cricketer", "batsman", "bowler", "midfielder", "goalkeeper",
+                   "winger", "playmaker", "sprinter", "midfield"}
 FINANCIAL = {"stock", "bond", "equity", "share"}
 # Honorifics written before a surname that are no given names ("Mr Fahmy", "Sheikh Yassin").
 TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "sheikh", "sheik",

@@ -92,7 +92,9 @@ NOT_MUTUAL = ("038", "039", "045", "042", "043", "033", "034", "0351", "0352", "
 # Other hostile acts there stay events: "police jailed fans after the match", and "League" in
 # "the Arab League condemned" or "the National League for Democracy" is no sport at all.
 SPORTS = re.compile(
-    r"\b(?:\d+-\d+|world cup|semi-finals?|quarter-finals?|final whistle|tournament|"
+    # (a score is two small numbers: "1990-91" and "Mirage 2000-5" are no scores)
+    r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])"
+    r"|\b(?:world cup|semi-finals?|quarter-finals?|final whistle|tournament|"
     r"striker|midfielder|goalkeeper|defender|penalt(?:y|ies)|championship|"
     r"olympics?|match(?:es)?|stadium|goals?|fifa|uefa|grand slam|seed(?:ed)?|"
     r"(?:first|second) half|half-time|extra time|injury time|the \w+ (?:team|squad)\b(?! of))\b"
@@ -579,9 +581,12 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
     if SPORTS.search(si.text):
         # (and crowds in the streets after a match celebrate: dissent only when it says so)
         says_dissent = bool(DISSENT_CUES.search(si.text))
+        # (and a country named bare, acting on another named bare, is a national team:
+        # "Brazil hosted Germany", "England crushed Pakistan by 62 runs")
         candidates = [c for c in candidates if not (
             c.code[:2] in HOSTILE_ROOTS and c.trigger.lemma_.lower() in CONTEST_WORDS) and not (
-            c.code.startswith("14") and not says_dissent)]
+            c.code.startswith("14") and not says_dissent) and not (
+            c.targets and all(_bare_state(a) for a in [*c.sources, *c.targets]))]
     quotes = quote_spans(si.text)
     # "Mauritania severed ties with Senegal after months of violence in which thousands were
     # expelled", "executed thousands after capturing the enclave": what happened before the
@@ -610,6 +615,11 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
                          and _describes_participant(cand.trigger, acting)):
             events.extend(found)
     return _dedupe(events)[:MAX_EVENTS_PER_SENTENCE]
+
+
+def _bare_state(ref: ActorRef) -> bool:
+    """A country named by itself (no government, army or people named)."""
+    return ref.kind == "state" and not ref.actor.sector
 
 
 def _at_protesters(verb: Any) -> bool:
