@@ -334,6 +334,24 @@ WIRE30 = GOLD_DIR / "gold_wire_30.jsonl"
 WIRE30_F1_FLOORS = {"dyad": 0.55, "root": 0.37, "plover": 0.39}
 
 
+# Non-political news (twelfth session): 1,006 sentences of sport, business, crime, weather,
+# disasters and science that use the words of political events ("struck", "stormed", "seized",
+# "hosted", "sanctions") with countries, firms and teams in them, written by three helpers.  No
+# record holds an event; the gate is how many records still get one.
+NO_EVENT = GOLD_DIR / "gold_noevent.jsonl"
+# now 114 of 1,006 records (133 events); 197 (220 events) at the start of the twelfth session
+NO_EVENT_MAX_RECORDS = 125
+
+
+def test_non_political_news_stays_mostly_quiet(pipeline):
+    records = read_gold(NO_EVENT)
+    assert len(records) > 1000 and all(not r["expected_events"] for r in records)
+    coded = _code(pipeline, records)
+    noisy = sorted({e["doc_id"] for e in coded})
+    assert len(noisy) <= NO_EVENT_MAX_RECORDS, (
+        f"{len(noisy)} of {len(records)} non-political records got events; first: {noisy[:10]}")
+
+
 @pytest.mark.parametrize("path, floors", [
     (HISTORICAL, HISTORICAL_F1_FLOORS), (WIRE3, WIRE3_F1_FLOORS), (WIRE4, WIRE4_F1_FLOORS),
     (WIRE5, WIRE5_F1_FLOORS), (WIRE6, WIRE6_F1_FLOORS), (WIRE7, WIRE7_F1_FLOORS),
