@@ -753,3 +753,9 @@ def test_a_persons_institution_is_the_institution(code) -> None:
     assert ("ZAF", "ZAFGOV") in {((e["source"]["code"] or "")[:3], (e["target"] or {}).get(
         "code")) for e in events if e["cameo"]["root"] == "11"}, events
 
+
+
+@pytest.mark.parametrize("word", ["automaker", "carmaker", "drugmaker", "lender", "retailer"])
+def test_firms_named_by_their_trade_are_business_not_their_country(word):
+    entries = default_kb().lookup(word)
+    assert entries and all(e.sector == "BUS" for e in entries), entries
