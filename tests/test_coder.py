@@ -3582,3 +3582,19 @@ def test_year_ranges_are_no_scores(code):
                        "face trial for crimes of the 1976-83 dictatorship.",
                        published="2003-06-28"))
     assert ("MEX", "ESP", "06") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a strike at a firm the sentence names is no protest against the authorities
+    ("Workers at Hyundai's plant in Ulsan went on strike on Tuesday over pay.", None),
+    ("Lufthansa pilots went on strike on Monday in a dispute over pensions.", None),
+    # … but workers with no firm named still protest against the government
+    ("Thousands of Nigerian workers went on strike on Monday over fuel prices.",
+     ("NGA", "NGA", "14")),
+])
+def test_strikes_at_named_firms_are_not_against_the_authorities(code, text, expected):
+    got = triples(code(text, published="2015-05-04"))
+    if expected is None:
+        assert not any(r == "14" and t is not None for _, t, r in got), got
+    else:
+        assert expected in got, got

@@ -194,11 +194,45 @@ def the_authorities(sources: list[ActorRef], sa: SentenceActors
     (CAMEO's convention for protests)."""
     # in "the Israeli-occupied West Bank" the authorities are the occupier's
     # (and prisoners protest against whoever holds them: "in Israeli jails")
+    firm = _at_a_firm(sa)
+    if firm is not None:
+        # ("workers at Volkswagen's plant went on strike over pay", "Lufthansa pilots went on
+        # strike"): against the firm, when the base knows it
+        return (firm, "object") if firm else ([], "none")
     country = sa.occupier() or sa.jailer() or sa.place_country() or next(
         (s.country for s in sources if s.country and len(s.country) == 3), None)
     if country is None or any(s.code == country + "GOV" for s in sources):
         return [], "none"
     return [guessed(country, "GOV", "the authorities")], "role"
+
+
+# Where a firm's people work, and who they are: "workers at Volkswagen's plant", "Boeing
+# machinists", "Ryanair pilots"
+WORKPLACES = {"plant", "factory", "mine", "refinery", "mill", "warehouse", "store", "shop",
+              "works", "shipyard", "site", "depot", "terminal", "office", "headquarters"}
+STAFF = {"worker", "employee", "staff", "machinist", "pilot", "miner", "driver", "crew",
+         "workforce", "dockworker", "technician", "engineer", "cabin_crew", "steelworker",
+         "autoworker"}
+
+
+def _at_a_firm(sa: SentenceActors) -> list[ActorRef] | None:
+    """The firm a dispute is with, when the sentence names one owning a workplace or its staff
+    (its actors, or [] for a name the base does not know); None when it names none.  A dispute
+    with a firm is no protest against the authorities, who are not named ("Workers at
+    Volkswagen's plant in Wolfsburg went on strike over pay")."""
+    for t in sa.tokens:
+        lemma = t.lemma_.lower()
+        if lemma in WORKPLACES or lemma in STAFF:
+            # (a workplace by its owner's possessive, "Volkswagen's plant"; a named workplace,
+            # "the Lenin shipyard", may be the state's own)
+            deps = {"poss", "compound"} if lemma in STAFF else {"poss"}
+            for owner in (c for c in t.children if c.dep_ in deps and c.pos_ == "PROPN"):
+                refs = sa.resolve(owner)
+                if not refs and not sa.located(owner):
+                    return []
+                if refs and all(r.actor.sector == "BUS" for r in refs):
+                    return list(refs)
+    return None
 
 
 def sources_of(subj: Any, sa: SentenceActors) -> list[ActorRef]:
