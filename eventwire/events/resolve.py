@@ -10,7 +10,7 @@ demonstration with no named target is against the authorities where it happens.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from eventwire.actors.mentions import ActorRef, SentenceActors, compose_code
@@ -369,6 +369,22 @@ def _about_people(trigger: Any, sa: SentenceActors) -> set[int]:
             for d in t.subtree}
 
 
+def _content_phrases(trigger: Any) -> Iterator[Any]:
+    """The children of an act that hold what it is about: its object's and complement's
+    phrases, a preposition of where it goes or what it is over (the act's own "in Geneva" is its
+    venue; "to Afghanistan" is where it goes), and a clause of purpose ("to allow the delivery
+    of grain to Afghanistan"), not other adverbial clauses."""
+    for child in trigger.children:
+        if child.dep_ not in CONTENT_DEPS:
+            continue
+        if child.dep_ == "prep" and child.lower_ not in CONTENT_PREPS:
+            continue
+        if child.dep_ == "advcl" and not any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            continue
+        yield child
+
+
 def place_in_content(trigger: Any, code: str, sources: list[ActorRef], sa: SentenceActors,
                      reporter: Any = None) -> tuple[list[ActorRef], str | None]:
     """The target of a main act that names no actor but is about a foreign place: that
@@ -383,17 +399,7 @@ def place_in_content(trigger: Any, code: str, sources: list[ActorRef], sa: Sente
     own = {r.country for r in sources if r.country}
     told = _about_people(trigger, sa)
     found: dict[str, ActorRef] = {}
-    for child in trigger.children:
-        if child.dep_ not in CONTENT_DEPS:
-            continue
-        if child.dep_ == "prep":
-            # the act's own "in Geneva" is its venue; "to Afghanistan" is where it goes
-            if child.lower_ not in {"to", "into", "for", "on", "over", "against", "toward",
-                                    "towards"}:
-                continue
-        elif child.dep_ == "advcl" and not any(
-                g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
-            continue  # a purpose ("to allow the delivery of grain to Afghanistan") only
+    for child in _content_phrases(trigger):
         for t in child.subtree:
             if t.i in told or t.pos_ != "PROPN" or t.dep_ in {"compound"} or (
                     t.dep_ == "pobj" and t.head.lower_ in NOT_WHERE):
@@ -428,14 +434,7 @@ def actor_in_content(trigger: Any, code: str, sources: list[ActorRef], sa: Sente
     own = {r.country for r in sources if r.country}
     told = _about_people(trigger, sa)
     found: dict[str, ActorRef] = {}
-    for child in trigger.children:
-        if child.dep_ not in CONTENT_DEPS:
-            continue
-        if child.dep_ == "prep" and child.lower_ not in CONTENT_PREPS:
-            continue
-        if child.dep_ == "advcl" and not any(
-                g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
-            continue
+    for child in _content_phrases(trigger):
         # (nor where anything inside it happens: "journalists held hostage in Iraq")
         wheres = {d.i for t in child.subtree if t.dep_ == "prep"
                   and t.lower_ in NOT_WHERE | {"in", "near", "inside", "outside"}
