@@ -207,6 +207,16 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
             if t.head.i == t.i:
                 break
             t = t.head
+    if misread_after_phrase(verb):
+        # "Irish republicans opposed to the peace accord set off a car bomb", parsed with
+        # "opposed" as the main verb and "set off" hung on "accord": the subject the phrase
+        # began with acts
+        phrase = _phrase_verb(verb)
+        if phrase.dep_ == "acl":
+            return phrase.head, False
+        s, passive = subject_of(phrase, depth + 1)
+        if s is not None and not passive:
+            return s, False
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ in {"VBG", "VBN"}:
         if verb.dep_ == "acl":
             if verb.tag_ != "VBG":
@@ -225,6 +235,37 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
         s, _ = subject_of(head, depth + 1)
         return s, False
     return None, False
+
+
+def _phrase_verb(verb: Any) -> Any:
+    """The verb a participle phrase hangs from, up through prepositions and their objects."""
+    t = verb.head
+    for _ in range(6):
+        if t.dep_ not in {"pobj", "prep", "conj"}:
+            break
+        t = t.head
+    return t
+
+
+def misread_after_phrase(verb: Any) -> bool:
+    """Whether a participle hung on a noun is really the main verb, its subject's participle
+    phrase having been read as the main clause: "Irish republicans opposed to the peace accord
+    set off a car bomb" ("set off" under "accord", "opposed" the root).  A reduced passive
+    relative takes no direct object, and the phrase's verb is a past participle or tense root
+    with a preposition before the misread verb."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(
+            c.dep_ == "dobj" for c in verb.children) or any(
+            c.dep_ in {"agent", "auxpass", "aux"} for c in verb.children):
+        return False
+    root = _phrase_verb(verb)
+    if root.pos_ not in {"VERB", "AUX"} or root.tag_ not in {"VBD", "VBN"} or not any(
+            c.dep_ == "prep" and c.i < verb.i for c in root.children):
+        return False
+    # (the phrase read as the main clause, or as a participle of the root noun: "Basque
+    # separatists [opposed to the accord] set off …" with "separatists" as the root)
+    return (root.dep_ == "ROOT" and any(c.dep_ in {"nsubj", "nsubjpass"}
+                                        for c in root.children)) or (
+        root.dep_ == "acl" and root.head.dep_ == "ROOT" and root.head.pos_ in {"NOUN", "PROPN"})
 
 
 def _described(relcl: Any) -> Any:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventwire.events.arguments import misattached_conj
+from eventwire.events.arguments import misattached_conj, misread_after_phrase
 from eventwire.events.cues import Cues
 
 __all__ = ["dropped_plan", "modality_of", "own_plan", "unrealised_content"]
@@ -103,9 +103,10 @@ def modality_of(trigger: Any, cues: Cues, frame_verb: Any | None = None) -> str:
             # "blocked an EU statement criticising China": the statement never came out
             found.append("negated")
         if verb.dep_ in {"acl", "ccomp", "relcl"} and verb.head.pos_ == "NOUN" and \
-                verb.head.lemma_.lower() in UNREALISED:
+                verb.head.lemma_.lower() in UNREALISED and not misread_after_phrase(verb):
             # "demands that Budapest change its law", "a plan to annex": the content of a
-            # demand, plan or offer has not happened
+            # demand, plan or offer has not happened (not a main verb misread as a noun's
+            # participle: "republicans opposed to the accord set off a bomb")
             found.append("hypothetical")
         # Walk up only through verbs that embed this one as their content.
         purpose = verb.dep_ == "advcl" and any(
@@ -197,6 +198,8 @@ def unrealised_content(trigger: Any) -> bool:
                 break
             t = t.head.head
     for _ in range(5):
+        if misread_after_phrase(verb):
+            return False  # (a main verb misread as the participle of a noun: an act)
         if verb.dep_ in {"acl", "ccomp", "relcl"} and verb.head.pos_ == "NOUN" and \
                 verb.head.lemma_.lower() in UNREALISED:
             return True
