@@ -3608,3 +3608,13 @@ def test_a_main_verb_misread_as_a_nouns_participle_is_the_subjects_act(code):
     assert any(e["source"]["code"].startswith("ESP") and e["cameo"]["code"].startswith("18")
                and e["modality"] == "asserted" for e in got), [
         (e["source"]["code"], e["cameo"]["code"], e["modality"]) for e in got]
+
+
+def test_a_participle_taken_for_a_later_verbs_subject_is_the_nouns_act(code):
+    # "… rebels handed in their rifles …, the first large group to disarm": "rebels" is read as
+    # the subject of "disarm", which has a subject of its own
+    got = code("Several hundred Contra rebels handed in their rifles to U.N. peacekeepers in "
+               "southern Nicaragua on Friday, the second large group to disarm under the deal.",
+               published="1990-05-04")
+    assert any(e["source"]["code"].startswith("NIC") and e["cameo"]["code"].startswith("087")
+               for e in got), [(e["source"]["code"], e["cameo"]["code"]) for e in got]

@@ -156,6 +156,11 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
             # "Several hundred Contra rebels handed in their rifles", the past tense hung on
             # the root noun: the noun is its subject
             return verb.head, False
+        if verb.head.dep_ == "nsubj" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
+                c.dep_ == "nsubj" and c.i > verb.i for c in verb.head.head.children):
+            # "… rebels handed in their rifles on Tuesday, the first large group to disarm",
+            # the noun taken for the subject of a later verb that has a subject of its own
+            return verb.head, False
     if depth > 4:
         return None, False
     head = verb.head
