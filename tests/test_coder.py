@@ -688,6 +688,16 @@ def test_arrests_and_expulsions_with_no_agent_are_by_the_authorities_there(code)
     assert not code("A British journalist was arrested for spying.", published="2019-06-01")
 
 
+def test_an_agentless_act_of_authority_a_state_body_announces_is_its_own(code):
+    got = triples(code("Two opposition newspapers were closed on Monday, Belarus's information "
+                       "ministry said.", published="2011-06-01"))
+    assert ("BLR", "BLR", "17") in got
+    # a rights group that reports it did not do it, and a participle on a noun tells no
+    # announced act ("sailors detained by …")
+    assert not code("Two opposition journalists were arrested on Monday, Amnesty International "
+                    "said.", published="2011-06-01")
+
+
 def test_agreeing_to_joint_drills_is_agreeing_to_military_cooperation(code):
     got = triples(code("Kenya and Uganda agreed to stage joint military manoeuvres next month.",
                        published="2019-06-01"))

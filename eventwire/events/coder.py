@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from eventwire.actors.mentions import BORDERS, ActorRef, SentenceActors
+from eventwire.actors.mentions import BORDERS, STATE_SECTORS, ActorRef, SentenceActors
 from eventwire.events import ontology
 from eventwire.events.arguments import (
     DIPLOMATIC_POSTS,
@@ -1093,6 +1093,10 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
             None)  # "expelled from Ethiopia"
         if country:
             sources = [guessed(country, "GOV", "the authorities")]
+        else:
+            # "three opposition newspapers were closed, the information ministry said": with
+            # no place named, a state body that announces it is the authority that did it
+            sources = _announcing_authority(tok, sa, cues)
     if not sources and subj is not None and trig.pattern.code[:2] in FORCE_ROOTS:
         # "a roadside bomb planted by Taliban insurgents killed three soldiers", "three
         # soldiers were killed by a roadside bomb planted by …": whoever planted, fired or sent
@@ -1310,6 +1314,20 @@ def _the_border_named_before(candidates: list[_Candidate]) -> None:
 # The press as an audience: "told reporters", "told a news conference".
 PRESS_WORDS = {"reporter", "journalist", "correspondent", "newsman", "press", "newspaper",
                "conference", "briefing"}
+
+
+def _announcing_authority(tok: Any, sa: SentenceActors, cues: Cues) -> list[ActorRef]:
+    """The state bodies of one country that report an agentless act of authority."""
+    if tok.dep_ not in {"ROOT", "ccomp", "conj", "parataxis"}:
+        return []  # a participle on a noun ("sailors detained by …") tells no announced act
+    reporting = reporting_verb_above(tok, cues)
+    subj = next((c for c in reporting.children if c.dep_ == "nsubj"), None) \
+        if reporting is not None else None
+    speakers = sa.actors(subj) if subj is not None else []
+    if speakers and all(r.country and len(r.country) == 3 and r.actor.sector in STATE_SECTORS
+                        for r in speakers) and len({r.country for r in speakers}) == 1:
+        return list(speakers)
+    return []
 
 
 def _speaker_acts(reporting: Any, sources: list[ActorRef], sa: SentenceActors) -> bool:
