@@ -3628,3 +3628,16 @@ def test_a_participle_taken_for_a_later_verbs_subject_is_the_nouns_act(code):
                published="1990-05-04")
     assert any(e["source"]["code"].startswith("NIC") and e["cameo"]["code"].startswith("087")
                for e in got), [(e["source"]["code"], e["cameo"]["code"]) for e in got]
+
+
+def test_sides_that_swap_do_it_with_each_other_not_with_the_place(code):
+    got = triples(code("Hamas and Israel carried out a prisoner swap on Tuesday, with the freed "
+                       "soldier crossing into Egypt.", published="2011-10-18"))
+    assert ("PSE", "ISR", "08") in got and ("ISR", "PSE", "08") in got
+    assert not any(t == "EGY" for _, t, _ in got)
+
+
+def test_acknowledging_a_state_as_independent_recognises_it(code):
+    got = triples(code("The European Community acknowledged Croatia and Slovenia as independent "
+                       "states on Wednesday.", published="1992-01-15"))
+    assert ("IGO", "HRV", "05") in got and ("IGO", "SVN", "05") in got

@@ -83,6 +83,8 @@ TRUCE_VIOLATION = "196"
 FIGHTING_EACH_OTHER = {"fight", "clash", "battle", "skirmish", "exchange", "trade", "engage",
                        "fighting", "clashes", "battles", "skirmishes", "duel", "firefight",
                        "gunbattle", "gunfight", "confrontation", "hostility", "hostilities"}
+# What two sides swap goes from each to the other ("a prisoner swap", "exchanged envoys").
+EXCHANGES = {"swap", "exchange", "trade", "interchange"}
 # mediators and visitors act on others; so do donors promising aid and sides promising to
 # yield ("Japan, the United States and the EU pledged $1.2 billion" is no aid among them)
 NOT_MUTUAL = ("038", "039", "045", "042", "043", "033", "034", "0351", "0352", "0353", "0354",
@@ -2182,6 +2184,12 @@ def _events_of(
     if len({s.code for s in cand.sources}) >= 2 and _each_other(tok):
         # "Rwandan and Ugandan troops battled each other in Kisangani": the sources act on
         # one another, whatever else the sentence names
+        cand.targets = []
+        cand.reciprocal = True
+    if tok.lemma_.lower() in EXCHANGES and cand.how[-1] not in {"pattern", "preposition"} \
+            and len({s.country for s in cand.sources if s.country}) >= 2:
+        # "Hamas and Israel carried out a prisoner swap, with Shalit crossing into Egypt":
+        # sides that exchange do it with each other; where it happens is no party
         cand.targets = []
         cand.reciprocal = True
     if cand.code[:2] == COOPERATE and cand.targets and cand.how[-1] not in {
