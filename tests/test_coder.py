@@ -3641,3 +3641,49 @@ def test_acknowledging_a_state_as_independent_recognises_it(code):
     got = triples(code("The European Community acknowledged Croatia and Slovenia as independent "
                        "states on Wednesday.", published="1992-01-15"))
     assert ("IGO", "HRV", "05") in got and ("IGO", "SVN", "05") in got
+
+
+def test_force_shown_in_answer_to_a_states_act_is_aimed_at_it_and_not_joint(code):
+    # two states that each raise their alert are not drilling together
+    got = triples(code("South Korea and Japan put their armed forces on heightened alert on "
+                       "Monday after North Korea fired a ballistic missile over Japan.",
+                       published="2017-08-29"))
+    assert ("KOR", "PRK", "15") in got and ("JPN", "PRK", "15") in got
+    assert not any(r == "06" for _, _, r in got)
+    # (two states drilling are)
+    got = triples(code("Russia and China staged naval drills in the Sea of Japan on Monday.",
+                       published="2017-08-29"))
+    assert ("RUS", "CHN", "06") in got
+
+
+def test_troops_moved_away_from_a_flashpoint_de_escalate(code):
+    got = triples(code("Thailand and Cambodia redeployed hundreds of soldiers away from the "
+                       "disputed temple on Wednesday.", published="2011-07-20"))
+    assert ("THA", "KHM", "08") in got and ("KHM", "THA", "08") in got
+
+
+def test_a_name_cut_off_its_apposition_leaves_the_first_subject_acting(code):
+    got = triples(code("Turkey's Constitutional Court, in a ruling read out in Ankara on Friday "
+                       "by its chief judge, Hasim Kilic, closed down the country's main "
+                       "pro-Kurdish party and banned 37 of its members from politics.",
+                       published="2009-12-11"))
+    assert any(s == "TUR" and r == "17" for s, _, r in got), got
+
+
+def test_a_past_tense_hung_on_the_last_coordinated_root_noun_is_theirs(code):
+    got = triples(code("Bangladesh's main opposition Awami League, led by Sheikh Hasina, and its "
+                       "allies threatened on Saturday to boycott the general election unless "
+                       "Prime Minister Khaleda Zia resigns.", published="1995-11-25"))
+    assert ("BGD", "BGD", "13") in got
+
+
+def test_a_capitalised_title_before_a_name_is_the_object_word(code):
+    got = triples(code("Japan's foreign minister summoned Chinese Ambassador Wang Yi on Sunday.",
+                       published="2005-04-10"))
+    assert ("JPN", "CHN", "11") in got
+
+
+def test_a_hostile_act_done_in_answer_is_aimed_at_whoever_did_what_it_answers(code):
+    got = triples(code("Pakistan answered India's tests on Thursday, detonating five nuclear "
+                       "devices in the remote Chagai hills.", published="1998-05-28"))
+    assert ("PAK", "IND", "20") in got

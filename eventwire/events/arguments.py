@@ -156,6 +156,14 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
             # "Several hundred Contra rebels handed in their rifles", the past tense hung on
             # the root noun: the noun is its subject
             return verb.head, False
+        first = verb.head
+        while first.dep_ in {"conj", "appos"} and first.head.pos_ in {"NOUN", "PROPN"}:
+            first = first.head
+        if verb.head.dep_ == "conj" and first.dep_ == "ROOT" and first.pos_ in {
+                "NOUN", "PROPN"} and not any(c.dep_ == "agent" for c in verb.children):
+            # "the opposition Awami League … and its allies threatened …": hung on the last
+            # of the coordinated root nouns, which all act
+            return first, False
         if verb.head.dep_ == "nsubj" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
                 c.dep_ == "nsubj" and c.i > verb.i for c in verb.head.head.children):
             # "… rebels handed in their rifles on Tuesday, the first large group to disarm",

@@ -222,6 +222,7 @@ ON_POPULATION = ("1721", "1722", "1723", "1724", "081", "083", "1711")
 TERRITORIAL = ("081", "083", "152", "153", "154", "175", "191", "192", "1721", "1722", "1723",
                "1724", "1711")
 POSTURE = "15"  # exhibit force posture
+CAUSE_MARKS = {"after", "because"}  # a clause telling what an act answers
 AID_CODES = ("07", "162")  # provide aid; reduce or stop it
 THREATEN = "13"
 ARREST = "173"  # arrest, detain, or charge with legal action
@@ -1219,6 +1220,7 @@ TOPIC_VERBS = {"discuss", "debate"}
 RELATIVE_WORDS = {"who", "which", "that", "whom", "whose"}
 REASON_VERBS = {"cite", "invoke"}
 ANSWERS = {"protest", "response", "retaliation", "reaction", "reprisal", "revenge", "answer"}
+ANSWERING_VERBS = {"answer", "respond", "retaliate", "react", "reply", "counter", "avenge"}
 # Ways of doing violence a participle adds to a violent act ("executed 60 civilians, going from
 # house to house and shooting residents"): the same act told again
 VIOLENT_MANNERS = {"shoot", "fire", "bomb", "shell", "burn", "torch", "loot", "beat", "rape",
@@ -1601,6 +1603,14 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         targets, how = first_actors(
             [(t, "object") for p in purposes for t in p.subtree
              if t.i != p.i and t.pos_ in {"NOUN", "PROPN"}], sa, sources)
+    if not targets and not trig.pattern.no_target and code.startswith(POSTURE):
+        # "put their forces on alert after North Korea fired a missile": force shown in answer
+        # to another state's act is aimed at that state
+        causes = [c for h in holders for c in h.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in CAUSE_MARKS for m in c.children)]
+        targets, how = first_actors(
+            [(n, "other") for c in causes for n in c.children if n.dep_ == "nsubj"], sa, sources)
+        targets = [t for t in targets if t.country and t.country not in own]
     if not targets and not trig.pattern.no_target and code.startswith((POSTURE, "087")):
         # "massed tanks on the Jordanian border", "scaled back its forces along the Kuwaiti
         # frontier": force shown at, or pulled back from, a border is aimed across it
@@ -1693,6 +1703,15 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
             # (but "went on strike at South African mines" only says where: first_actors
             # never takes the source's own country at large)
             targets, how = first_actors(preposition_objects(tok, {"at"}), sa, sources)
+        if not targets and code[:2] >= "11" and tok.dep_ in {"advcl", "conj"} \
+                and tok.head.lemma_.lower() in ANSWERING_VERBS:
+            # "Pakistan answered India's tests, detonating five nuclear devices": a hostile
+            # act done in answer is aimed at whoever did what it answers
+            answered = [o for o in tok.head.children if o.dep_ == "dobj"]
+            answered += [p for p, _ in preposition_objects(tok.head, {"to", "for", "against"})]
+            targets, how = first_actors(
+                [(n, "other") for o in answered for n in (o, *(p for p in o.children
+                                                            if p.dep_ == "poss"))], sa, sources)
         if not targets and code[:2] in FORCE_ROOTS:
             # "Syrian troops shelled Hama": force used in the forces' own country hits the
             # people there
@@ -1996,7 +2015,9 @@ def _joint(tok: Any, code: str, sources: list[ActorRef]) -> str:
     countries = {s.country for s in sources if s.country}
     named = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
     # (not "near the border with Pakistan", with the "with" misparsed onto the verb)
-    partner = len(countries) >= 2 or any(
+    # Two states that each raise their alert or mobilise are not drilling together: only a
+    # show of force (drills, patrols) with two of them is joint
+    partner = (len(countries) >= 2 and code == SHOW_OF_FORCE) or any(
         c.dep_ == "prep" and c.lower_ in {"with", "alongside"}
         and c.doc[c.i - 1].lemma_.lower() not in {"border", "frontier", "boundary"}
         for n in named for c in n.children)

@@ -267,6 +267,12 @@ def sources_of(subj: Any, sa: SentenceActors) -> list[ActorRef]:
             text = " ".join(t.text for t in subj.subtree if t.i <= subj.i)
             return [ActorRef(Actor(text=text, code=compose_code(country, sector),
                                    country=country, sector=sector), "role", "guess")]
+    earlier = [c for c in subj.head.children if c.dep_ == "nsubj" and c.i < subj.i] \
+        if subj.dep_ == "nsubj" and subj.pos_ == "PROPN" else []
+    if earlier:
+        # "Turkey's Constitutional Court, in a ruling read by its chief judge, Hasim Kilic,
+        # closed …": a name cut off its apposition became a second subject; the first acts
+        return sources_of(earlier[-1], sa)
     return []
 
 

@@ -415,7 +415,10 @@ def _token_forms(token: Token, sent: _Sentence) -> dict[str, tuple[int, ...]]:
     if token.pos_ == "PROPN":
         # "candidate Alassane Ouattara", "opposition leader Jo Bako": the common noun before a
         # name says what the named one is, and stands for it as an object word
-        titles = [c for c in chain if c.pos_ == "NOUN"]
+        # (a capitalised title is tagged as a name: "Chinese Ambassador Wang Yi", the title
+        # outside the person's name)
+        titles = [c for c in chain if c.pos_ == "NOUN" or (
+            c.pos_ == "PROPN" and token.ent_type_ == "PERSON" and not c.ent_type_)]
         if titles:
             title = titles[-1]
             for form in _token_forms(title, sent):
