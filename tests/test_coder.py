@@ -3687,3 +3687,29 @@ def test_a_hostile_act_done_in_answer_is_aimed_at_whoever_did_what_it_answers(co
     got = triples(code("Pakistan answered India's tests on Thursday, detonating five nuclear "
                        "devices in the remote Chagai hills.", published="1998-05-28"))
     assert ("PAK", "IND", "20") in got
+
+
+def test_an_object_pronoun_is_not_what_its_pronoun_subject_stands_for(code):
+    got = triples(code("Egypt's interim government warned on Saturday that it could dissolve the "
+                       "Muslim Brotherhood and ban it from political life.",
+                       published="2013-08-17"))
+    assert ("EGY", "EGY", "13") in got
+
+
+def test_a_threat_to_protest_is_aimed_at_the_authorities(code):
+    got = triples(code("Cambodian opposition leader Sam Rainsy threatened on Monday to lead mass "
+                       "demonstrations in Phnom Penh unless an independent committee "
+                       "investigated the election.", published="2013-08-05"))
+    assert ("KHM", "KHM", "13") in got
+    # a vow to fast until the government yields is no threat
+    assert not any(r == "13" for _, _, r in triples(code(
+        "Hundreds of Chinese students went on hunger strike in Tiananmen Square on Saturday, "
+        "vowing to fast until the government agrees to open a dialogue with them.",
+        published="1989-05-13")))
+
+
+def test_the_agent_and_target_of_a_measure_named_in_a_list_of_its_kinds(code):
+    got = triples(code("The imposition of a worldwide oil and arms embargo on Haiti by the U.N. "
+                       "Security Council took effect at midnight on Wednesday.",
+                       published="1993-06-23"))
+    assert ("IGO", "HTI", "16") in got

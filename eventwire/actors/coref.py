@@ -69,13 +69,16 @@ class ArticleContext:
                 out.append(f)
         return out
 
-    def pronoun(self, word: str, sentence: int, token: int,
-                exclude: Collection[int] = ()) -> list[Found]:
+    def pronoun(self, word: str, sentence: int, token: int, exclude: Collection[int] = (),
+                barred: Collection[tuple[str | None, str | None]] = ()) -> list[Found]:
         """Antecedent(s) of a third-person pronoun; [] when none is compatible (``exclude``:
-        tokens of the pronoun's sentence it cannot stand for)."""
+        tokens of the pronoun's sentence it cannot stand for; ``barred``: (code, person key)
+        of actors it cannot stand for)."""
         w = word.lower()
+        barred = set(barred)
         candidates = [f for f in self._before(sentence, token, PRONOUN_WINDOW)
-                      if not (f.sentence == sentence and f.token in exclude)]
+                      if not (f.sentence == sentence and f.token in exclude)
+                      and (f.actor.code, f.person_key) not in barred]
         if w in {"he", "him", "his", "himself", "she", "her", "hers", "herself"}:
             ok = [f for f in candidates if f.kind == "person" or (
                 f.kind == "role" and not f.plural and f.actor.sector in PERSON_SECTORS

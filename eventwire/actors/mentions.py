@@ -1213,8 +1213,14 @@ class SentenceActors:
         return []
 
     def _pronoun(self, token: Any) -> list[ActorRef]:
+        exclude = _own_subject(token)
+        # … nor for what a pronoun subject stands for ("the government warned that it could
+        # dissolve the Brotherhood and ban it": the subject "it" is the government, so the
+        # object "it" is not)
+        barred = {(r.code, r.person_key) for i in exclude if token.doc[i].lower_ in PRONOUNS
+                  for r in self._pronoun(token.doc[i])}
         found = self.context.pronoun(token.lower_, self.sentence_index, token.i,
-                                     exclude=_own_subject(token))
+                                     exclude=exclude, barred=barred)
         return [ActorRef(f.actor, f.kind, "coref", f.plural, f.person_key) for f in found]
 
     def _description(self, token: Any, np: list, sector: str | None,

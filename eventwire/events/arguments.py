@@ -836,6 +836,15 @@ def noun_source_tokens(noun: Any) -> Iterator[tuple[Any, str]]:
             for by in _preps(obj, {"by"}):
                 for p in _pobjs(by):
                     yield p, "by"
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"}:
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.pos_ == "NOUN":
+        # "the imposition of an oil and arms embargo on Haiti by the Security Council": the
+        # "by" of the act done to the noun
+        for by in _preps(first.head.head, {"by"}):
+            for p in _pobjs(by):
+                yield p, "by"
     for c in noun.children:
         if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i:
             if c.lemma_.lower() in THIRD_PARTIES and c.tag_ in {"VBN", "JJ"}:
@@ -902,6 +911,12 @@ def noun_target_tokens(noun: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
     if obj is not None and obj.i != noun.i:
         for name in ["with", "to", "against", "on", "from"]:
             for prep in _preps(obj, {name}):
+                for p in _pobjs(prep):
+                    yield p, "preposition"
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
+        # "an oil and arms embargo on Haiti", the "on" hung on the first conjunct
+        for name in ["against", "on", "upon", "to"]:
+            for prep in _preps(noun.head, {name}):
                 for p in _pobjs(prep):
                     yield p, "preposition"
     carrier = carrier_of(noun)

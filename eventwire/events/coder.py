@@ -222,6 +222,7 @@ ON_POPULATION = ("1721", "1722", "1723", "1724", "081", "083", "1711")
 TERRITORIAL = ("081", "083", "152", "153", "154", "175", "191", "192", "1721", "1722", "1723",
                "1724", "1711")
 POSTURE = "15"  # exhibit force posture
+THREAT_VERBS = {"threaten", "warn"}
 CAUSE_MARKS = {"after", "because"}  # a clause telling what an act answers
 AID_CODES = ("07", "162")  # provide aid; reduce or stop it
 THREATEN = "13"
@@ -935,7 +936,10 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
     targets, how = first_actors(cands, sa, sources)
     if action is not ftok and trig.pattern.code.startswith(SUE):
         targets, how = _sued(action, targets, how, sa, sources)  # "threatened to take X to court"
-    if not targets and code.startswith(PROTEST):
+    if not targets and (code.startswith(PROTEST) or (
+            trig.pattern.code.startswith(PROTEST) and ftok.lemma_.lower() in THREAT_VERBS)):
+        # (… and a threat to protest: "threatened to lead mass demonstrations unless …"; a
+        # vow to fast "until the government agrees" is no threat)
         targets, how = the_authorities(sources, sa)
     home = sources[0].country
     if not targets and action is not ftok and trig.pattern.code.startswith(
