@@ -3713,3 +3713,9 @@ def test_the_agent_and_target_of_a_measure_named_in_a_list_of_its_kinds(code):
                        "Security Council took effect at midnight on Wednesday.",
                        published="1993-06-23"))
     assert ("IGO", "HTI", "16") in got
+
+
+def test_a_titled_name_shot_dead_is_assassinated_whatever_the_title_pattern_says(code):
+    got = {e["cameo"]["code"] for e in code("Gunmen shot dead Governor Pedro Alvarado in Culiacan "
+                                             "on Monday.", published="1995-03-06")}
+    assert "186" in got

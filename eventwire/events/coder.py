@@ -1607,14 +1607,6 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         targets, how = first_actors(
             [(t, "object") for p in purposes for t in p.subtree
              if t.i != p.i and t.pos_ in {"NOUN", "PROPN"}], sa, sources)
-    if not targets and not trig.pattern.no_target and code.startswith(POSTURE):
-        # "put their forces on alert after North Korea fired a missile": force shown in answer
-        # to another state's act is aimed at that state
-        causes = [c for h in holders for c in h.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in CAUSE_MARKS for m in c.children)]
-        targets, how = first_actors(
-            [(n, "other") for c in causes for n in c.children if n.dep_ == "nsubj"], sa, sources)
-        targets = [t for t in targets if t.country and t.country not in own]
     if not targets and not trig.pattern.no_target and code.startswith((POSTURE, "087")):
         # "massed tanks on the Jordanian border", "scaled back its forces along the Kuwaiti
         # frontier": force shown at, or pulled back from, a border is aimed across it
@@ -1768,6 +1760,14 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
                  and r.country not in own]
         if len({r.country for r in found}) == 1:
             targets, how = [guessed(found[0].country, None, found[0].actor.text)], "place"
+    if not targets and not trig.pattern.no_target and code.startswith(POSTURE):
+        # "put their forces on alert after North Korea fired a missile": force shown in answer
+        # to another state's act is aimed at that state (after where it is shown)
+        causes = [c for h in holders for c in h.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in CAUSE_MARKS for m in c.children)]
+        targets, how = first_actors(
+            [(n, "other") for c in causes for n in c.children if n.dep_ == "nsubj"], sa, sources)
+        targets = [t for t in targets if t.country and t.country not in own]
     if not targets and code.startswith("12"):
         # "threw out the U.N.-European Community peace plan": a proposal is its authors' …
         proposals = [o for o in tok.children if o.dep_ in {"dobj", "nsubjpass"}
@@ -2339,6 +2339,10 @@ def _events_of(
         elif lemma in SHOOTING_VERBS and any(c.dep_ == "conj" and c.lemma_.lower() in {
                 "wound", "injure"} for c in tok.children):
             cand.code = ASSASSINATION_ATTEMPT
+    if cand.code == ASSASSINATION_ATTEMPT and lemma in SHOOTING_VERBS and (
+            any(c.lower_ == "dead" for c in tok.children)
+            or (tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "dead")):
+        cand.code = ASSASSINATE  # "shot dead Governor Pedro Alvarado": no mere attempt
     if cand.code == RELEASE and cand.targets and all(
             t.kind in {"person", "role", "group"} for t in cand.targets):
         cand.code = RELEASE_PERSONS  # "Obasanjo was freed": a release of people
