@@ -3719,3 +3719,31 @@ def test_a_titled_name_shot_dead_is_assassinated_whatever_the_title_pattern_says
     got = {e["cameo"]["code"] for e in code("Gunmen shot dead Governor Pedro Alvarado in Culiacan "
                                              "on Monday.", published="1995-03-06")}
     assert "186" in got
+
+
+def test_a_subject_a_misparse_joined_to_the_fronted_phrase_still_acts(code):
+    got = triples(code("Eighteen months after breaking off ties over Ayatollah Khomeini's death "
+                       "sentence on author Salman Rushdie, Britain and Iran agreed on Thursday to "
+                       "resume diplomatic relations.", published="1990-09-27"))
+    assert ("GBR", "IRN", "03") in got and ("IRN", "GBR", "03") in got
+    # … and is no conjunct of the phrase it was joined to
+    got = triples(code("Russia has completed delivery of S-300 air defence missile systems to "
+                       "Syria, Defence Minister Sergei Shoigu told President Vladimir Putin on "
+                       "Tuesday.", published="2018-10-02"))
+    assert got == {("RUS", "SYR", "07")}, got
+
+
+def test_a_weapon_dropped_from_aircraft_read_as_a_second_verb_names_the_attacker(code):
+    got = triples(code("Thousands of Kurdish civilians in the town of Halabja were killed last "
+                       "week by poison gas dropped from Iraqi warplanes.", published="1988-03-22"))
+    assert any(s == "IRQ" and r == "20" for s, _, r in got), got
+
+
+def test_whose_forces_withdraw_withdraws_them(code):
+    got = triples(code("The withdrawal of Syrian troops from Lebanon was completed on Tuesday.",
+                       published="2005-04-26"))
+    assert ("SYR", "LBN", "08") in got
+    # (a doer named as doing it still does it)
+    got = triples(code("The United States began the withdrawal of its troops from Panama on "
+                       "Monday.", published="1990-02-01"))
+    assert ("USA", "PAN", "08") in got

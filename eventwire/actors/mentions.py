@@ -1612,6 +1612,14 @@ def _stance_prefixed(doc: Any, m: _Match) -> bool:
 
 def _conjuncts(token: Any) -> list[Any]:
     later = [t for t in token.conjuncts if t.i > token.i]
+    root = token.sent.root
+    if later and root.i > token.i and root.tag_ in {"VBD", "VBZ", "VBP"} and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in root.children):
+        # "… to Syria, Defence Minister Sergei Shoigu told Putin": the main verb's subject
+        # read as one more conjunct is not one
+        stranded = stranded_subject(root)
+        if stranded is not None and token.i < stranded.i:
+            later = [t for t in later if t.i < stranded.i]
     if not later or token.dep_ not in {"nsubj", "nsubjpass"}:
         return later
     second = second_clause_subject(token)
@@ -1623,6 +1631,22 @@ def _clause_verb(t: Any) -> bool:
     with no agent of its own (unlike "backed by warplanes")."""
     return t.dep_ == "acl" and (t.tag_ == "VBD" or (t.tag_ == "VBN" and not any(
         c.dep_ in {"agent", "auxpass"} for c in t.children)))
+
+
+def stranded_subject(verb: Any) -> Any | None:
+    """The subject a misparse joined to the fronted phrase before it: "Eighteen months after
+    breaking off ties over … Salman Rushdie, Britain and Iran agreed …", with "Britain" read
+    as one more conjunct of "Rushdie". The first noun after the last comma before the verb
+    that hangs on a word before that comma."""
+    comma = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if t.text == ","), None)
+    if comma is None:
+        return None
+    for t in verb.doc[comma.i + 1:verb.i]:
+        if t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"conj", "appos"} and t.head.i < comma.i:
+            return t
+        if t.pos_ in {"VERB", "AUX"}:
+            return None
+    return None
 
 
 def second_clause_subject(subject: Any) -> Any | None:

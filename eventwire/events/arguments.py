@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterator
 from typing import Any
 
-from eventwire.actors.mentions import second_clause_subject
+from eventwire.actors.mentions import second_clause_subject, stranded_subject
 from eventwire.events.cues import Cues
 
 __all__ = ["carrier_of", "noun_source_tokens", "noun_target_tokens", "subject_of",
@@ -169,6 +169,10 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
             # "… rebels handed in their rifles on Tuesday, the first large group to disarm",
             # the noun taken for the subject of a later verb that has a subject of its own
             return verb.head, False
+    if verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBZ", "VBP"}:
+        stranded = stranded_subject(verb)
+        if stranded is not None:
+            return stranded, False
     if depth > 4:
         return None, False
     head = verb.head
@@ -761,6 +765,12 @@ MEASURE_NOUNS = {
 }
 
 
+# Nouns of a movement whose "of" names who moves ("the withdrawal of Syrian troops", "the
+# arrival of NATO forces"), unlike acts done to the "of" ("the expulsion of diplomats").
+MOVES_OF = {"withdrawal", "pullout", "pull-out", "retreat", "departure", "arrival", "advance",
+            "redeployment", "deployment", "incursion", "entry", "drawdown"}
+
+
 def carrier_of(noun: Any) -> Any:
     """The word that stands for an event noun in the clause: "a round of talks" -> "round",
     and in a list of objects the list's head: "launched artillery and rocket fire" ->
@@ -877,6 +887,12 @@ def noun_source_tokens(noun: Any) -> Iterator[tuple[Any, str]]:
         s, passive = subject_of(head.head)
         if s is not None and not passive:
             yield s, "light-verb"
+    if noun.lemma_.lower() in MOVES_OF:
+        # "the withdrawal of Syrian troops from Lebanon": whose forces move is who moves
+        # them (when no one is named as doing it)
+        for prep in _preps(noun, {"of"}):
+            for p in _pobjs(prep):
+                yield p, "possessive"
 
 
 def noun_target_tokens(noun: Any, trigger: Any, cues: Cues) -> Iterator[tuple[Any, str]]:

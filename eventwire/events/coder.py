@@ -1125,6 +1125,14 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
                                for p in a.children if p.dep_ == "pobj" for r in sa.actors(p)]
                     if sources:
                         break
+        if not sources and passive:
+            # "were killed by poison gas dropped from Iraqi warplanes", the participle read as
+            # a second verb of the clause
+            sources = [r for c in tok.children if c.dep_ == "conj" and c.tag_ in {"VBD", "VBN"}
+                       and c.lemma_.lower() in FIRING_VERBS and c.i > subj.i
+                       and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+                       for a in c.children if a.dep_ == "prep" and a.lower_ == "from"
+                       for p in a.children if p.dep_ == "pobj" for r in sa.actors(p)]
     if not sources and subj is not None and not passive and trig.pattern.code[:2] in FORCE_ROOTS \
             and subj.i in sa.violent_tokens:
         # "a car bomb in Mosul killed three policemen": nobody named; CAMEO codes the
