@@ -3747,3 +3747,16 @@ def test_whose_forces_withdraw_withdraws_them(code):
     got = triples(code("The United States began the withdrawal of its troops from Panama on "
                        "Monday.", published="1990-02-01"))
     assert ("USA", "PAN", "08") in got
+
+
+def test_a_place_of_a_named_place_is_in_the_owners_country(code):
+    got = triples(code("Nigerian troops landed at Monrovia's Freeport on Friday to protect "
+                       "civilians trapped in the capital.", published="1990-08-25"))
+    assert not any(t == "USA" for _, t, _ in got), got
+
+
+def test_with_and_a_participle_tells_what_goes_with_an_act_not_a_partner(code):
+    got = triples(code("Ethiopian security forces deployed in strength across Addis Ababa on "
+                       "Monday, with riot police ringing the main university campus.",
+                       published="2005-06-06"))
+    assert not any(r in {"06", "04"} for _, _, r in got), got

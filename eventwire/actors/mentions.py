@@ -483,6 +483,14 @@ class SentenceActors:
              if e.kind == "state" and e.country}
             | {f.actor.country for f in self.context.history if f.actor.country})
         country = gazetteer().place_country(name, mentioned=mentioned)  # a city or a region
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if country is not None and owner is not None:
+            # "Monrovia's Freeport", "Bolivia's Santa Cruz": a place of a place is in its
+            # owner's country, whatever other town has the name
+            country = gazetteer().place_country(_entity_text(owner), mentioned=mentioned) \
+                or next((e.country for e in (self._by_token[owner.i].entries
+                                             if owner.i in self._by_token else ())
+                         if e.kind == "state" and e.country), None) or country
         if country is None and name != token.text and token.dep_ == "compound":
             # "Damascus International Airport": the city the facility is named after
             country = gazetteer().place_country(token.text, mentioned=mentioned)

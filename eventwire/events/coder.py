@@ -2032,6 +2032,9 @@ def _joint(tok: Any, code: str, sources: list[ActorRef]) -> str:
     partner = (len(countries) >= 2 and code == SHOW_OF_FORCE) or any(
         c.dep_ == "prep" and c.lower_ in {"with", "alongside"}
         and c.doc[c.i - 1].lemma_.lower() not in {"border", "frontier", "boundary"}
+        # ("with riot police ringing the campus": what goes with the act, not a partner)
+        and not any(g.dep_ in {"acl", "pcomp"} and g.tag_ == "VBG"
+                    for p in c.children for g in [p, *p.children])
         for n in named for c in n.children)
     together = partner or any(
         c.lower_ in {"joint", "jointly", "combined", "bilateral", "trilateral"}
