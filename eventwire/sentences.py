@@ -58,6 +58,29 @@ _OPENERS = frozenset(
 )
 
 
+# A wire dateline at the start of a line says where the story was filed: "SARAJEVO,
+# Bosnia-Herzegovina (AP) —", "MOSCOW (Reuters) -", "KYIV, March 3 -". Parsed with the lead it
+# hands the lead's subject to the city, so it is a sentence of its own. The city is written in
+# capitals, and a country, a date or an agency must follow (a bare "NATO -" is no dateline).
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3}"  # the city
+    r"(?=(?:,| \()[^\n]{0,80}?(?:--|—|–| - ))"  # (cheap test: a dash follows soon)
+    r"(?P<country>, [A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,3})?"
+    rf"(?P<date>,? {_MONTH} \d{{1,2}})?"
+    r"(?P<agency> ?\([A-Z][A-Za-z&/.' -]{0,30}\))?"
+    r" ?(?:--|—|–|-) ?(?=[\"'A-Z0-9])"
+)
+
+
+def _dateline_end(text: str, line_start: int, line_end: int) -> int | None:
+    """Where a dateline at the start of the line ends, or None."""
+    m = _DATELINE.match(text, line_start, line_end)
+    if m is None or not (m.group("country") or m.group("date") or m.group("agency")):
+        return None
+    return m.end()
+
+
 def _ends_sentence(text: str, match: re.Match[str], line_start: int) -> bool:
     """Whether the punctuation ``match`` ends a sentence (the abbreviation rules)."""
     if match.group().rstrip("\"')]") != ".":
@@ -117,7 +140,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for line in _LINE.finditer(text):
         line_start, line_end = line.span()
         start = line_start
-        for match in _BOUNDARY.finditer(text, line_start, line_end):
+        dateline = _dateline_end(text, line_start, line_end)
+        if dateline is not None and dateline < line_end:
+            _add(text, line_start, dateline, spans)
+            start = dateline
+        for match in _BOUNDARY.finditer(text, start, line_end):
             if _ends_sentence(text, match, line_start):
                 _add(text, start, match.end(), spans)
                 start = match.end()

@@ -3760,3 +3760,12 @@ def test_with_and_a_participle_tells_what_goes_with_an_act_not_a_partner(code):
                        "Monday, with riot police ringing the main university campus.",
                        published="2005-06-06"))
     assert not any(r in {"06", "04"} for _, _, r in got), got
+
+
+def test_a_dateline_does_not_take_the_leads_subject(code):
+    got = triples(code("COLOMBO, Sri Lanka (AP) — Tamil Tiger rebels, in a statement faxed to news "
+                       "agencies from their northern stronghold, declared a unilateral ceasefire "
+                       "for one month and urged the government to reciprocate.",
+                       published="2000-12-21"))
+    assert ("LKA", "LKA", "08") in got
+    assert not any(t == "USA" for _, t, _ in got), got  # (AP) is no party

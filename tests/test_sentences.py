@@ -198,3 +198,29 @@ def test_offsets_are_in_bounds_ordered_trimmed_and_short(text: str) -> None:
     # Nothing but whitespace is left out.
     covered = "".join(text[s:e] for s, e in spans)
     assert "".join(covered.split()) == "".join(text.split())
+
+
+@pytest.mark.parametrize("text, first", [
+    ("SARAJEVO, Bosnia-Herzegovina (AP) — Serb forces shelled the city.",
+     "SARAJEVO, Bosnia-Herzegovina (AP) —"),
+    ("MOSCOW (Reuters) - Russia expelled two diplomats.", "MOSCOW (Reuters) -"),
+    ("KYIV, March 3 - Russian forces shelled Kharkiv.", "KYIV, March 3 -"),
+    ("BRUSSELS, Dec. 10 (Reuters) - EU ministers met.", "BRUSSELS, Dec. 10 (Reuters) -"),
+    ("NEW DELHI (Xinhua) -- India accused Pakistan.", "NEW DELHI (Xinhua) --"),
+    ("BAGHDAD, Iraq (AP)—Gunmen attacked a checkpoint.", "BAGHDAD, Iraq (AP)—"),
+])
+def test_a_wire_dateline_is_a_sentence_of_its_own(text: str, first: str) -> None:
+    # parsed with the lead, the city takes the lead's subject ("COLOMBO, Sri Lanka (AP) — Tamil
+    # Tiger rebels … declared" read as COLOMBO declaring)
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans][0] == first
+    assert len(spans) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "NATO - The alliance met on Monday.",  # a bare capitalised name and a dash: no dateline
+    "The U.S. - led coalition attacked.",
+    "UN VETO -- Russia and China vetoed the draft.",
+])
+def test_capitals_and_a_dash_without_country_date_or_agency_are_no_dateline(text: str) -> None:
+    assert len(split_sentences(text)) == 1
