@@ -3769,3 +3769,15 @@ def test_a_dateline_does_not_take_the_leads_subject(code):
                        published="2000-12-21"))
     assert ("LKA", "LKA", "08") in got
     assert not any(t == "USA" for _, t, _ in got), got  # (AP) is no party
+
+
+def test_the_owner_of_a_measure_filed_in_the_passive_files_it(code):
+    got = triples(code("Bosnia's lawsuit against Yugoslavia was filed at the International Court "
+                       "of Justice on Saturday.", published="1993-03-20"))
+    assert any(s == "BIH" and r == "11" for s, _, r in got), got
+
+
+def test_whose_thing_is_shared_shares_it_with_the_partner_not_the_topic(code):
+    got = triples(code("The sharing of real-time U.S. intelligence with Turkey on Kurdish rebels "
+                       "in northern Iraq is already under way.", published="2007-11-17"))
+    assert ("USA", "TUR", "06") in got, got

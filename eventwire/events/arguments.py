@@ -765,6 +765,10 @@ MEASURE_NOUNS = {
 }
 
 
+# Nouns of giving whose "of" names a thing owned by the giver ("the sharing of U.S.
+# intelligence", "the transfer of Russian gas").
+GIVINGS = {"sharing", "transfer", "delivery", "supply", "sale", "shipment", "handover",
+           "provision", "export"}
 # Nouns of a movement whose "of" names who moves ("the withdrawal of Syrian troops", "the
 # arrival of NATO forces"), unlike acts done to the "of" ("the expulsion of diplomats").
 MOVES_OF = {"withdrawal", "pullout", "pull-out", "retreat", "departure", "arrival", "advance",
@@ -887,6 +891,13 @@ def noun_source_tokens(noun: Any) -> Iterator[tuple[Any, str]]:
         s, passive = subject_of(head.head)
         if s is not None and not passive:
             yield s, "light-verb"
+    if noun.lemma_.lower() in GIVINGS:
+        # "the sharing of U.S. intelligence with Turkey": whose the thing given is gives it
+        for prep in _preps(noun, {"of"}):
+            for p in _pobjs(prep):
+                for c in p.children:
+                    if c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < p.i:
+                        yield c, "possessive"
     if noun.lemma_.lower() in MOVES_OF:
         # "the withdrawal of Syrian troops from Lebanon": whose forces move is who moves
         # them (when no one is named as doing it)
@@ -912,8 +923,12 @@ def noun_target_tokens(noun: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
         "from",
     ]
     code = getattr(getattr(trigger, "pattern", None), "code", "") or ""
-    if code.startswith("04"):
-        names.remove("on")  # "talks on Namibia's independence": the topic, not a partner
+    if code.startswith(("04", "06")):
+        # "talks on Namibia's independence", "sharing intelligence with Turkey on Kurdish
+        # rebels": the topic, not a partner
+        names.remove("on")
+    if noun.lemma_.lower() in GIVINGS:
+        names.remove("of")  # "the sharing of U.S. intelligence": what is given
     for name in names:
         for prep in _preps(noun, {name}):
             for p in _pobjs(prep):

@@ -1080,7 +1080,10 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
                    if by.dep_ == "prep" and by.lower_ == "by"
                    for p in by.children if p.dep_ == "pobj" for r in sa.actors(p)]
     expel = tok.lemma_.lower() in EXPEL_VERBS
-    if not sources and passive and subj is None and trig.pattern.code[:2] in OWNED_MEASURES:
+    if not sources and passive and subj is None and (
+            trig.pattern.code[:2] in OWNED_MEASURES
+            # ("Bosnia's lawsuit against Yugoslavia was filed": the pattern's own noun)
+            or any(c.dep_ == "nsubjpass" and c.i in trig.consumed for c in tok.children)):
         # "Japan's aid to China was suspended", "Israel's blockade of Gaza was eased": with no
         # agent named, whose aid, blockade or strike it is acts on it
         # ("a hunger strike by leftist inmates was called off": whose strike it is)
