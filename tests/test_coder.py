@@ -3781,3 +3781,10 @@ def test_whose_thing_is_shared_shares_it_with_the_partner_not_the_topic(code):
     got = triples(code("The sharing of real-time U.S. intelligence with Turkey on Kurdish rebels "
                        "in northern Iraq is already under way.", published="2007-11-17"))
     assert ("USA", "TUR", "06") in got, got
+
+
+def test_a_second_object_after_a_clause_of_the_verb_belongs_to_the_clause(code):
+    got = triples(code("The Philippine military sent three more battalions to the southern island "
+                       "of Basilan on Friday to hunt Abu Sayyaf guerrillas holding 20 hostages, "
+                       "among them three Americans.", published="2001-06-08"))
+    assert ("PHL", "PHL", "15") in got and not any(t == "USA" for _, t, _ in got), got

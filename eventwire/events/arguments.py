@@ -589,8 +589,14 @@ def verb_target_tokens(verb: Any, trigger: Any, cues: Cues) -> Iterator[tuple[An
     patient = passive_patient(verb)
     if patient is not None:
         yield patient, "passive"
+    clauses = [c.i for c in verb.children if c.dep_ in {"advcl", "xcomp", "ccomp"}]
     for c in verb.children:
         if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"} and c.pos_ != "ADP":
+            if c.dep_ == "dobj" and any(i < c.i for i in clauses) and any(
+                    o.dep_ == "dobj" and o.i < c.i for o in verb.children):
+                # "sent three battalions … to hunt guerrillas holding 20 hostages, among them
+                # three Americans": a second object after a clause of the verb belongs to it
+                continue
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 # "two aid workers, whom the gunmen had abducted": the noun the clause hangs on
                 # (as subject_of and passive_patient read a relative subject)

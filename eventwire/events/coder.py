@@ -1615,9 +1615,12 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         # whom its purpose names
         purposes = [c for h in holders for c in h.children if c.dep_ in {"advcl", "xcomp"}
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        # (the purpose's own object first: "to hunt Abu Sayyaf guerrillas holding 20
+        # hostages, among them three Americans")
         targets, how = first_actors(
-            [(t, "object") for p in purposes for t in p.subtree
-             if t.i != p.i and t.pos_ in {"NOUN", "PROPN"}], sa, sources)
+            [*((o, "object") for p in purposes for o in p.children if o.dep_ == "dobj"),
+             *((t, "object") for p in purposes for t in p.subtree
+               if t.i != p.i and t.pos_ in {"NOUN", "PROPN"})], sa, sources)
     if not targets and not trig.pattern.no_target and code.startswith((POSTURE, "087")):
         # "massed tanks on the Jordanian border", "scaled back its forces along the Kuwaiti
         # frontier": force shown at, or pulled back from, a border is aimed across it
