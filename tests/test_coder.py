@@ -3788,3 +3788,10 @@ def test_a_second_object_after_a_clause_of_the_verb_belongs_to_the_clause(code):
                        "of Basilan on Friday to hunt Abu Sayyaf guerrillas holding 20 hostages, "
                        "among them three Americans.", published="2001-06-08"))
     assert ("PHL", "PHL", "15") in got and not any(t == "USA" for _, t, _ in got), got
+
+
+def test_zealots_are_people_of_where_they_act(code):
+    got = triples(code("Hindu zealots wielding pickaxes tore down a 16th-century mosque in the "
+                       "northern Indian town of Ayodhya on Sunday.", published="1992-12-07"))
+    assert any(s == "IND" and r == "17" for s, _, r in got), got
+
