@@ -3795,3 +3795,9 @@ def test_zealots_are_people_of_where_they_act(code):
                        "northern Indian town of Ayodhya on Sunday.", published="1992-12-07"))
     assert any(s == "IND" and r == "17" for s, _, r in got), got
 
+
+
+def test_a_place_noun_a_country_owns_places_the_sentence(code):
+    got = triples(code("A journalist was arrested in Russia's second city on Monday.",
+                       published="2010-09-02"))
+    assert any(s == "RUS" and r == "17" for s, _, r in got), got

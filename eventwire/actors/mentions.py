@@ -575,6 +575,10 @@ class SentenceActors:
                 refs = [r for r in self.resolve(t) if r.country and len(r.country) == 3
                         and self.names_place(t)]
                 refs = refs or self.located(t)
+                if not refs and t.lemma_.lower() in PLACE_HEADS:
+                    # "across Mozambique's capital", "in Bosnia's Serb-held north"
+                    refs = [r for c in t.children if c.dep_ == "poss"
+                            for r in self.resolve(c) if r.country and len(r.country) == 3]
                 if refs:
                     return refs[0].country
         return None
@@ -1397,6 +1401,12 @@ def _own_subject(pronoun: Any) -> set[int]:
             return set()
         verb = verb.head
     return set()
+
+
+# Nouns of places whose possessor names where they are ("Kenya's northeastern province").
+PLACE_HEADS = {"capital", "city", "town", "village", "province", "region", "district",
+               "port", "island", "state", "area", "border", "outskirts", "suburb", "center",
+               "centre", "streets", "street", "square", "north", "south", "east", "west"}
 
 
 def _is_place_name(word: str) -> bool:
