@@ -3801,3 +3801,9 @@ def test_a_place_noun_a_country_owns_places_the_sentence(code):
     got = triples(code("A journalist was arrested in Russia's second city on Monday.",
                        published="2010-09-02"))
     assert any(s == "RUS" and r == "17" for s, _, r in got), got
+
+
+def test_fighters_of_a_government_are_its_soldiers(code):
+    events = code("Fighters of Somalia's interim government attacked Islamist positions near "
+                  "Baidoa on Wednesday.", published="2006-12-20")
+    assert "SOMMIL" in {e["source"]["code"] for e in events}, events

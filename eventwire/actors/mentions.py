@@ -1262,9 +1262,10 @@ class SentenceActors:
                                     for o in owners]
                         if owners:
                             return [ActorRef(
-                                Actor(text=text, code=compose_code(o.country, sector or
-                                      o.actor.sector), country=o.country,
-                                      sector=sector or o.actor.sector, name=o.actor.name),
+                                Actor(text=text, code=compose_code(o.country, _owned_sector(
+                                      sector, o.actor.sector)), country=o.country,
+                                      sector=_owned_sector(sector, o.actor.sector),
+                                      name=o.actor.name),
                                 "role", o.how, len(owners) > 1) for o in owners]
         words = {t.lower_ for t in np}
         count = next((NUMBER_WORDS[w] for w in words if w in NUMBER_WORDS), 1)
@@ -1407,6 +1408,14 @@ def _own_subject(pronoun: Any) -> set[int]:
 PLACE_HEADS = {"capital", "city", "town", "village", "province", "region", "district",
                "port", "island", "state", "area", "border", "outskirts", "suburb", "center",
                "centre", "streets", "street", "square", "north", "south", "east", "west"}
+
+
+def _owned_sector(sector: str | None, owner: str | None) -> str | None:
+    """The sector of a role named by whose it is: "fighters of the interim government" are
+    its soldiers, "fighters of the Islamic Courts" its rebels; other roles keep their own."""
+    if sector == "UAF" and owner:
+        return "MIL" if owner in {"GOV", "MIL"} else owner
+    return sector or owner
 
 
 def _is_place_name(word: str) -> bool:
