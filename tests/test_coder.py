@@ -3807,3 +3807,9 @@ def test_fighters_of_a_government_are_its_soldiers(code):
     events = code("Fighters of Somalia's interim government attacked Islamist positions near "
                   "Baidoa on Wednesday.", published="2006-12-20")
     assert "SOMMIL" in {e["source"]["code"] for e in events}, events
+
+
+def test_tanks_loyal_to_a_leader_are_his_forces(code):
+    got = triples(code("Tanks loyal to President Boris Yeltsin shelled the Russian parliament "
+                       "building on Monday.", published="1993-10-04"))
+    assert ("RUS", "RUS", "19") in got, got

@@ -684,8 +684,12 @@ class SentenceActors:
             kinds = {e.kind for e in m.entries}
             if kinds - {"role"}:
                 return None
-            if all(e.ambiguous for e in m.entries):
-                continue  # "fought with tanks": a tank is an actor only with a nationality
+            if all(e.ambiguous for e in m.entries) and not any(
+                    c.dep_ in {"acl", "amod"} and c.lemma_.lower() in AFFILIATED
+                    for c in token.children):
+                # "fought with tanks": a tank is an actor only with a nationality, or with
+                # whom it is loyal to ("tanks loyal to President Yeltsin")
+                continue
             if m.start <= token.i < m.end or sector is None:
                 sector = next((e.sector for e in m.entries if e.sector), sector)
         return sector
