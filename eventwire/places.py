@@ -142,6 +142,10 @@ _REGION_SUFFIXES = frozenset(
 )
 
 
+# A city at least this populous is meant by its name before a region of that name elsewhere
+TOWN_BEATS_REGION = 500_000
+
+
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
     """Name -> places, from the lines of ``cities.tsv`` (most populous first).
@@ -185,8 +189,11 @@ class Gazetteer:
         if region is not None and _key(name) not in self.main_names:
             return region.country
         city = self.city(name, mentioned=mentioned)
-        if city is not None:
+        if city is not None and (region is None or city.population >= TOWN_BEATS_REGION
+                                 or city.country == region.country):
             return city.country
+        # (a province or state beats a town of its name elsewhere: "Florida" is no town in
+        # Cuba, "Ontario" no city in California)
         return region.country if region is not None else None
 
     def cities_named(self, name: str) -> tuple[_City, ...]:

@@ -275,3 +275,20 @@ def test_a_countries_file_without_neighbours_names_the_fix(tmp_path) -> None:
     (tmp_path / "countries.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"countries\.tsv:3: expected 5 tab-separated"):
         gazetteer(tmp_path)
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Texas", "USA"), ("California", "USA"), ("Ohio", "USA"), ("Washington State", "USA"),
+    # a province or state beats a town of its name in another country …
+    ("Florida", "USA"), ("Virginia", "USA"), ("Ontario", "CAN"),
+    # … but not a city a region shares its name with in the same country, nor a big city
+    ("Kirkuk", "IRQ"), ("Cordoba", "ARG"),
+])
+def test_states_and_provinces_beat_small_towns_of_their_name(name: str, country: str) -> None:
+    assert gazetteer().place_country(name) == country
+
+
+def test_georgia_alone_is_the_country_not_the_us_state() -> None:
+    # the actor base names the country; the gazetteer leaves the bare name to it
+    assert gazetteer().region("Georgia") is None
+    assert gazetteer().place_country("Georgia State") == "USA"
