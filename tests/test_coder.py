@@ -3813,3 +3813,9 @@ def test_tanks_loyal_to_a_leader_are_his_forces(code):
     got = triples(code("Tanks loyal to President Boris Yeltsin shelled the Russian parliament "
                        "building on Monday.", published="1993-10-04"))
     assert ("RUS", "RUS", "19") in got, got
+
+
+def test_a_person_stripped_of_a_title_is_no_measure_their_country_files(code):
+    # (the possessor of the passive subject acts only when the subject is the measure itself)
+    assert not code("Spain's Alberto Contador was stripped of his 2010 Tour de France title on "
+                    "Monday.", published="2012-02-06")

@@ -174,7 +174,7 @@ WIRE6_F1_FLOORS = {"dyad": 0.77, "root": 0.70, "plover": 0.73}
 WIRE7 = GOLD_DIR / "gold_wire_7.jsonl"
 WIRE7_F1_FLOORS = {"dyad": 0.83, "root": 0.83, "plover": 0.85}
 WIRE8 = GOLD_DIR / "gold_wire_8.jsonl"
-WIRE8_F1_FLOORS = {"dyad": 0.76, "root": 0.69, "plover": 0.74}
+WIRE8_F1_FLOORS = {"dyad": 0.77, "root": 0.69, "plover": 0.74}
 
 # The ninth and tenth sets (gold_wire_9.jsonl, gold_wire_10.jsonl), written in the seventh
 # session the same way, weighted to the families that are hardest to code (appeals, demands,
@@ -183,7 +183,7 @@ WIRE8_F1_FLOORS = {"dyad": 0.76, "root": 0.69, "plover": 0.74}
 WIRE9 = GOLD_DIR / "gold_wire_9.jsonl"
 WIRE9_F1_FLOORS = {"dyad": 0.85, "root": 0.85, "plover": 0.82}
 WIRE10 = GOLD_DIR / "gold_wire_10.jsonl"
-WIRE10_F1_FLOORS = {"dyad": 0.78, "root": 0.71, "plover": 0.69}
+WIRE10_F1_FLOORS = {"dyad": 0.80, "root": 0.72, "plover": 0.71}
 
 # The eleventh and twelfth sets, written the same way in the seventh session, make the actors
 # hard: every sentence names three or more actors or places, through titles, appositions,
@@ -192,7 +192,7 @@ WIRE10_F1_FLOORS = {"dyad": 0.78, "root": 0.71, "plover": 0.69}
 WIRE11 = GOLD_DIR / "gold_wire_11.jsonl"
 WIRE11_F1_FLOORS = {"dyad": 0.90, "root": 0.89, "plover": 0.90}
 WIRE12 = GOLD_DIR / "gold_wire_12.jsonl"
-WIRE12_F1_FLOORS = {"dyad": 0.88, "root": 0.87, "plover": 0.86}
+WIRE12_F1_FLOORS = {"dyad": 0.89, "root": 0.88, "plover": 0.87}
 
 
 # The thirteenth and fourteenth sets, written the same way in the eighth session, make the event
@@ -219,7 +219,7 @@ WIRE16_F1_FLOORS = {"dyad": 0.75, "root": 0.66, "plover": 0.69}
 WIRE17 = GOLD_DIR / "gold_wire_17.jsonl"
 WIRE17_F1_FLOORS = {"dyad": 0.84, "root": 0.78, "plover": 0.78}
 WIRE18 = GOLD_DIR / "gold_wire_18.jsonl"
-WIRE18_F1_FLOORS = {"dyad": 0.78, "root": 0.70, "plover": 0.69}
+WIRE18_F1_FLOORS = {"dyad": 0.78, "root": 0.72, "plover": 0.69}
 # Sets 19-24, written in the ninth session: 19/20 the act on the border between two codes,
 # 21/22 today's news from many outlets (state media, non-native English, scraping debris),
 # 23/24 several actors and several acts.  20, 22 and 24 are held out.
@@ -227,43 +227,59 @@ WIRE19 = GOLD_DIR / "gold_wire_19.jsonl"
 # now 0.930/0.896/0.905; first run .849/.775/.775
 WIRE19_F1_FLOORS = {"dyad": 0.90, "root": 0.86, "plover": 0.87}
 WIRE20 = GOLD_DIR / "gold_wire_20.jsonl"
-# now 0.880/0.835/0.829; first run .849/.791/.792
-WIRE20_F1_FLOORS = {"dyad": 0.85, "root": 0.80, "plover": 0.80}
+# now 0.885/0.840/0.835; first run .849/.791/.792
+WIRE20_F1_FLOORS = {"dyad": 0.85, "root": 0.81, "plover": 0.80}
 WIRE21 = GOLD_DIR / "gold_wire_21.jsonl"
 # now 0.838/0.787/0.794; first run .678/.574/.582
 WIRE21_F1_FLOORS = {"dyad": 0.80, "root": 0.75, "plover": 0.76}
 WIRE22 = GOLD_DIR / "gold_wire_22.jsonl"
-# now 0.856/0.770/0.790; first run .807/.704/.718
+# now 0.852/0.767/0.786; first run .807/.704/.718
 WIRE22_F1_FLOORS = {"dyad": 0.82, "root": 0.74, "plover": 0.76}
 WIRE23 = GOLD_DIR / "gold_wire_23.jsonl"
-# now 0.816/0.787/0.791; first run .720/.641/.635
-WIRE23_F1_FLOORS = {"dyad": 0.78, "root": 0.75, "plover": 0.76}
+# now 0.826/0.796/0.801; first run .720/.641/.635
+WIRE23_F1_FLOORS = {"dyad": 0.79, "root": 0.76, "plover": 0.77}
 WIRE24 = GOLD_DIR / "gold_wire_24.jsonl"
-# now 0.789/0.781/0.792; first run .767/.728/.737
+# now 0.782/0.785/0.797; first run .767/.728/.737
 WIRE24_F1_FLOORS = {"dyad": 0.75, "root": 0.75, "plover": 0.76}
 # Sets 25/26 (ninth session): the act told inside what someone says.  26 is held out.
 WIRE25 = GOLD_DIR / "gold_wire_25.jsonl"
-# now 0.870/0.800/0.832; first run .820/.735/.776
+# now 0.875/0.805/0.837; first run .820/.735/.776
 WIRE25_F1_FLOORS = {"dyad": 0.84, "root": 0.77, "plover": 0.80}
 WIRE26 = GOLD_DIR / "gold_wire_26.jsonl"
-# now 0.839/0.775/0.755; first run .834/.764/.749
-WIRE26_F1_FLOORS = {"dyad": 0.80, "root": 0.74, "plover": 0.72}
+# now 0.844/0.781/0.761; first run .834/.764/.749
+WIRE26_F1_FLOORS = {"dyad": 0.81, "root": 0.75, "plover": 0.73}
 # Sets 27/28 (tenth session): one sentence for every three- and four-digit CAMEO code, in the
 # voice of 1990-2012 wire copy.  28 is held out.
 WIRE27 = GOLD_DIR / "gold_wire_27.jsonl"
-# now 0.879/0.825/0.813; first run .771/.694/.682 (at 715bb06)
-WIRE27_F1_FLOORS = {"dyad": 0.84, "root": 0.79, "plover": 0.78}
+# now 0.886/0.832/0.822; first run .771/.694/.682 (at 715bb06)
+WIRE27_F1_FLOORS = {"dyad": 0.85, "root": 0.80, "plover": 0.79}
 WIRE28 = GOLD_DIR / "gold_wire_28.jsonl"
-# now 0.753/0.616/0.598; first run .727/.571/.557 (at 715bb06)
-WIRE28_F1_FLOORS = {"dyad": 0.72, "root": 0.58, "plover": 0.56}
+# now 0.761/0.625/0.608; first run .727/.571/.557 (at 715bb06)
+WIRE28_F1_FLOORS = {"dyad": 0.73, "root": 0.59, "plover": 0.57}
 # Sets 29/30 (eleventh session): one sentence for every code again, each in words that none of
 # the earlier sentences for that code used.  30 is held out.
 WIRE29 = GOLD_DIR / "gold_wire_29.jsonl"
-# now 0.818/0.712/0.708; first run .697/.546/.541
-WIRE29_F1_FLOORS = {"dyad": 0.78, "root": 0.68, "plover": 0.67}
+# now 0.832/0.724/0.726; first run .697/.546/.541
+WIRE29_F1_FLOORS = {"dyad": 0.80, "root": 0.69, "plover": 0.69}
 WIRE30 = GOLD_DIR / "gold_wire_30.jsonl"
-# now 0.610/0.460/0.474; first run .580/.395/.410
-WIRE30_F1_FLOORS = {"dyad": 0.57, "root": 0.43, "plover": 0.44}
+# now 0.613/0.463/0.478; first run .580/.395/.410
+WIRE30_F1_FLOORS = {"dyad": 0.58, "root": 0.43, "plover": 0.44}
+
+# Sets 31-34 (thirteenth session): 31/32 put the doer apart from the act (wire datelines,
+# fronted phrases, long subjects, far passive agents, nominalised acts), 33/34 are politics
+# inside one country.  32 and 34 are held out.
+WIRE31 = GOLD_DIR / "gold_wire_31.jsonl"
+# now 0.779/0.745/0.713; first run .730/.687/.676
+WIRE31_F1_FLOORS = {"dyad": 0.74, "root": 0.71, "plover": 0.68}
+WIRE32 = GOLD_DIR / "gold_wire_32.jsonl"
+# now 0.654/0.584/0.602; first run .446/.412/.398 (a dateline took the lead's subject)
+WIRE32_F1_FLOORS = {"dyad": 0.62, "root": 0.55, "plover": 0.57}
+WIRE33 = GOLD_DIR / "gold_wire_33.jsonl"
+# now 0.802/0.673/0.697; first run .774/.633/.653
+WIRE33_F1_FLOORS = {"dyad": 0.77, "root": 0.64, "plover": 0.66}
+WIRE34 = GOLD_DIR / "gold_wire_34.jsonl"
+# now 0.806/0.702/0.720; first run .806/.702/.720
+WIRE34_F1_FLOORS = {"dyad": 0.77, "root": 0.67, "plover": 0.69}
 
 
 # Non-political news (twelfth session): 1,006 sentences of sport, business, crime, weather,
@@ -294,11 +310,13 @@ def test_non_political_news_stays_mostly_quiet(pipeline):
     (WIRE20, WIRE20_F1_FLOORS), (WIRE21, WIRE21_F1_FLOORS), (WIRE22, WIRE22_F1_FLOORS),
     (WIRE23, WIRE23_F1_FLOORS), (WIRE24, WIRE24_F1_FLOORS), (WIRE25, WIRE25_F1_FLOORS),
     (WIRE26, WIRE26_F1_FLOORS), (WIRE27, WIRE27_F1_FLOORS), (WIRE28, WIRE28_F1_FLOORS),
-    (WIRE29, WIRE29_F1_FLOORS), (WIRE30, WIRE30_F1_FLOORS)],
+    (WIRE29, WIRE29_F1_FLOORS), (WIRE30, WIRE30_F1_FLOORS), (WIRE31, WIRE31_F1_FLOORS),
+    (WIRE32, WIRE32_F1_FLOORS), (WIRE33, WIRE33_F1_FLOORS), (WIRE34, WIRE34_F1_FLOORS)],
     ids=["historical", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9",
          "wire10", "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17",
          "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24", "wire25",
-         "wire26", "wire27", "wire28", "wire29", "wire30"])
+         "wire26", "wire27", "wire28", "wire29", "wire30", "wire31", "wire32", "wire33",
+         "wire34"])
 def test_other_sets_stay_above_their_floors(pipeline, path, floors):
     records = read_gold(path)
     scores = score(records, _code(pipeline, records), levels=tuple(floors))

@@ -937,9 +937,11 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
     if action is not ftok and trig.pattern.code.startswith(SUE):
         targets, how = _sued(action, targets, how, sa, sources)  # "threatened to take X to court"
     if not targets and (code.startswith(PROTEST) or (
-            trig.pattern.code.startswith(PROTEST) and ftok.lemma_.lower() in THREAT_VERBS)):
+            trig.pattern.code.startswith(PROTEST) and ftok.lemma_.lower() in THREAT_VERBS
+            and all(s.actor.sector for s in sources))):
         # (… and a threat to protest: "threatened to lead mass demonstrations unless …"; a
-        # vow to fast "until the government agrees" is no threat)
+        # vow to fast "until the government agrees" is no threat, and a state named bare, or
+        # a body the base does not know ("Samoa's Rugby Union"), threatens nobody's rule)
         targets, how = the_authorities(sources, sa)
     home = sources[0].country
     if not targets and action is not ftok and trig.pattern.code.startswith(
@@ -1083,7 +1085,8 @@ def _verb_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
     if not sources and passive and subj is None and (
             trig.pattern.code[:2] in OWNED_MEASURES
             # ("Bosnia's lawsuit against Yugoslavia was filed": the pattern's own noun)
-            or any(c.dep_ == "nsubjpass" and c.i in trig.consumed for c in tok.children)):
+            or any(c.dep_ == "nsubjpass" and c.i in trig.consumed and c.ent_type_ != "PERSON"
+                   for c in tok.children)):
         # "Japan's aid to China was suspended", "Israel's blockade of Gaza was eased": with no
         # agent named, whose aid, blockade or strike it is acts on it
         # ("a hunger strike by leftist inmates was called off": whose strike it is)
