@@ -498,6 +498,16 @@ def test_the_independence_table_reads_dates() -> None:
     assert sovereign_on("ERI", "1993-05-24") == "ERI"
     assert sovereign_on("ERI", None) == "ERI"
     assert sovereign_on("FRA", "1800-01-01") == "FRA"
+    # Kosovo is Serbia's before its declaration of independence, as coders of the time had it
+    assert sovereign_on("XKX", "1999-03-24") == "SRB"
+    assert sovereign_on("XKX", "2008-02-17") == "XKX"
+
+
+@pytest.mark.parametrize(("published", "expected"), [("1998-08-10", "SRB"), ("2015-08-10", "XKX")])
+def test_kosovo_albanians_are_serbias_before_2008(code, published, expected) -> None:
+    events = code("Serbian police drove thousands of ethnic Albanians from their homes in Kosovo "
+                  "on Monday.", published)
+    assert {t[:3] for t in targets(events)} == {expected}
 
 
 @pytest.mark.parametrize(
