@@ -3819,3 +3819,10 @@ def test_a_person_stripped_of_a_title_is_no_measure_their_country_files(code):
     # (the possessor of the passive subject acts only when the subject is the measure itself)
     assert not code("Spain's Alberto Contador was stripped of his 2010 Tour de France title on "
                     "Monday.", published="2012-02-06")
+
+
+def test_troops_from_two_countries_are_a_group_of_each(code):
+    got = triples(code("Nearly 10,000 troops from China and Russia began the two countries' first "
+                       "joint military exercises on Thursday in the Russian port of Vladivostok.",
+                       published="2005-08-18"))
+    assert ("CHN", "RUS", "06") in got and ("RUS", "CHN", "06") in got, got

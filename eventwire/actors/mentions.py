@@ -1067,9 +1067,15 @@ class SentenceActors:
                         and len(r.country) == 3] or (
                     self.city(pobj) if pobj.pos_ == "PROPN" else [])
                 if refs:
-                    country = refs[0].country
+                    # ("troops from China and Russia": one group of each)
+                    countries = [refs[0].country] + [
+                        r.country for c in pobj.conjuncts if c.i > pobj.i
+                        for r in self.resolve(c)[:1] if r.kind == "state" and r.country
+                        and len(r.country) == 3]
+                    countries = list(dict.fromkeys(countries))
                     return [ActorRef(Actor(text=text, code=compose_code(country, sector),
-                                           country=country, sector=sector), "role", "guess")]
+                                           country=country, sector=sector), "role", "guess",
+                                     len(countries) > 1) for country in countries]
         return []
 
     def _place_modifier(self, np: list, head: Any) -> str | None:
