@@ -3826,3 +3826,9 @@ def test_troops_from_two_countries_are_a_group_of_each(code):
                        "joint military exercises on Thursday in the Russian port of Vladivostok.",
                        published="2005-08-18"))
     assert ("CHN", "RUS", "06") in got and ("RUS", "CHN", "06") in got, got
+
+
+def test_a_veto_cast_in_a_council_is_aimed_at_the_council_not_the_drafts_backers(code):
+    got = triples(code("A Western- and Arab-backed draft resolution was vetoed in the U.N. Security "
+                       "Council on Saturday by Russia and China.", published="2012-02-04"))
+    assert ("RUS", "IGO", "12") in got and ("CHN", "IGO", "12") in got, got

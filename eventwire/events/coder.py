@@ -1849,6 +1849,10 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         bodies = [r for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}
                   for t in c.subtree for r in sa.resolve(t)
                   if r.kind == "org" and (r.code or "").startswith("IGO")]
+        # (… or named as where it was cast: "a Western-backed draft was vetoed in the U.N.
+        # Security Council by Russia and China")
+        bodies += [r for p, _ in preposition_objects(tok, {"in", "at"}) for r in sa.resolve(p)
+                   if r.kind == "org" and (r.code or "").startswith("IGO")]
         if bodies:
             targets, how = bodies[:1], "object"
     if how == "place" and code[:2] in MEETING_ROOTS and len({s.country for s in sources}) >= 2:
