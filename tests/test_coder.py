@@ -3832,3 +3832,10 @@ def test_a_veto_cast_in_a_council_is_aimed_at_the_council_not_the_drafts_backers
     got = triples(code("A Western- and Arab-backed draft resolution was vetoed in the U.N. Security "
                        "Council on Saturday by Russia and China.", published="2012-02-04"))
     assert ("RUS", "IGO", "12") in got and ("CHN", "IGO", "12") in got, got
+
+
+def test_a_role_named_as_the_doer_of_an_act_noun_is_placed_like_a_subject(code):
+    got = triples(code("The assassination of Prime Minister Yitzhak Rabin by a law student at a "
+                       "peace rally in Tel Aviv on Saturday night plunged Israel into mourning.",
+                       published="1995-11-05"))
+    assert ("ISR", "ISR", "18") in got, got

@@ -2123,6 +2123,15 @@ def _noun_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | N
         # noun's event, it does not carry it out
         cands = [(t, h) for t, h in cands if h != "light-verb"]
     sources, src_how = first_actors(cands, sa)
+    if not sources:
+        # "the assassination of Rabin by a Jewish law student at a rally in Tel Aviv": a role
+        # named as the doer with no country is placed as a subject would be (a guess)
+        for t, h in cands:
+            if h == "by":
+                sources = sources_of(t, sa)
+                if sources:
+                    src_how = h
+                    break
     targets: list[ActorRef] = []
     how = None
     if not trig.pattern.no_target and trig.pattern.code.startswith(INVESTIGATE):
