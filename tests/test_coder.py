@@ -3839,3 +3839,11 @@ def test_a_role_named_as_the_doer_of_an_act_noun_is_placed_like_a_subject(code):
                        "peace rally in Tel Aviv on Saturday night plunged Israel into mourning.",
                        published="1995-11-05"))
     assert ("ISR", "ISR", "18") in got, got
+
+
+def test_a_crowd_after_the_subjects_participle_is_no_second_subject(code):
+    got = triples(code("Pope John Paul II, addressing tens of thousands of pilgrims gathered in St. "
+                       "Peter's Square for the Sunday blessing, appealed to the captors of the "
+                       "Western hostages still held in Lebanon to set them free.",
+                       published="1991-04-14"))
+    assert any(s == "VAT" and r == "02" for s, _, r in got), got

@@ -115,6 +115,13 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
             # "guerrillas posing as plumbers kidnapped …", with "as plumbers" misread as a
             # clause: the first subject acts
             c = before[-2]
+        if len(before) >= 2 and c.doc[before[-2].i + 1].text == "," and any(
+                g.dep_ == "advcl" and g.tag_ == "VBG" and before[-2].i < g.i < c.i
+                for g in verb.children):
+            # "Pope John Paul II, addressing tens of thousands of pilgrims gathered in the
+            # square, appealed …", with the crowd read as a second subject: the participle
+            # after the comma is the first subject's, and so is the clause
+            c = before[-2]
         disguise = verb.head
         if verb.dep_ == "advcl" and disguise.dep_ == "acl" and disguise.tag_ in {"VBN", "VBG"} \
                 and any(m.dep_ == "mark" and m.lower_ == "as" and m.i < c.i
