@@ -998,6 +998,13 @@ class SentenceActors:
             if country:
                 return [ActorRef(Actor(text=text, code=compose_code(country, sector),
                                        country=country, sector=sector), "role", "guess")]
+        if roles and token.pos_ == "PROPN":
+            country = self._place_before_title(np, token)
+            if country:
+                # "Quebec Premier Robert Bourassa", "Kandahar Governor Asadullah Khalid": a place
+                # named before the title says whose officer the unknown name is
+                return [ActorRef(Actor(text=text, code=compose_code(country, sector),
+                                       country=country, sector=sector), "role", "guess")]
         if roles and token.pos_ == "PROPN" and sector in ACT_AT_HOME and not self._placing:
             # "veteran activist Anna Hazare began a fast in New Delhi": a dissident, rebel or
             # unionist the base does not know acts in their own country (a guess)
@@ -1077,6 +1084,19 @@ class SentenceActors:
                                            country=country, sector=sector), "role", "guess",
                                      len(countries) > 1) for country in countries]
         return []
+
+    def _place_before_title(self, np: list, head: Any) -> str | None:
+        """The country of a region or city named before the first title of a name ("Texas
+        Governor Rick Perry"); None when the phrase starts with no place ("Judge Anna
+        Kovar")."""
+        title = min((t.i for t in np if t.i < head.i and t.i in self._by_token), default=-1)
+        places = [t for t in np if t.i < title and t.pos_ == "PROPN"
+                  and t.i not in self._by_token and t.text[:1].isupper()]
+        if not places or places[-1].i + 1 != title:
+            return None
+        from eventwire.places import gazetteer
+
+        return gazetteer().place_country(self.doc[places[0].i:title].text)
 
     def _place_modifier(self, np: list, head: Any) -> str | None:
         """The country of a city or region named as a modifier inside a noun phrase."""
@@ -1490,6 +1510,8 @@ def _plausible(doc: Any, m: _Match, covered: set[int],
             continue  # (a title after a body is its officer's: "U.S. Treasury Secretary X")
         if j == start - 1 and j >= 0 and doc[j].lower_ in DIRECTIONS:
             continue  # "South Lebanon", "East Timor" stay the country
+        if j == start - 1 and j >= 0 and titles and _is_place_name(doc[j].text):
+            continue  # "Kandahar Governor X", "Quebec Premier X": a place's officer
         if 0 <= j < len(doc) and j not in covered and doc[j].pos_ == "PROPN" \
                 and doc[j].dep_ in {"compound", "flat"} | ({doc[j].dep_} if j == end else set()):
             same_phrase = doc[j].head.i in range(start, end) or any(
