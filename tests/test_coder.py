@@ -3856,3 +3856,10 @@ def test_a_title_after_a_place_names_that_places_officer(code):
     events = code("Quebec Premier Robert Bourassa called in the army on Wednesday.",
                   published="1990-08-08")
     assert "CANGOV" in {e["source"]["code"] for e in events}, events
+
+
+def test_leaders_who_come_face_to_face_meet_each_other_not_the_host(code):
+    got = triples(code("Armenia's Robert Kocharyan and Azerbaijan's Ilham Aliyev came face to face "
+                       "on Friday at a chateau outside Paris.", published="2006-02-10"))
+    assert ("ARM", "AZE", "04") in got and ("AZE", "ARM", "04") in got, got
+    assert not any(t == "FRA" for _, t, _ in got), got
