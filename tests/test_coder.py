@@ -3863,3 +3863,16 @@ def test_leaders_who_come_face_to_face_meet_each_other_not_the_host(code):
                        "on Friday at a chateau outside Paris.", published="2006-02-10"))
     assert ("ARM", "AZE", "04") in got and ("AZE", "ARM", "04") in got, got
     assert not any(t == "FRA" for _, t, _ in got), got
+
+
+def test_a_governments_order_to_its_own_forces_is_its_own_act(code):
+    got = triples(code("Colombian President Juan Manuel Santos ordered the armed forces on Tuesday "
+                       "to stop bombing FARC camps for a month.", published="2015-03-10"))
+    assert ("COL", "COL", "08") in got, got
+    got = triples(code("President Putin ordered the army to withdraw from the Ukrainian border.",
+                       published="2015-03-10"))
+    assert ("RUS", "UKR", "08") in got, got
+    # (an order to another state stays a demand)
+    got = triples(code("The Security Council ordered Iraq to destroy its missiles.",
+                       published="2003-02-10"))
+    assert ("IGO", "IRQ", "10") in got, got

@@ -223,6 +223,9 @@ TERRITORIAL = ("081", "083", "152", "153", "154", "175", "191", "192", "1721", "
                "1724", "1711")
 POSTURE = "15"  # exhibit force posture
 THREAT_VERBS = {"threaten", "warn"}
+# Orders a government gives its own forces and agencies are its acts.
+COMMAND_VERBS = {"order", "instruct", "direct", "command"}
+SUBORDINATES = {"MIL", "COP", "SPY"}
 CAUSE_MARKS = {"after", "because"}  # a clause telling what an act answers
 AID_CODES = ("07", "162")  # provide aid; reduce or stop it
 THREATEN = "13"
@@ -801,6 +804,28 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
         joint = _joint(action, trig.pattern.code, sources)
         if joint != trig.pattern.code:
             code = frame.code_for(joint)
+    if frame.name == "demand" and action is not ftok and action.pos_ in {"VERB", "AUX"} \
+            and ftok.lemma_.lower() in COMMAND_VERBS:
+        objects = [c for c in ftok.children if c.dep_ in {"dobj", "dative"}]
+        ordered = [r for c in objects for r in sa.actors(c)]
+        own = {s.country for s in sources if s.country}
+        # (its own forces: named with its country, or with none: "ordered the army to …")
+        if objects and all(
+                all(r.country in own and r.actor.sector in SUBORDINATES for r in sa.actors(c))
+                if sa.actors(c) else sa.role_only(c) in SUBORDINATES for c in objects) and all(
+                s.actor.sector in {None, "GOV"} for s in sources):
+            # "Santos ordered the armed forces to stop bombing FARC camps": a government's
+            # order to its own forces is its own act, done when ordered
+            targets, how = first_actors(verb_target_tokens(action, trig, cues), sa,
+                                        [*sources, *ordered])
+            if not targets:
+                # ("to stop bombing FARC camps": whom the act named in the clause is on)
+                targets, how = first_actors(
+                    [(t, "object") for t in action.subtree
+                     if t.i > action.i and t.pos_ in {"NOUN", "PROPN"}], sa, [*sources, *ordered])
+            return _Candidate(ftok, trig.pattern.code, sources, targets,
+                              min(trig.pattern.confidence, 0.85), how=[how or "none"],
+                              label="frame:order")
     # "pledged/plans/vowed to …": the 03x code says intent; the modality says it too, so that
     # counting only asserted acts never counts a promise as the act.
     intended = frame.name == "intend"
