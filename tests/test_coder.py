@@ -3829,8 +3829,9 @@ def test_troops_from_two_countries_are_a_group_of_each(code):
 
 
 def test_a_veto_cast_in_a_council_is_aimed_at_the_council_not_the_drafts_backers(code):
-    got = triples(code("A Western- and Arab-backed draft resolution was vetoed in the U.N. Security "
-                       "Council on Saturday by Russia and China.", published="2012-02-04"))
+    got = triples(code("A Western- and Arab-backed draft resolution was vetoed in the U.N. "
+                       "Security Council on Saturday by Russia and China.",
+                       published="2012-02-04"))
     assert ("RUS", "IGO", "12") in got and ("CHN", "IGO", "12") in got, got
 
 
@@ -3842,8 +3843,8 @@ def test_a_role_named_as_the_doer_of_an_act_noun_is_placed_like_a_subject(code):
 
 
 def test_a_crowd_after_the_subjects_participle_is_no_second_subject(code):
-    got = triples(code("Pope John Paul II, addressing tens of thousands of pilgrims gathered in St. "
-                       "Peter's Square for the Sunday blessing, appealed to the captors of the "
+    got = triples(code("Pope John Paul II, addressing tens of thousands of pilgrims gathered in "
+                       "St. Peter's Square for the Sunday blessing, appealed to the captors of the "
                        "Western hostages still held in Lebanon to set them free.",
                        published="1991-04-14"))
     assert any(s == "VAT" and r == "02" for s, _, r in got), got
