@@ -3877,3 +3877,13 @@ def test_a_governments_order_to_its_own_forces_is_its_own_act(code):
     got = triples(code("The Security Council ordered Iraq to destroy its missiles.",
                        published="2003-02-10"))
     assert ("IGO", "IRQ", "10") in got, got
+
+
+def test_force_that_kills_thousands_of_people_is_a_mass_killing_not_a_battle(code):
+    events = code("Rwandan government troops opened fire on tens of thousands of displaced Hutus "
+                  "at the Kibeho camp on Saturday, killing at least 2,000 people.",
+                  published="1995-04-23")
+    assert "202" in {e["cameo"]["code"] for e in events}, events
+    events = code("Chadian troops overran the Libyan air base at Ouadi Doum on Sunday, killing "
+                  "more than 1,000 Libyan soldiers.", published="1987-03-23")
+    assert "202" not in {e["cameo"]["code"] for e in events}, events

@@ -156,6 +156,9 @@ EASE_SANCTIONS, EASE_PARTY_BAN = "081", "0812"
 PARTIES = {"PTY", "OPP", "REB", "SEP"}
 CIVILIANS = {"CVL", "REF", "PPL", "EDU", "HLH", "REL", "LAB", "MED"}
 TOLL_VERBS = {"kill", "wound", "injure", "leave", "claim", "maim"}
+MASS_KILLING = "202"  # engage in mass killings
+FIGHTERS = {"soldier", "troop", "fighter", "rebel", "militant", "guerrilla", "insurgent",
+            "policeman", "officer", "militiaman", "combatant", "jihadist", "attacker"}
 # Nouns for a task under way, done by whoever undertakes it ("on a mission to protect …"); a
 # plan, a right or a call to do something is not the doing.
 ATTEMPTS = {"bid", "attempt", "push", "drive"}
@@ -1621,6 +1624,12 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
     """The fallbacks shared by verb and noun triggers, then the candidate itself."""
     tok = trig.token
     code = _military(_joint(tok, trig.pattern.code, sources), sources, tok.sent.text)
+    if code[:2] in {"18", "19"} and tok.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in {"advcl", "conj"} and c.tag_ == "VBG" and c.lemma_.lower() == "kill"
+            and _thousands(c) for c in tok.children):
+        # "opened fire on displaced Hutus at the camp, killing at least 2,000 people": force
+        # whose toll runs to thousands is a mass killing
+        code = MASS_KILLING
     own = {s.country for s in sources if s.country}
     if targets and how != "place" and not code.startswith(INVESTIGATE) and all(
             t.country in own and t.kind == "state" and not t.actor.sector for t in targets):
@@ -1930,6 +1939,24 @@ FORCE_WORDS = ("force", "mission", "peacekeep", "contingent", "operation")
 # Codes of contributing to a force: intent to give aid, aid, a show of force (not accepting a
 # force, 0355 or 086, nor leaving it, 087 or 166: those deal with the force itself)
 CONTRIBUTING_CODES = ("033", "07", "15")
+
+
+def _thousands(verb: Any) -> bool:
+    """Whether a toll verb's object counts a thousand or more ("killing at least 2,000
+    people", "killing thousands")."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in FIGHTERS:
+            continue  # "killing more than 1,000 Libyan soldiers": a battle, not a massacre
+        for t in obj.subtree:
+            if t.lower_ in {"thousand", "thousands", "million", "millions"}:
+                return True
+            if t.like_num:
+                try:
+                    if float(t.text.replace(",", "")) >= 1000:
+                        return True
+                except ValueError:
+                    continue
+    return False
 
 
 def _host_of_force(code: str, tok: Any, targets: list[ActorRef], how: str | None,
