@@ -3887,3 +3887,17 @@ def test_force_that_kills_thousands_of_people_is_a_mass_killing_not_a_battle(cod
     events = code("Chadian troops overran the Libyan air base at Ouadi Doum on Sunday, killing "
                   "more than 1,000 Libyan soldiers.", published="1987-03-23")
     assert "202" not in {e["cameo"]["code"] for e in events}, events
+
+
+def test_an_officer_of_a_self_declared_republic_is_of_its_state(code):
+    got = triples(code("Edna Adan Ismail, foreign minister of the self-declared republic of "
+                       "Somaliland, appealed to Britain on Tuesday to recognise its independence.",
+                       published="2005-06-14"))
+    assert ("SOM", "GBR", "02") in got, got
+
+
+def test_a_stopped_act_is_aimed_where_the_act_was(code):
+    got = triples(code("Karen rebel leader General Bo Mya said on Friday his Karen National Union "
+                       "was prepared to stop fighting Burmese army troops.",
+                       published="2003-12-05"))
+    assert ("MMR", "MMR", "03") in got, got

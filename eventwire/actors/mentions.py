@@ -779,7 +779,9 @@ class SentenceActors:
             # names, not the adjective's
             named = [r for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                      for pobj in prep.children if pobj.dep_ == "pobj"
-                     for r in self.actors(pobj) if r.kind == "state" and not r.actor.sector]
+                     for r in self.actors(pobj) if r.kind == "state" and not r.actor.sector
+                     # (… or a breakaway one: "the self-declared republic of Somaliland")
+                     or r.actor.sector == "SEP"]
             if named:
                 return named
         if (token.lemma_.lower() in QUANTITY_HEADS or token.like_num) \

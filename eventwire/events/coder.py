@@ -924,6 +924,10 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
         objects = [c for c in action.children if c.dep_ == "dobj"]
         cands += [p for h in [action, *objects] for p in preposition_objects(h, {"to"})]
         cands += _requesters(action)  # "refused to extradite officers indicted by the tribunal"
+    if action.i != ftok.i and action.lemma_.lower() in STOPPINGS:
+        # "was prepared to stop fighting Burmese army troops": whom the stopped act is on
+        cands += [t for g in action.children if g.dep_ in {"xcomp", "dobj", "ccomp"}
+                  and g.tag_ == "VBG" for t in verb_target_tokens(g, None, cues)]
     if action.i != ftok.i:
         cands += list(
             verb_target_tokens(action, trig, cues)
