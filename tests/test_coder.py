@@ -3901,3 +3901,12 @@ def test_a_stopped_act_is_aimed_where_the_act_was(code):
                        "was prepared to stop fighting Burmese army troops.",
                        published="2003-12-05"))
     assert ("MMR", "MMR", "03") in got, got
+
+
+def test_a_two_word_name_inside_a_longer_unknown_name_is_nobody_the_base_knows(code):
+    # "Abdul Sattar" is a Pakistani minister in the base; "Sheikh Abdul Sattar Abu Risha" is not
+    events = code("Tribal fighters of Sheikh Abdul Sattar Abu Risha's Anbar Awakening council "
+                  "joined U.S. Marines on Tuesday in a sweep of villages east of Ramadi.",
+                  published="2007-05-22")
+    assert not any(e["source"]["code"].startswith("PAK") for e in events), events
+    assert ("IRQ", "USA", "06") in triples(events)

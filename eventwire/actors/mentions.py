@@ -1485,8 +1485,9 @@ def _plausible(doc: Any, m: _Match, covered: set[int],
             "IGO", "NGO"} for e in m.entries) and doc[start].text[:1].islower():
         return False
     # A surname followed by a name the base does not know is somebody else's given name:
-    # "Ahmed Zorgati" is nobody called Ahmed.
-    if all(e.kind == "person" and (e.form == "surname" or end - start == 1)
+    # "Ahmed Zorgati" is nobody called Ahmed; so is a two-word name ("Sheikh Abdul Sattar Abu
+    # Risha" is not Pakistan's Abdul Sattar).
+    if all(e.kind == "person" and (e.form == "surname" or end - start <= 2)
            for e in m.entries) and end < len(doc) \
             and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
             and doc[start].head.i >= end and doc[start].head.pos_ == "PROPN":
