@@ -3913,10 +3913,10 @@ def test_a_two_word_name_inside_a_longer_unknown_name_is_nobody_the_base_knows(c
 
 
 def test_tribesmen_and_intelligence_handed_over(code):
-    got = triples(code("Tribesmen holding a former German deputy foreign minister in Yemen's Shabwa "
-                       "province demanded on Thursday the release of five clansmen jailed in "
-                       "Sanaa.", published="2005-12-29"))
+    got = triples(code("Tribesmen holding a former German deputy foreign minister in Yemen's "
+                       "Shabwa province demanded on Thursday the release of five clansmen jailed "
+                       "in Sanaa.", published="2005-12-29"))
     assert ("YEM", "YEM", "10") in got, got
-    got = triples(code("The Philippine military's intelligence service has handed Indonesian police "
-                       "the names of 12 bomb-makers.", published="2003-05-27"))
+    got = triples(code("The Philippine military's intelligence service has handed Indonesian "
+                       "police the names of 12 bomb-makers.", published="2003-05-27"))
     assert ("PHL", "IDN", "06") in got, got
