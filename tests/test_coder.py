@@ -3920,3 +3920,12 @@ def test_tribesmen_and_intelligence_handed_over(code):
     got = triples(code("The Philippine military's intelligence service has handed Indonesian "
                        "police the names of 12 bomb-makers.", published="2003-05-27"))
     assert ("PHL", "IDN", "06") in got, got
+
+
+def test_each_others_things_and_police_commanders(code):
+    got = triples(code("Ethiopian and Eritrean troops pounded each other's trenches with heavy "
+                       "artillery on the Tsorona front on Sunday.", published="1999-03-14"))
+    assert ("ETH", "ERI", "19") in got and ("ERI", "ETH", "19") in got, got
+    events = code("Police commanders in the northern Nigerian city of Kano put their officers on "
+                  "maximum alert on Friday ahead of planned protests.", published="2006-02-17")
+    assert "NGACOP" in {e["source"]["code"] for e in events}, events

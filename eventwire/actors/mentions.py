@@ -80,7 +80,7 @@ FOLLOWERS = {"supporter", "follower", "loyalist", "backer", "sympathizer", "symp
 # Heads whose role is their of-object's: "leaders of the opposition" are opposition.
 OWNED_BY_OF = {"leader", "head", "chief", "member", "spokesman", "spokeswoman", "spokesperson",
                "representative", "official", "supporter", "activist", "fighter", "candidate",
-               "investigator", "expert", "envoy", "delegate", "negotiator"}
+               "investigator", "expert", "envoy", "delegate", "negotiator", "commander"}
 # Sectors of people who act in their own country: an unknown name with such a title is of
 # the country where the sentence places the act.
 ACT_AT_HOME = frozenset({"OPP", "REB", "LAB", "HRI", "EDU", "CVL"})
@@ -692,6 +692,11 @@ class SentenceActors:
                 continue
             if m.start <= token.i < m.end or sector is None:
                 sector = next((e.sector for e in m.entries if e.sector), sector)
+            if m.end - 1 < token.i and lemma in OWNED_BY_OF:
+                # "police commanders", "union leaders": of the body written before the head
+                owner = next((e.sector for e in m.entries if e.sector), None)
+                if owner:
+                    return owner
         return sector
 
     def resolve(self, token: Any) -> list[ActorRef]:

@@ -2078,6 +2078,8 @@ def _each_other(tok: Any) -> bool:
     """Whether an act is done to "each other" or "one another"."""
     objects = [c for c in tok.children if c.dep_ in {"dobj", "npadvmod"}] + [
         p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    # (… or to each other's things: "pounded each other's trenches")
+    objects += [p for o in objects for p in o.children if p.dep_ == "poss"]
     pairs = {("other", "each"), ("another", "one"), ("one", "another")}  # as parsed
     return any((o.lower_, d.lower_) in pairs for o in objects for d in o.children)
 
