@@ -3929,10 +3929,3 @@ def test_each_others_things_and_police_commanders(code):
     events = code("Police commanders in the northern Nigerian city of Kano put their officers on "
                   "maximum alert on Friday ahead of planned protests.", published="2006-02-17")
     assert "NGACOP" in {e["source"]["code"] for e in events}, events
-
-
-def test_a_participle_in_a_sentence_with_no_verb_is_its_verb(code):
-    got = triples(code("Ahmed Sani, governor of Nigeria's northern Zamfara state, rejected on "
-                       "Tuesday a U.S. demand to suspend Islamic sharia law.",
-                       published="2000-02-01"))
-    assert ("NGA", "USA", "12") in got, got

@@ -176,14 +176,6 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
             # "… rebels handed in their rifles on Tuesday, the first large group to disarm",
             # the noun taken for the subject of a later verb that has a subject of its own
             return verb.head, False
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" \
-            and verb.head.pos_ in {"NOUN", "PROPN"} and not any(
-                c.dep_ in {"agent", "auxpass"} for c in verb.children) and not any(
-                c.dep_ == "prep" and c.lower_ == "by" for c in verb.children):
-        # "Ahmed Sani, governor of Zamfara state, rejected on Tuesday calls by …", parsed with
-        # the name as the root and the past tense as its participle: a sentence with no verb
-        # of its own has it as its verb, and the root noun as its subject
-        return verb.head, False
     if verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBZ", "VBP"}:
         stranded = stranded_subject(verb)
         if stranded is not None:
