@@ -3929,3 +3929,10 @@ def test_each_others_things_and_police_commanders(code):
     events = code("Police commanders in the northern Nigerian city of Kano put their officers on "
                   "maximum alert on Friday ahead of planned protests.", published="2006-02-17")
     assert "NGACOP" in {e["source"]["code"] for e in events}, events
+
+
+def test_a_march_through_a_city_places_the_marchers(code):
+    got = triples(code("Thousands of ethnic Indians led by the Hindu Rights Action Force marched "
+                       "through central Kuala Lumpur on Sunday to protest against discrimination.",
+                       published="2007-11-25"))
+    assert ("MYS", "MYS", "14") in got, got

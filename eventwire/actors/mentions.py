@@ -567,7 +567,8 @@ class SentenceActors:
         """``speaker``: where the one who reports is, which counts only for the reporter."""
         for t in self.tokens:
             if t.dep_ == "pobj" and (t.head.lower_ in {"in", "near", "outside", "inside",
-                                                       "across", "at", "around"} or (
+                                                       "across", "at", "around",
+                                                       "through"} or (
                     # "clamped a curfew on Srinagar": where a measure is laid is a place too
                     t.head.lower_ == "on" and t.head.head.lemma_.lower() in LAID_ON)) \
                     and (speaker or t.i not in self.reporter_tokens):
