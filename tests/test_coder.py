@@ -3936,3 +3936,10 @@ def test_a_march_through_a_city_places_the_marchers(code):
                        "through central Kuala Lumpur on Sunday to protest against discrimination.",
                        published="2007-11-25"))
     assert ("MYS", "MYS", "14") in got, got
+
+
+def test_war_veterans_are_people_of_where_they_act(code):
+    got = triples(code("Self-styled war veterans occupied dozens more white-owned farms in "
+                       "Zimbabwe's Mashonaland East province on Saturday, defying a High Court "
+                       "order to leave.", published="2000-04-08"))
+    assert any(s == "ZWE" and t == "ZWE" for s, t, _ in got), got
