@@ -3943,3 +3943,12 @@ def test_war_veterans_are_people_of_where_they_act(code):
                        "Zimbabwe's Mashonaland East province on Saturday, defying a High Court "
                        "order to leave.", published="2000-04-08"))
     assert any(s == "ZWE" and t == "ZWE" for s, t, _ in got), got
+
+
+def test_congress_in_a_latin_american_sentence_and_gulf_development_funds(code):
+    got = triples(code("Uruguay's President Tabare Vazquez vetoed on Thursday a bill passed by "
+                       "Congress that would have legalised abortion.", published="2008-11-14"))
+    assert ("URY", "URY", "12") in got, got
+    got = triples(code("The Kuwait Fund for Arab Economic Development pledged on Friday to lend "
+                       "Morocco 15 million dinars for rural roads.", published="2001-03-02"))
+    assert ("KWT", "MAR", "03") in got, got
