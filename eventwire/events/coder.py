@@ -422,9 +422,11 @@ def _opposed(tok: Any) -> list[tuple[Any, str]]:
         if prep.lower_ == "against" or (prep.lower_ == "of" and prep.head.lemma_.lower() in {
                 "defiance", "opposition"}):
             out.append((t, "preposition"))
-            # "against the abuses by the army": an act stands for its author
+            # "against the abuses by the army", "against Tbilisi's demand": an act stands for
+            # its author
             out += [(p, "preposition") for by in t.children if by.lower_ == "by"
                     for p in by.children if p.dep_ == "pobj"]
+            out += [(p, "preposition") for p in t.children if p.dep_ == "poss"]
         elif t.lemma_.lower() in DIPLOMATIC_POSTS and prep.lower_ in {
                 "past", "outside", "at", "near", "before", "to", "around", "on"}:
             # "marched past the U.S. embassy", "protested outside the French consulate": a
@@ -1635,6 +1637,12 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         # whose toll runs to thousands is a mass killing
         code = MASS_KILLING
     own = {s.country for s in sources if s.country}
+    if targets and code.startswith(PROTEST) and how not in {"pattern"}:
+        # "blocked the road to the Russian base to protest against Tbilisi's demand": what
+        # dissent is against is whom it is aimed at, before the places it uses
+        opposed, opp_how = first_actors(_opposed(tok), sa, sources)
+        if opposed:
+            targets, how = opposed, opp_how
     if targets and how != "place" and not code.startswith(INVESTIGATE) and all(
             t.country in own and t.kind == "state" and not t.actor.sector for t in targets):
         # the source's own country at large is never its target (see _events_of): look on
