@@ -3955,7 +3955,8 @@ def test_congress_in_a_latin_american_sentence_and_gulf_development_funds(code):
 
 
 def test_what_a_protest_is_against_beats_the_places_it_uses(code):
-    got = triples(code("Ethnic Armenians in Georgia's southern Javakheti region blocked the road to "
-                       "the Russian military base at Akhalkalaki on Saturday to protest against "
-                       "Tbilisi's demand that the base be closed.", published="2005-03-12"))
+    got = triples(code("Ethnic Armenians in Georgia's southern Javakheti region blocked the road "
+                       "to the Russian military base at Akhalkalaki on Saturday to protest "
+                       "against Tbilisi's demand that the base be closed.",
+                       published="2005-03-12"))
     assert ("GEO", "GEO", "14") in got and not any(t == "RUS" for _, t, _ in got), got
