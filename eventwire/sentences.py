@@ -8,6 +8,9 @@ Rules:
 
 - Every line is at least its own sentence: the cleaner has already joined hard-wrapped lines,
   so a line break is a paragraph, heading or list-item boundary.
+- A wire dateline at the start of a line ("SARAJEVO, Bosnia-Herzegovina (AP) —", "MOSCOW
+  (Reuters) -", "KYIV, March 3 -") is a sentence of its own: a city in capitals followed by a
+  country, a date or an agency in brackets, then a dash.
 - Inside a line a sentence ends at ``.``, ``?`` or ``!`` (runs such as ``?!`` or ``...``
   included) plus any closing quotes or brackets (``said." Next``), when whitespace and an
   upper-case letter, a digit or an opening quote follow.

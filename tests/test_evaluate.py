@@ -69,6 +69,8 @@ WIRE31 = GOLD_DIR / "gold_wire_31.jsonl"  # 1988-2014, the doer apart from the a
 WIRE32 = GOLD_DIR / "gold_wire_32.jsonl"  # 1988-2015, the same, held out: never developed on
 WIRE33 = GOLD_DIR / "gold_wire_33.jsonl"  # 1988-2020, politics inside one country
 WIRE34 = GOLD_DIR / "gold_wire_34.jsonl"  # 1988-2020, the same, held out: never developed on
+WIRE35 = GOLD_DIR / "gold_wire_35.jsonl"  # 1988-2022, doers a dictionary does not know
+WIRE36 = GOLD_DIR / "gold_wire_36.jsonl"  # 1988-2022, the same, held out: never developed on
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 
@@ -469,12 +471,13 @@ DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
                 params=[GOLD, HISTORICAL, WIRE3, WIRE4, WIRE5, WIRE6, WIRE7, WIRE8, WIRE9,
                         WIRE10, WIRE11, WIRE12, WIRE13, WIRE14, WIRE15, WIRE16, WIRE17, WIRE18,
                         WIRE19, WIRE20, WIRE21, WIRE22, WIRE23, WIRE24, WIRE25, WIRE26,
-                        WIRE27, WIRE28, WIRE29, WIRE30, WIRE31, WIRE32, WIRE33, WIRE34],
+                        WIRE27, WIRE28, WIRE29, WIRE30, WIRE31, WIRE32, WIRE33, WIRE34,
+                        WIRE35, WIRE36],
                 ids=["main", "historical", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8",
                      "wire9", "wire10", "wire11", "wire12", "wire13", "wire14", "wire15",
                      "wire16", "wire17", "wire18", "wire19", "wire20", "wire21", "wire22",
                      "wire23", "wire24", "wire25", "wire26", "wire27", "wire28", "wire29",
-                     "wire30", "wire31", "wire32", "wire33", "wire34"])
+                     "wire30", "wire31", "wire32", "wire33", "wire34", "wire35", "wire36"])
 def gold_set(request):
     return read_gold(request.param)
 

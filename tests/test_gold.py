@@ -163,7 +163,7 @@ WIRE4_F1_FLOORS = {"dyad": 0.76, "root": 0.77, "plover": 0.78}
 # fifth (two or more acts in 41 sentences) is developed on; the sixth is held out: no rule is
 # written from it, and its floors only guard against regressions.
 WIRE5 = GOLD_DIR / "gold_wire_5.jsonl"
-WIRE5_F1_FLOORS = {"dyad": 0.73, "root": 0.69, "plover": 0.71}
+WIRE5_F1_FLOORS = {"dyad": 0.74, "root": 0.70, "plover": 0.72}
 WIRE6 = GOLD_DIR / "gold_wire_6.jsonl"
 WIRE6_F1_FLOORS = {"dyad": 0.77, "root": 0.70, "plover": 0.73}
 
@@ -181,7 +181,7 @@ WIRE8_F1_FLOORS = {"dyad": 0.77, "root": 0.69, "plover": 0.74}
 # refusals, threats, withdrawals and concessions, sanctions): the ninth is developed on, the
 # tenth held out (only its totals are read).
 WIRE9 = GOLD_DIR / "gold_wire_9.jsonl"
-WIRE9_F1_FLOORS = {"dyad": 0.85, "root": 0.85, "plover": 0.82}
+WIRE9_F1_FLOORS = {"dyad": 0.85, "root": 0.85, "plover": 0.83}
 WIRE10 = GOLD_DIR / "gold_wire_10.jsonl"
 WIRE10_F1_FLOORS = {"dyad": 0.80, "root": 0.72, "plover": 0.71}
 
@@ -190,7 +190,7 @@ WIRE10_F1_FLOORS = {"dyad": 0.80, "root": 0.72, "plover": 0.71}
 # possessives, metonyms, pronouns, coordination, passives and nominalisations. The eleventh is
 # developed on, the twelfth held out (only its totals are read).
 WIRE11 = GOLD_DIR / "gold_wire_11.jsonl"
-WIRE11_F1_FLOORS = {"dyad": 0.90, "root": 0.89, "plover": 0.90}
+WIRE11_F1_FLOORS = {"dyad": 0.91, "root": 0.89, "plover": 0.91}
 WIRE12 = GOLD_DIR / "gold_wire_12.jsonl"
 WIRE12_F1_FLOORS = {"dyad": 0.89, "root": 0.88, "plover": 0.87}
 
@@ -199,7 +199,7 @@ WIRE12_F1_FLOORS = {"dyad": 0.89, "root": 0.88, "plover": 0.87}
 # hard to find among look-alikes (reporting verbs, reasons, purposes, relative clauses, the
 # content of demands and refusals). The thirteenth is developed on, the fourteenth held out.
 WIRE13 = GOLD_DIR / "gold_wire_13.jsonl"
-WIRE13_F1_FLOORS = {"dyad": 0.85, "root": 0.80, "plover": 0.80}
+WIRE13_F1_FLOORS = {"dyad": 0.86, "root": 0.81, "plover": 0.81}
 WIRE14 = GOLD_DIR / "gold_wire_14.jsonl"
 WIRE14_F1_FLOORS = {"dyad": 0.80, "root": 0.72, "plover": 0.73}
 
@@ -210,7 +210,7 @@ WIRE14_F1_FLOORS = {"dyad": 0.80, "root": 0.72, "plover": 0.73}
 WIRE15 = GOLD_DIR / "gold_wire_15.jsonl"
 WIRE15_F1_FLOORS = {"dyad": 0.83, "root": 0.78, "plover": 0.78}
 WIRE16 = GOLD_DIR / "gold_wire_16.jsonl"
-WIRE16_F1_FLOORS = {"dyad": 0.75, "root": 0.66, "plover": 0.69}
+WIRE16_F1_FLOORS = {"dyad": 0.76, "root": 0.67, "plover": 0.70}
 
 
 # The seventeenth and eighteenth sets, written the same way in the eighth session: ordinary
@@ -236,11 +236,11 @@ WIRE22 = GOLD_DIR / "gold_wire_22.jsonl"
 # now 0.852/0.767/0.786; first run .807/.704/.718
 WIRE22_F1_FLOORS = {"dyad": 0.82, "root": 0.74, "plover": 0.76}
 WIRE23 = GOLD_DIR / "gold_wire_23.jsonl"
-# now 0.826/0.796/0.801; first run .720/.641/.635
-WIRE23_F1_FLOORS = {"dyad": 0.79, "root": 0.76, "plover": 0.77}
+# now 0.831/0.801/0.806; first run .720/.641/.635
+WIRE23_F1_FLOORS = {"dyad": 0.80, "root": 0.77, "plover": 0.77}
 WIRE24 = GOLD_DIR / "gold_wire_24.jsonl"
-# now 0.782/0.785/0.797; first run .767/.728/.737
-WIRE24_F1_FLOORS = {"dyad": 0.75, "root": 0.75, "plover": 0.76}
+# now 0.792/0.794/0.807; first run .767/.728/.737
+WIRE24_F1_FLOORS = {"dyad": 0.76, "root": 0.76, "plover": 0.77}
 # Sets 25/26 (ninth session): the act told inside what someone says.  26 is held out.
 WIRE25 = GOLD_DIR / "gold_wire_25.jsonl"
 # now 0.875/0.805/0.837; first run .820/.735/.776
@@ -251,16 +251,16 @@ WIRE26_F1_FLOORS = {"dyad": 0.81, "root": 0.75, "plover": 0.73}
 # Sets 27/28 (tenth session): one sentence for every three- and four-digit CAMEO code, in the
 # voice of 1990-2012 wire copy.  28 is held out.
 WIRE27 = GOLD_DIR / "gold_wire_27.jsonl"
-# now 0.886/0.832/0.822; first run .771/.694/.682 (at 715bb06)
-WIRE27_F1_FLOORS = {"dyad": 0.85, "root": 0.80, "plover": 0.79}
+# now 0.895/0.834/0.827; first run .771/.694/.682 (at 715bb06)
+WIRE27_F1_FLOORS = {"dyad": 0.86, "root": 0.80, "plover": 0.79}
 WIRE28 = GOLD_DIR / "gold_wire_28.jsonl"
-# now 0.761/0.625/0.608; first run .727/.571/.557 (at 715bb06)
-WIRE28_F1_FLOORS = {"dyad": 0.73, "root": 0.59, "plover": 0.57}
+# now 0.762/0.628/0.612; first run .727/.571/.557 (at 715bb06)
+WIRE28_F1_FLOORS = {"dyad": 0.73, "root": 0.59, "plover": 0.58}
 # Sets 29/30 (eleventh session): one sentence for every code again, each in words that none of
 # the earlier sentences for that code used.  30 is held out.
 WIRE29 = GOLD_DIR / "gold_wire_29.jsonl"
-# now 0.832/0.724/0.726; first run .697/.546/.541
-WIRE29_F1_FLOORS = {"dyad": 0.80, "root": 0.69, "plover": 0.69}
+# now 0.843/0.734/0.737; first run .697/.546/.541
+WIRE29_F1_FLOORS = {"dyad": 0.81, "root": 0.70, "plover": 0.70}
 WIRE30 = GOLD_DIR / "gold_wire_30.jsonl"
 # now 0.613/0.463/0.478; first run .580/.395/.410
 WIRE30_F1_FLOORS = {"dyad": 0.58, "root": 0.43, "plover": 0.44}
@@ -269,17 +269,26 @@ WIRE30_F1_FLOORS = {"dyad": 0.58, "root": 0.43, "plover": 0.44}
 # fronted phrases, long subjects, far passive agents, nominalised acts), 33/34 are politics
 # inside one country.  32 and 34 are held out.
 WIRE31 = GOLD_DIR / "gold_wire_31.jsonl"
-# now 0.779/0.745/0.713; first run .730/.687/.676
-WIRE31_F1_FLOORS = {"dyad": 0.74, "root": 0.71, "plover": 0.68}
+# now 0.821/0.793/0.752; first run .730/.687/.676
+WIRE31_F1_FLOORS = {"dyad": 0.79, "root": 0.76, "plover": 0.72}
 WIRE32 = GOLD_DIR / "gold_wire_32.jsonl"
-# now 0.654/0.584/0.602; first run .446/.412/.398 (a dateline took the lead's subject)
-WIRE32_F1_FLOORS = {"dyad": 0.62, "root": 0.55, "plover": 0.57}
+# now 0.670/0.610/0.631; first run .446/.412/.398 (a dateline took the lead's subject)
+WIRE32_F1_FLOORS = {"dyad": 0.64, "root": 0.58, "plover": 0.60}
 WIRE33 = GOLD_DIR / "gold_wire_33.jsonl"
-# now 0.802/0.673/0.697; first run .774/.633/.653
-WIRE33_F1_FLOORS = {"dyad": 0.77, "root": 0.64, "plover": 0.66}
+# now 0.822/0.704/0.731; first run .774/.633/.653
+WIRE33_F1_FLOORS = {"dyad": 0.79, "root": 0.67, "plover": 0.70}
 WIRE34 = GOLD_DIR / "gold_wire_34.jsonl"
-# now 0.806/0.702/0.720; first run .806/.702/.720
-WIRE34_F1_FLOORS = {"dyad": 0.77, "root": 0.67, "plover": 0.69}
+# now 0.816/0.712/0.730; first run .806/.702/.720
+WIRE34_F1_FLOORS = {"dyad": 0.78, "root": 0.68, "plover": 0.70}
+
+# Sets 35/36 (thirteenth session): doers a dictionary does not know (titled unknown names,
+# local bodies, militias, communities, officials named by title).  36 is held out.
+WIRE35 = GOLD_DIR / "gold_wire_35.jsonl"
+# now 0.894/0.763/0.766; first run .796/.670/.674
+WIRE35_F1_FLOORS = {"dyad": 0.86, "root": 0.73, "plover": 0.73}
+WIRE36 = GOLD_DIR / "gold_wire_36.jsonl"
+# now 0.746/0.650/0.667; first run .740/.643/.659
+WIRE36_F1_FLOORS = {"dyad": 0.71, "root": 0.62, "plover": 0.63}
 
 
 # Non-political news (twelfth session): 1,006 sentences of sport, business, crime, weather,
@@ -287,7 +296,8 @@ WIRE34_F1_FLOORS = {"dyad": 0.77, "root": 0.67, "plover": 0.69}
 # "hosted", "sanctions") with countries, firms and teams in them, written by three helpers.  No
 # record holds an event; the gate is how many records still get one.
 NO_EVENT = GOLD_DIR / "gold_noevent.jsonl"
-# now 106 of 1,006 records; 197 (220 events) at the start of the twelfth session
+# now 108 of 1,006 records (106 at the end of the twelfth session); 197 (220 events) at the
+# start of the twelfth session
 NO_EVENT_MAX_RECORDS = 118
 
 
@@ -311,12 +321,13 @@ def test_non_political_news_stays_mostly_quiet(pipeline):
     (WIRE23, WIRE23_F1_FLOORS), (WIRE24, WIRE24_F1_FLOORS), (WIRE25, WIRE25_F1_FLOORS),
     (WIRE26, WIRE26_F1_FLOORS), (WIRE27, WIRE27_F1_FLOORS), (WIRE28, WIRE28_F1_FLOORS),
     (WIRE29, WIRE29_F1_FLOORS), (WIRE30, WIRE30_F1_FLOORS), (WIRE31, WIRE31_F1_FLOORS),
-    (WIRE32, WIRE32_F1_FLOORS), (WIRE33, WIRE33_F1_FLOORS), (WIRE34, WIRE34_F1_FLOORS)],
+    (WIRE32, WIRE32_F1_FLOORS), (WIRE33, WIRE33_F1_FLOORS), (WIRE34, WIRE34_F1_FLOORS),
+    (WIRE35, WIRE35_F1_FLOORS), (WIRE36, WIRE36_F1_FLOORS)],
     ids=["historical", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9",
          "wire10", "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17",
          "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24", "wire25",
          "wire26", "wire27", "wire28", "wire29", "wire30", "wire31", "wire32", "wire33",
-         "wire34"])
+         "wire34", "wire35", "wire36"])
 def test_other_sets_stay_above_their_floors(pipeline, path, floors):
     records = read_gold(path)
     scores = score(records, _code(pipeline, records), levels=tuple(floors))
