@@ -3960,3 +3960,11 @@ def test_what_a_protest_is_against_beats_the_places_it_uses(code):
                        "against Tbilisi's demand that the base be closed.",
                        published="2005-03-12"))
     assert ("GEO", "GEO", "14") in got and not any(t == "RUS" for _, t, _ in got), got
+
+
+def test_a_hyphenated_participle_is_a_modifier_not_an_act(code):
+    events = code("Burma's military junta has still not let U.N. relief experts into the "
+                  "cyclone-hit Irrawaddy delta, U.N. officials said on Tuesday.",
+                  published="2008-05-13")
+    assert {e["cameo"]["code"][:2] for e in events} == {"08"}, events
+    assert events[0]["modality"] == "negated"

@@ -683,6 +683,9 @@ def _verb_like(token: Token, sent: _Sentence) -> bool:
         return False  # a naming participle: "a group *called* Hamas", "a plan *dubbed* X"
     if token.tag_ == "VBN" and _before_title(token, sent):
         return False  # "deposed President Bazoum", "jailed opposition leader X": a description
+    if dep in ("amod", "compound") and token.i > 0 and token.doc[token.i - 1].text == "-" \
+            and token.tag_ in ("VBN", "VBD", "JJ"):
+        return False  # "the cyclone-hit delta", "a U.S.-backed draft": a modifier, no act
     if pos == "VERB" or token.tag_.startswith("VB"):
         return True
     if pos in ("NOUN", "ADJ", "PROPN") and dep in _VERB_DEPS_FOR_NOUN_TAGS:
