@@ -1094,8 +1094,8 @@ class SentenceActors:
         return []
 
     def _place_before_title(self, np: list, head: Any) -> str | None:
-        """The country of a region or city named before the first title of a name ("Texas
-        Governor Rick Perry"); None when the phrase starts with no place ("Judge Anna
+        """The country of a region or city named before the first title of a name ("Kandahar
+        Governor Abdul Khalil"); None when the phrase starts with no place ("Judge Anna
         Kovar")."""
         title = min((t.i for t in np if t.i < head.i and t.i in self._by_token), default=-1)
         places = [t for t in np if t.i < title and t.pos_ == "PROPN"

@@ -811,14 +811,9 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
             code = frame.code_for(joint)
     if frame.name == "demand" and action is not ftok and action.pos_ in {"VERB", "AUX"} \
             and ftok.lemma_.lower() in COMMAND_VERBS:
-        objects = [c for c in ftok.children if c.dep_ in {"dobj", "dative"}]
-        ordered = [r for c in objects for r in sa.actors(c)]
-        own = {s.country for s in sources if s.country}
-        # (its own forces: named with its country, or with none: "ordered the army to …")
-        if objects and all(
-                all(r.country in own and r.actor.sector in SUBORDINATES for r in sa.actors(c))
-                if sa.actors(c) else sa.role_only(c) in SUBORDINATES for c in objects) and all(
-                s.actor.sector in {None, "GOV"} for s in sources):
+        ordered = _own_forces([c for c in ftok.children if c.dep_ in {"dobj", "dative"}],
+                              sources, sa)
+        if ordered is not None and all(s.actor.sector in {None, "GOV"} for s in sources):
             # "Santos ordered the armed forces to stop bombing FARC camps": a government's
             # order to its own forces is its own act, done when ordered
             targets, how = first_actors(verb_target_tokens(action, trig, cues), sa,
@@ -1018,6 +1013,22 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
         label=f"frame:{frame.name}",
         intended=intended,
     )
+
+
+def _own_forces(objects: list[Any], sources: list[ActorRef],
+                sa: SentenceActors) -> list[ActorRef] | None:
+    """The actors of objects that are all the sources' own forces or agencies, named with
+    their country or with none ("ordered the army to …"); None when any is not."""
+    own = {s.country for s in sources if s.country}
+    found: list[ActorRef] = []
+    for obj in objects:
+        refs = sa.actors(obj)
+        if refs and not all(r.country in own and r.actor.sector in SUBORDINATES for r in refs):
+            return None
+        if not refs and sa.role_only(obj) not in SUBORDINATES:
+            return None
+        found += refs
+    return found if objects else None
 
 
 def _drops_a_coded_plan(verb: Any, sa: SentenceActors) -> bool:
