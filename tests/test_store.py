@@ -279,7 +279,7 @@ _WRITER = textwrap.dedent("""
     from test_store import make_doc, make_event
     from eventwire.store import Store
     path, batches, per_batch = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-    hold = float(sys.argv[4])
+    hold, pause = float(sys.argv[4]), float(sys.argv[5])
     with Store.open(path) as store:
         run = store.begin_run({{"driver": "synthetic", "batches": batches}})
         print("open", flush=True)
@@ -295,6 +295,7 @@ _WRITER = textwrap.dedent("""
                                for i in range(4)]))
             store.write_batch(run, items)
             print("batch", b, flush=True)
+            time.sleep(pause)
         store.finish_run(run, {{"batches": batches}})
         print("finished", flush=True)
         time.sleep(hold)
@@ -309,9 +310,12 @@ def writer_script(tmp_path: Path) -> Path:
 
 
 def _start(script: Path, db: Path, batches: int, per_batch: int = 5,
-           hold: float = 0.0) -> subprocess.Popen[str]:
+           hold: float = 0.0, pause: float = 0.0) -> subprocess.Popen[str]:
+    # (``pause``: seconds between batches, so that a fast machine cannot finish the run before
+    # a reader has looked at it a few times)
     return subprocess.Popen([sys.executable, str(script), str(db), str(batches), str(per_batch),
-                             str(hold)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                             str(hold), str(pause)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 def _wait_for(proc: subprocess.Popen[str], word: str) -> None:
@@ -344,7 +348,7 @@ def test_a_second_writer_gets_a_clear_error(tmp_path: Path, writer_script: Path)
 
 def test_readers_query_while_a_run_writes(tmp_path: Path, writer_script: Path) -> None:
     db = tmp_path / "ev.duckdb"
-    proc = _start(writer_script, db, batches=40)
+    proc = _start(writer_script, db, batches=40, pause=0.05)
     seen: list[int] = []
     waits: list[float] = []
     try:
