@@ -3968,3 +3968,8 @@ def test_a_hyphenated_participle_is_a_modifier_not_an_act(code):
                   published="2008-05-13")
     assert {e["cameo"]["code"][:2] for e in events} == {"08"}, events
     assert events[0]["modality"] == "negated"
+
+
+def test_a_sports_union_or_federation_acts_for_no_state(code):
+    assert not code("Samoa's Rugby Union threatened to boycott the World Cup over player pay on "
+                    "Friday.", published="2019-08-02")

@@ -296,8 +296,8 @@ WIRE36_F1_FLOORS = {"dyad": 0.71, "root": 0.62, "plover": 0.63}
 # "hosted", "sanctions") with countries, firms and teams in them, written by three helpers.  No
 # record holds an event; the gate is how many records still get one.
 NO_EVENT = GOLD_DIR / "gold_noevent.jsonl"
-# now 108 of 1,006 records (106 at the end of the twelfth session); 197 (220 events) at the
-# start of the twelfth session
+# now 106 of 1,006 records (106 at the end of the twelfth session too); 197 (220 events) at
+# the start of the twelfth session
 NO_EVENT_MAX_RECORDS = 118
 
 

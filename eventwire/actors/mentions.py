@@ -65,6 +65,10 @@ NOT_ACTOR_HEADS = {"language", "alphabet", "script", "dialect", "cuisine", "curr
                    # sportsmen play for their country; they do not act for it
                    "footballer", "cricketer", "batsman", "bowler", "midfielder", "goalkeeper",
                    "winger", "playmaker", "sprinter", "midfield"}
+# Sports whose unions, federations and boards act for no state ("Samoa's Rugby Union")
+SPORT_WORDS = {"rugby", "football", "soccer", "cricket", "tennis", "athletics", "hockey",
+               "basketball", "volleyball", "boxing", "cycling", "golf", "swimming", "chess",
+               "handball", "baseball", "wrestling", "judo", "skiing", "badminton"}
 FINANCIAL = {"stock", "bond", "equity", "share"}
 # Honorifics written before a surname that are no given names ("Mr Fahmy", "Sheikh Yassin").
 TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "sheikh", "sheik",
@@ -764,6 +768,10 @@ class SentenceActors:
             return self._speaker(token)  # "we", "our" — but "US" is the United States
         if token.dep_ == "relcl" or low in {"which", "who", "that", "whom"}:
             return []
+        if any(c.dep_ in {"compound", "amod"} and c.lower_ in SPORT_WORDS
+               for c in token.children) and not (token.i in self._by_token and any(
+                e.kind == "org" for e in self._by_token[token.i].entries)):
+            return []  # "Samoa's Rugby Union", "the national football federation": sport
         if token.lemma_.lower() in NOT_ACTOR_HEADS and token.i not in self._by_token:
             return []  # "the Russian language" is no Russian actor (but "the Common Market" is)
         if token.lemma_.lower() == "market" and any(
