@@ -71,6 +71,12 @@ WIRE33 = GOLD_DIR / "gold_wire_33.jsonl"  # 1988-2020, politics inside one count
 WIRE34 = GOLD_DIR / "gold_wire_34.jsonl"  # 1988-2020, the same, held out: never developed on
 WIRE35 = GOLD_DIR / "gold_wire_35.jsonl"  # 1988-2022, doers a dictionary does not know
 WIRE36 = GOLD_DIR / "gold_wire_36.jsonl"  # 1988-2022, the same, held out: never developed on
+WIRE37 = GOLD_DIR / "gold_wire_37.jsonl"  # 2002-2009, every PLOVER type and mode
+WIRE38 = GOLD_DIR / "gold_wire_38.jsonl"  # 2000-2009, the same, held out: never developed on
+WIRE39 = GOLD_DIR / "gold_wire_39.jsonl"  # 1995-2012, asking, refusing, yielding, punishing
+WIRE40 = GOLD_DIR / "gold_wire_40.jsonl"  # 1995-2012, the same, held out: never developed on
+WIRE41 = GOLD_DIR / "gold_wire_41.jsonl"  # 2001-2010, who is who: states and their parts
+WIRE42 = GOLD_DIR / "gold_wire_42.jsonl"  # 2000-2010, the same, held out: never developed on
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 
@@ -472,12 +478,13 @@ DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
                         WIRE10, WIRE11, WIRE12, WIRE13, WIRE14, WIRE15, WIRE16, WIRE17, WIRE18,
                         WIRE19, WIRE20, WIRE21, WIRE22, WIRE23, WIRE24, WIRE25, WIRE26,
                         WIRE27, WIRE28, WIRE29, WIRE30, WIRE31, WIRE32, WIRE33, WIRE34,
-                        WIRE35, WIRE36],
+                        WIRE35, WIRE36, WIRE37, WIRE38, WIRE39, WIRE40, WIRE41, WIRE42],
                 ids=["main", "historical", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8",
                      "wire9", "wire10", "wire11", "wire12", "wire13", "wire14", "wire15",
                      "wire16", "wire17", "wire18", "wire19", "wire20", "wire21", "wire22",
                      "wire23", "wire24", "wire25", "wire26", "wire27", "wire28", "wire29",
-                     "wire30", "wire31", "wire32", "wire33", "wire34", "wire35", "wire36"])
+                     "wire30", "wire31", "wire32", "wire33", "wire34", "wire35", "wire36",
+                     "wire37", "wire38", "wire39", "wire40", "wire41", "wire42"])
 def gold_set(request):
     return read_gold(request.param)
 

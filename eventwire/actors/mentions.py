@@ -1313,6 +1313,16 @@ class SentenceActors:
                                       sector=_owned_sector(sector, o.actor.sector),
                                       name=o.actor.name),
                                 "role", o.how, len(owners) > 1) for o in owners]
+        if token.lemma_.lower() in {"country", "nation", "homeland"} and token.tag_ == "NN":
+            # "Bashir said his country would never accept U.N. troops": the country of whoever
+            # the pronoun stands for
+            owners = [o for c in token.children if c.dep_ == "poss"
+                      and c.lower_ in {"his", "her", "its", "their"} for o in self.actors(c)]
+            countries = list(dict.fromkeys(o.country for o in owners
+                                           if o.country and len(o.country) == 3))
+            if len(countries) == 1:
+                return [ActorRef(Actor(text=text, code=countries[0], country=countries[0]),
+                                 "state", "coref")]
         words = {t.lower_ for t in np}
         count = next((NUMBER_WORDS[w] for w in words if w in NUMBER_WORDS), 1)
         lemma = token.lemma_.lower()

@@ -9,7 +9,9 @@ that every spelling news uses meets the same entry:
 - dots inside a word go ("U.S." = "U.S" = "US" = "us"), so abbreviations match with or
   without their final dot;
 - hyphens split a word and a lone hyphen token is skipped ("Jong-un" = "Jong - un" = "Jong un");
-- a possessive "'s" is its own key ("people's" = "people 's"), as spaCy splits it.
+- a possessive "'s" is its own key ("people's" = "people 's"), as spaCy splits it;
+- British and American spellings of the words institutions are named with are one key
+  ("Organisation" = "Organization", "Defence" = "Defense", "Centre" = "Center").
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ DASHES = frozenset({"-", "–", "—", "‐", "‑", "--"})
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"'})
 _HYPHENS = re.compile(r"[-–—‐‑]+")
 _POSSESSIVE = re.compile(r"^(.+?)('s|')$")
+# (one spelling for both: "the Organisation for Security and Cooperation in Europe" is the
+# OSCE whichever spelling its name was written with in the data file)
+_SPELLING = {"organisation": "organization", "organisations": "organizations",
+             "defence": "defense", "centre": "center", "labour": "labor",
+             "programme": "program", "harbour": "harbor"}
 
 
 def fold(text: str) -> str:
@@ -59,7 +66,7 @@ def word_keys(word: str) -> tuple[str, ...]:
         if any(c.isalnum() for c in part):
             part = part.replace(".", "")
         if part:
-            keys.append(part)
+            keys.append(_SPELLING.get(part, part))
         if possessive:
             keys.append(possessive)
     return tuple(keys)

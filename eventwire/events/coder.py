@@ -517,6 +517,9 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
             continue
         if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "compound":
             continue
+        if tok.pos_ in {"NOUN", "PROPN"} and trig.frame is None and any(
+                c.dep_ == "amod" and c.lower_ in UNREAL_ADJECTIVES for c in tok.children):
+            continue  # "massed troops for a possible offensive": no offensive took place
         if tok.pos_ in {"NOUN", "PROPN"} and trig.pattern.code.startswith(CONSULT) and \
                 _speech_occasion(tok, cues):
             continue  # "told a meeting of his party", "said at a news conference": a venue
@@ -528,6 +531,12 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
             # "shortened the curfew imposed after the coup", "freed prisoners arrested last
             # year", "the release of aid workers who were seized on Tuesday": the participle
             # or passive relative clause tells the history of another event's object
+            continue
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FORCING_VERBS and \
+                tok.head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                              for c in tok.head.children):
+            # "halting all flights to force the prime minister to resign": what someone is
+            # to be made to do is an aim, not done ("forced him to resign" is done)
             continue
         if tok.dep_ in {"acl", "pcomp"} and tok.tag_ == "VBG" and tok.lemma_.lower() in HOLDING:
             # "the rebels holding 300 hostages", "troops occupying the town": who someone is,
@@ -546,13 +555,26 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
             # (a frame's own verb: "rulers, who have refused to hand over bin Laden"; not a
             # main verb misread as a relative clause, "Daniel arap Moi has asked …")
             clause = trig.frame_token
-        if clause.dep_ == "relcl" and ((clause.tag_ in {"VBZ", "VBP"} and not any(
-                c.dep_ in {"aux", "auxpass"} for c in clause.children)) or (
+        elif trig.frame is not None and trig.frame_token is not None and \
+                trig.frame_token.i != tok.i:
+            # (an act a frame wraps is told by the frame, however the parser hung it:
+            # "brushed aside opposition demands that he step down")
+            clause = None
+        if clause is not None and clause.dep_ == "relcl" and (
+                (clause.tag_ in {"VBZ", "VBP"} and not any(
+                    c.dep_ in {"aux", "auxpass"} for c in clause.children)) or (
                 clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"have", "has"}
-                                             for c in clause.children))):
+                                             for c in clause.children)) or (
+                clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                             for c in clause.children) and any(
+                    c.dep_ == "nsubj" and c.lower_ in BACK_PRONOUNS for c in clause.children))):
             # "al Shabaab militants, whom Nairobi blames for the kidnappings", "Western
             # governments, which have shunned the junta": a relative clause in the simple
             # present or the present perfect describes a standing state, not an event
+            # (and one in the past perfect an earlier act of someone named: "restored the
+            # constitution he had suspended six weeks earlier", "the Front, which had observed
+            # a truce"; not "freed two aid workers, whom Abu Sayyaf gunmen had abducted in
+            # May", news of others)
             continue
         if tok.dep_ == "advcl" and not trig.pattern.items and trig.frame is None and \
                 tok.head.i in sa.event_codes and tok.head.i != tok.i and any(
@@ -616,7 +638,10 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
     # India")
     accusing = {cand.trigger.i for cand, found in coded
                 if found and (cand.code[:2] == "11" or cand.code.startswith(("015", "016")))}
+    found_at = {cand.trigger.i: found for cand, found in coded if found}
     for cand, found in coded:
+        if _restated(cand.trigger, found, found_at) or _counted_again(cand, coded):
+            continue
         if not _purpose_of(cand.trigger, acting) and not (
                 cand.code[:2] != "11" and _said_in_support(cand.trigger, accusing, cues)) \
                 and not _participle_of_act(cand, acting) \
@@ -626,7 +651,18 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
                           or cand.code[:2] in FORCE_ROOTS | {"15", "17"})
                          and _describes_participant(cand.trigger, acting)):
             events.extend(found)
-    return _dedupe(events)[:MAX_EVENTS_PER_SENTENCE]
+    return _dedupe(_one_crackdown(events))[:MAX_EVENTS_PER_SENTENCE]
+
+
+def _one_crackdown(events: list[Event]) -> list[Event]:
+    """Beatings told beside tear gas or shots fired at the crowd are one crackdown: "security
+    forces beat monks and fired tear gas at crowds" is violent repression (175), not also a
+    separate assault (18x) on the same people."""
+    def dyad(e: Event) -> tuple:
+        return tuple((a.country or a.code) if a else None for a in (e.source, e.target))
+
+    repressed = {dyad(e) for e in events if e.cameo.code.startswith(VIOLENT_REPRESSION)}
+    return [e for e in events if not (e.cameo.code in BEATINGS and dyad(e) in repressed)]
 
 
 def _bare_state(ref: ActorRef) -> bool:
@@ -742,6 +778,55 @@ def _participle_of_act(cand: _Candidate, acts: set[int]) -> bool:
         and tok.nbor(-1).text == ","
 
 
+MISSIONS = {"embassy", "consulate", "mission", "legation", "representation", "ambassador"}
+SECOND_ACT_ROOTS = {"13", "17", "18", "19", "20"}  # a deed of force, or a threat of one
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "latest", "last", "next", "1st", "2nd", "3rd"}
+
+
+def _counted_again(cand: _Candidate, coded: list[tuple[_Candidate, list[Event]]]) -> bool:
+    """Whether an event noun counts an act the sentence has told with a verb: "are holding
+    indirect peace talks, …, their first negotiations in eight years", "welcomed Ahmadinejad
+    to Caracas, the Iranian leader's second visit" — the same act, numbered."""
+    tok = cand.trigger
+    if tok.pos_ not in {"NOUN", "PROPN"} or not any(
+            c.dep_ == "amod" and c.lower_ in ORDINALS for c in tok.children):
+        return False
+    return any(other.trigger.i != tok.i and other.trigger.pos_ in {"VERB", "AUX"}
+               and other.code[:2] == cand.code[:2] and found for other, found in coded)
+
+
+def _restated(tok: Any, found: list[Event], found_at: dict[int, list[Event]]) -> bool:
+    """Whether an act is a participle set off after another act between the same two sides:
+    "imposed sanctions on India, cutting off most U.S. aid", "lifted sanctions on Libya,
+    rewarding Tripoli for …", "expelled the ambassador, accusing him of spying" — the act
+    told again, what it meant, how or why it was done, not a second act. (A participle of
+    other sides is one: "…, prompting Jakarta to recall its ambassador"; so is a violent deed
+    of another kind: "seized the theatre, taking 700 people hostage".)"""
+    # (… or a "while" participle: "killed thousands while crushing an uprising")
+    if not found or tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i == 0 or not (
+            tok.nbor(-1).text == "," or any(c.dep_ == "mark" and c.lower_ == "while"
+                                            for c in tok.children)) or \
+            tok.head.i == tok.i or tok.head.i not in found_at:
+        return False
+
+    def dyad(e: Event) -> tuple:
+        return tuple((a.country or a.code) if a else None for a in (e.source, e.target))
+
+    told = found_at[tok.head.i]
+    # (what it meant, how or why: "severed ties with Qatar, accusing it of backing terrorism",
+    # "seized the town, disarming a local militia"; but a deed of force of another kind, or
+    # a threat, is a second act: "seized the theatre, taking 700 people hostage and
+    # threatening to blow it up")
+    return {dyad(e) for e in found} <= {dyad(e) for e in told} and all(
+        e.cameo.code[:2] not in SECOND_ACT_ROOTS or any(e.cameo.code[:2] == t.cameo.code[:2]
+                                                        for t in told) for e in found)
+
+
+BACK_PRONOUNS = {"he", "she", "it", "they", "we", "which", "who", "that"}
+FORCING_VERBS = {"force", "compel", "pressure", "pressurize", "pressurise", "oblige", "coerce"}
+
+
 # Nouns that, after "in a" or "in an", say what an act is for.
 PURPOSE_NOUNS = {"bid", "effort", "attempt", "drive", "push", "move", "order"}
 
@@ -788,12 +873,57 @@ def _describes_participant(tok: Any, acts: set[int]) -> bool:
 
 def _background(tok: Any) -> bool:
     """Whether an event word stands in an "after …", "before …" or "following …" clause."""
+    if _after_the_main_clause(tok):
+        return True
     # (a clause with its own "after" hung on the main verb as a conjunct is background too:
     # "…, two days after mutinous soldiers toppled President Keita")
     # (and all that "after months of ethnic violence in which hundreds were killed" says)
-    return _within(tok, lambda t: (t.dep_ in {"advcl", "conj"} and any(
-        c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in t.children)) or (
-        t.dep_ in {"pcomp", "pobj"} and t.head.lower_ in BACKGROUND_MARKS), steps=6)
+    # (the parser may file "…, a day after NATO began air strikes" as a complement clause)
+    # (and verbs coordinated after such a clause carry it on, though the parser hangs them on
+    # the main verb: "…, hours after the rebels hijacked an airliner, forced it to land and
+    # kidnapped a senator")
+    return _within(tok, lambda t: (t.dep_ in {"advcl", "conj", "ccomp"} and _marked_background(t))
+                   or (t.dep_ in {"pcomp", "pobj"} and t.head.lower_ in BACKGROUND_MARKS)
+                   # (and a relative clause in the past tells an earlier deed of something
+                   # the sentence names: "to give up the absolute power he seized last year",
+                   # "a report that accused Khartoum of orchestrating abuses"; of someone, all
+                   # but its own verb: "Fujimori, who spent two years fighting extradition",
+                   # but "Charles Taylor, who stepped down hours earlier" is news)
+                   or (t.dep_ == "relcl" and (_of_a_thing(t) or t.i != tok.i) and (
+                       t.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"}
+                                              for c in t.children)))
+                   or (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and not any(
+                       c.dep_ in {"nsubj", "nsubjpass"} for c in t.children) and any(
+                       s.dep_ == "advcl" and t.head.i < s.i < t.i and _marked_background(s)
+                       and not any(c.dep_ == "cc" and s.i < c.i < t.i for c in t.head.children)
+                       for s in t.head.children)), steps=6)
+
+
+def _of_a_thing(relcl: Any) -> bool:
+    """Whether a relative clause restricts a thing ("the power he seized", "a report that
+    accused …"), not a person it tells news of ("Charles Taylor, who stepped down hours
+    earlier", "supporters who tried to march")."""
+    head = relcl.head
+    left = relcl.left_edge
+    return head.pos_ == "NOUN" and not head.ent_type_ and left.i > 0 and \
+        left.nbor(-1).text != "," and not any(
+            t.lower_ in {"who", "whom", "whose"} for t in relcl.subtree if t.i < relcl.i)
+
+
+def _after_the_main_clause(tok: Any) -> bool:
+    """Whether an event word follows an "after" the parser made the root of the sentence,
+    with the main clause hung on it as a complement: "Russia and China vetoed a resolution,
+    hours after activists said government forces had killed 200 people" """
+    root = tok.sent.root
+    mark = next((c for c in root.children
+                 if c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS), None)
+    return mark is not None and tok.i > mark.i and any(
+        c.dep_ == "ccomp" and c.i < mark.i for c in root.children)
+
+
+def _marked_background(clause: Any) -> bool:
+    """Whether a clause opens with "after", "before", "as" or the like."""
+    return any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children)
 
 
 def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | None:
@@ -804,6 +934,8 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
     if not sources:
         return None
     code = trig.code
+    if trig.pattern.code.startswith("143") and _armed_strike(trig, sources):
+        code = frame.code_for("190")  # "threatened to launch an all-out strike" (138)
     if action is not ftok and trig.pattern.code.startswith("15"):
         # "agreed to undertake joint exercises": joint drills are military cooperation
         joint = _joint(action, trig.pattern.code, sources)
@@ -967,7 +1099,7 @@ def _frame_candidate(trig: Any, sa: SentenceActors, cues: Cues) -> _Candidate | 
         targets, how = _sued(action, targets, how, sa, sources)  # "threatened to take X to court"
     if not targets and (code.startswith(PROTEST) or (
             trig.pattern.code.startswith(PROTEST) and ftok.lemma_.lower() in THREAT_VERBS
-            and all(s.actor.sector for s in sources))):
+            and all(s.actor.sector for s in sources) and not code.startswith("138"))):
         # (… and a threat to protest: "threatened to lead mass demonstrations unless …"; a
         # vow to fast "until the government agrees" is no threat, and a state named bare, or
         # a body the base does not know ("Samoa's Rugby Union"), threatens nobody's rule)
@@ -1640,12 +1772,22 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
                hows: list[str], cues: Cues) -> _Candidate | None:
     """The fallbacks shared by verb and noun triggers, then the candidate itself."""
     tok = trig.token
-    code = _military(_joint(tok, trig.pattern.code, sources), sources, tok.sent.text)
+    code = _crowd_deed(_military(_joint(tok, trig.pattern.code, sources), sources,
+                                 tok.sent.text), tok, sources)
+    if code.startswith("143") and _armed_strike(trig, sources):
+        code = "190"
     if code[:2] in {"18", "19"} and tok.pos_ in {"VERB", "AUX"} and any(
             c.dep_ in {"advcl", "conj"} and c.tag_ == "VBG" and c.lemma_.lower() == "kill"
             and _thousands(c) for c in tok.children):
         # "opened fire on displaced Hutus at the camp, killing at least 2,000 people": force
         # whose toll runs to thousands is a mass killing
+        code = MASS_KILLING
+    elif code in {"180", "1823"} and tok.pos_ in {"VERB", "AUX"} and \
+            tok.lemma_.lower() in KILLING_VERBS and _many_killed(tok) and not any(
+                t.lemma_.lower() in PROTESTERS for t in tok.sent):
+        # "killed at least 45 ethnic Albanians in the village", "massacred at least 85
+        # villagers", "hacked to death more than 320 civilians": killing people by the score
+        # is a mass killing (not when troops kill protesters: that is repression)
         code = MASS_KILLING
     own = {s.country for s in sources if s.country}
     if targets and code.startswith(PROTEST) and how not in {"pattern"}:
@@ -1842,6 +1984,14 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         targets, how = first_actors(
             [(n, "other") for c in causes for n in c.children if n.dep_ == "nsubj"], sa, sources)
         targets = [t for t in targets if t.country and t.country not in own]
+    if not targets and code.startswith("16"):
+        # "closed his embassy in Bogota": relations are cut with the mission's host
+        targets, how = first_actors(
+            # (the "in" may hang on the verb: "closed his embassy in Bogota")
+            [(p, "object") for o in tok.children if o.dep_ in {"dobj", "nsubjpass"}
+             and o.lemma_.lower() in MISSIONS for prep in [*o.children, *tok.children]
+             if prep.dep_ == "prep" and prep.lower_ in {"in", "to"}
+             for p in prep.children if p.dep_ == "pobj"], sa, sources)
     if not targets and code.startswith("12"):
         # "threw out the U.N.-European Community peace plan": a proposal is its authors' …
         proposals = [o for o in tok.children if o.dep_ in {"dobj", "nsubjpass"}
@@ -1950,6 +2100,18 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
             (misattached_conj(tok) or tok.head).i, "").startswith(CONVICT):
         return None  # "found him guilty … and jailed him for life": one act, the verdict
     targets, how = _host_of_force(code, tok, targets, how, sa, sources)
+    if not targets and not trig.pattern.no_target and code.startswith(REPRESSION) and \
+            tok.pos_ in {"VERB", "AUX"} and sources[0].country and len(sources[0].country) == 3:
+        # "security forces fired tear gas and warning shots at crowds outside the pagoda":
+        # repression that names no one else, and no place, falls on the source's own people
+        targets, how = [guessed(sources[0].country, "CVL", "population")], "role"
+    if code[:2] in {"15", "19"}:
+        # "crossed into northern Iraq in a ground offensive against Kurdish PKK rebels",
+        # "massed troops along the border for a possible offensive against Kurdish rebels":
+        # the force is aimed at whom the offensive is against, not at the land it crosses
+        against, a_how = first_actors(_offensive_against(tok), sa, sources)
+        if against:
+            targets, how = against, a_how
     return _Candidate(tok, code, sources, targets, confidence,
                       _is_reciprocal(code, trig.pattern.reciprocal),
                       how=[*hows, how or "none"], label=trig.pattern.origin,
@@ -1962,6 +2124,31 @@ FORCE_WORDS = ("force", "mission", "peacekeep", "contingent", "operation")
 # Codes of contributing to a force: intent to give aid, aid, a show of force (not accepting a
 # force, 0355 or 086, nor leaving it, 087 or 166: those deal with the force itself)
 CONTRIBUTING_CODES = ("033", "07", "15")
+
+
+KILLING_VERBS = {"kill", "massacre", "slaughter", "execute", "murder", "slay", "butcher", "hack",
+                 "club", "shoot", "gun", "behead", "burn"}
+MANY_WORDS = {"scores", "hundreds", "thousands", "millions"}
+MANY_KILLED = 40  # enough dead people to be a massacre rather than a killing
+
+
+def _many_killed(verb: Any) -> bool:
+    """Whether a killing verb's object counts people by the score: "at least 45 ethnic
+    Albanians", "scores of villagers", "hundreds of Tutsis" — not soldiers or fighters."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in FIGHTERS or any(
+                t.lemma_.lower() in FIGHTERS for t in obj.subtree):
+            return False
+        for t in obj.subtree:
+            if t.lower_ in MANY_WORDS:
+                return True
+            if t.like_num and (t.dep_ == "nummod" or t.head.i == obj.i):
+                try:
+                    if float(t.text.replace(",", "")) >= MANY_KILLED:
+                        return True
+                except ValueError:
+                    continue
+    return False
 
 
 def _thousands(verb: Any) -> bool:
@@ -2136,6 +2323,55 @@ def _joint(tok: Any, code: str, sources: list[ActorRef]) -> str:
     return JOINT_CODE if together and code.startswith("15") else code
 
 
+CROWDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters?|crowds?|mobs?|marchers?|"
+                    r"supporters)\b", re.IGNORECASE)
+SEIZING_CODES = {"190", "192", "171", "1711"}  # storming, seizing or taking over a place
+WRECKING_CODES = {"180", "171", "1712"}  # setting fire to it, smashing it
+PASSAGES = {"airport", "road", "highway", "bridge", "port", "railway", "rail", "station",
+            "runway", "crossing", "border", "motorway", "junction", "terminal", "harbor",
+            "harbour", "street", "square"}
+OBSTRUCT = "144"  # obstruct passage, block
+MILITARY_BLOCKADE = "191"  # impose blockade, restrict movement
+BEATINGS = {"180", "182"}  # force on people told no more exactly than a beating
+
+
+UNREAL_ADJECTIVES = {"possible", "potential", "planned", "imminent", "expected", "likely",
+                     "feared", "threatened", "proposed", "hypothetical", "eventual"}
+OFFENSIVES = {"offensive", "operation", "campaign", "assault", "attack", "push", "raid",
+              "incursion", "drive", "counteroffensive", "counter-offensive"}
+
+
+def _offensive_against(tok: Any) -> list[tuple[Any, str]]:
+    """Whom an offensive a verb of force is done "in" or "for" is against: the objects of its
+    "against"."""
+    return [(p, "preposition") for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "for"}
+            for n in prep.children if n.dep_ == "pobj" and n.lemma_.lower() in OFFENSIVES
+            for a in n.children if a.dep_ == "prep" and a.lower_ == "against"
+            for p in a.children if p.dep_ == "pobj"]
+
+
+def _armed_strike(trig: Any, sources: list[ActorRef]) -> bool:
+    """Whether a "strike" is an army's: "the military threatened to launch an all-out strike"
+    is an attack, not a stoppage of work."""
+    return bool(sources) and all(s.actor.sector == "MIL" for s in sources) and any(
+        t is not None and t.lemma_.lower() == "strike" for t in (trig.object_token, trig.token))
+
+
+def _crowd_deed(code: str, tok: Any, sources: list[ActorRef]) -> str:
+    """A crowd that storms, seizes or wrecks a place protests: "protesters seized Bangkok's
+    main airport" blocks passage (144), "rioters set fire to shops", "stormed government
+    headquarters" riot (145) — neither is war waged by a state (19x) nor property seized
+    by one (171)."""
+    if code not in SEIZING_CODES | WRECKING_CODES or not sources or not all(
+            s.actor.sector not in ARMED and CROWDS.search(s.actor.text or "") for s in sources):
+        return code
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if code in SEIZING_CODES and any(o.lemma_.lower() in PASSAGES for o in objects):
+        return OBSTRUCT
+    return RIOT
+
+
 def _military(code: str, sources: list[ActorRef], text: str = "") -> str:
     """A bombing by armed forces is aerial/military force (195), not a terrorist bombing;
     peacekeepers who arrive keep the peace, and so do troops sent as a peacekeeping force
@@ -2150,6 +2386,9 @@ def _military(code: str, sources: list[ActorRef], text: str = "") -> str:
     if code in {"180", "190", "193", "194"} and any(
             AIRCRAFT.search(s.actor.text or "") for s in sources):
         return MILITARY_BOMBING  # "warplanes struck …": force from the air
+    if code.startswith(OBSTRUCT) and sources and all(
+            s.actor.sector == "MIL" for s in sources):
+        return MILITARY_BLOCKADE  # "the navy blockaded Lebanese ports": not a protest
     if code.startswith(RIOT) and sources and all(
             s.actor.sector in {"COP", "SPY", "JUD"} for s in sources):
         # "intelligence agents stormed the mayor's office": the state's agents who storm a

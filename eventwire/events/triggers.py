@@ -865,6 +865,13 @@ def _embedded(token: Token, sent: _Sentence) -> list[Token]:
     # right or option is to
     out.extend(c for obj in objects if obj.lemma_.lower() in _LICENCE_NOUNS
                for c in sent.children(obj) if c.dep_ in ("acl", "relcl", "xcomp"))
+    # "brushed aside calls from Britain for him to step down", "rejected calls by the
+    # opposition to resign": the act a call or demand is for
+    # (the parser may leave the call unattached: "rejected on Friday calls by …")
+    out.extend(c for obj in children if obj.dep_ in ("dobj", "nsubjpass", "dep")
+               and obj.lemma_.lower() in REQUEST_NOUNS
+               for c in sent.children(obj) if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
+               and sent.verb_like(c))
     for obj in objects:
         # "pledged 500 million euros in humanitarian aid", "offered $1bn of aid"
         for prep in sent.children(obj):
