@@ -4136,3 +4136,29 @@ def test_what_follows_an_after_the_parser_made_the_root_is_background():
               sent_starts=[True] + [False] * 13)
     assert not _background(doc[1])  # vetoed: the news
     assert _background(doc[10])  # killed: what came before it
+
+
+def test_a_past_tense_joined_to_a_participle_with_a_subject_is_that_subjects(code):
+    got = acts(code("Ivorian government soldiers fleeing a rebel advance killed dozens of "
+                    "villagers in the western town of Man, Human Rights Watch said on Thursday.",
+                    published="2003-03-20"))
+    assert got and all(s == "CIV" for s, _, _ in got), got
+
+
+def test_troops_landing_to_help_restore_order_keep_the_peace(code):
+    got = acts(code("New Zealand troops began landing in the Solomon Islands capital Honiara on "
+                    "Friday to help restore order after weeks of ethnic clashes.",
+                    published="2003-07-25"))
+    assert ("NZL", "074", "SLB") in got, got
+
+
+def test_mass_action_is_dissent(code):
+    got = triples(code("South Africa's opposition began a week of mass action on Monday "
+                       "against the government's new labour law.", published="1990-03-05"))
+    assert ("ZAF", "ZAF", "14") in got, got
+
+
+def test_a_with_hung_inside_the_object_names_the_partner(code):
+    got = acts(code("Jordan has begun sharing intelligence on suspected militants with Iraq, "
+                    "officials said on Monday.", published="2005-11-14"))
+    assert ("JOR", "064", "IRQ") in got, got

@@ -319,6 +319,10 @@ def misattached_conj(verb: Any) -> Any | None:
     # step down and threatened to …")
     if not (head.tag_ in {"VB", "VBG"} or (head.tag_ in {"VBP", "NN"} and head.dep_ == "ccomp")):
         return None
+    if head.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in head.children):
+        # "soldiers fleeing a rebel advance raped dozens of women", with "soldiers fleeing"
+        # read as a clause: the participle's subject is the past tense's too
+        return None
     if any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"}
            for c in head.children) and head.dep_ not in {"ccomp", "xcomp", "pcomp", "acl"}:
         return None  # "were attacking the town and killed ten": the head is finite itself

@@ -244,7 +244,8 @@ CROSSING_VERBS = {"cross", "enter", "drive", "march", "walk", "ride"}
 PROTECTIVE_WORDS = {"humanitarian", "peacekeeping", "protect", "rescue", "evacuate"}
 PEACEKEEPING_CUES = re.compile(
     r"peace-?keep|multinational force|stabili[sz]ation force|U\.?N\.?-(?:backed|mandated|"
-    r"sanctioned|led)|to restore (?:order|peace)|peace (?:enforcement|support) (?:force|mission)",
+    r"sanctioned|led)|to (?:help )?restore (?:order|peace)|peace (?:enforcement|support) "
+    r"(?:force|mission)",
     re.IGNORECASE)
 ACCUSE_OF_CRIME = "112"  # accuse of crime, corruption
 # Clauses that tell what came before ("after …"), what goes on around the act ("as students
@@ -2100,6 +2101,14 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
             (misattached_conj(tok) or tok.head).i, "").startswith(CONVICT):
         return None  # "found him guilty … and jailed him for life": one act, the verdict
     targets, how = _host_of_force(code, tok, targets, how, sa, sources)
+    if not targets and not trig.pattern.no_target and code[:2] in {"04", "05", "06"} and \
+            tok.pos_ in {"VERB", "AUX"}:
+        # "began sharing intelligence on suspected militants with Saudi Arabia", the "with"
+        # hung on the object's own phrase: with whom the act is shared
+        targets, how = first_actors(
+            [(p, "preposition") for o in tok.children if o.dep_ in {"dobj", "prep"}
+             for w in o.subtree if w.i != o.i and w.dep_ == "prep" and w.lower_ == "with"
+             for p in w.children if p.dep_ == "pobj"], sa, sources)
     if not targets and not trig.pattern.no_target and code.startswith(REPRESSION) and \
             tok.pos_ in {"VERB", "AUX"} and sources[0].country and len(sources[0].country) == 3:
         # "security forces fired tear gas and warning shots at crowds outside the pagoda":
