@@ -4162,3 +4162,22 @@ def test_a_with_hung_inside_the_object_names_the_partner(code):
     got = acts(code("Jordan has begun sharing intelligence on suspected militants with Iraq, "
                     "officials said on Monday.", published="2005-11-14"))
     assert ("JOR", "064", "IRQ") in got, got
+
+
+def test_rebels_who_blockade_the_roads_impose_a_blockade_on_the_state(code):
+    got = acts(code("Tamil Tiger rebels cut off the Jaffna peninsula on Monday with a blockade of "
+                    "all roads into the north.", published="2006-08-14"), level="root")
+    assert ("LKA", "19", "LKA") in got and not any(c == "14" for _, c, _ in got), got
+
+
+def test_shooting_people_by_the_hundred_is_a_mass_killing(code):
+    got = acts(code("Rwandan soldiers shot to death hundreds of villagers who had fled to a "
+                    "church in Ntarama, witnesses said.", published="1994-05-10"))
+    assert any(c == "202" for _, c, _ in got), got
+
+
+def test_what_a_strike_is_aimed_at_forcing_is_not_done(code):
+    got = acts(code("Thousands of Venezuelan oil workers walked off the job on Monday, joining a "
+                    "general strike aimed at forcing President Carlos Andres Perez to resign.",
+                    published="1992-11-23"))
+    assert got and not any(c == "0831" for _, c, _ in got), got

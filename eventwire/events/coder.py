@@ -533,11 +533,13 @@ def code_sentence(si: SentenceInput, triggers: list[Any], lexicon: Any, cues: Cu
             # year", "the release of aid workers who were seized on Tuesday": the participle
             # or passive relative clause tells the history of another event's object
             continue
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FORCING_VERBS and \
-                tok.head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                              for c in tok.head.children):
-            # "halting all flights to force the prime minister to resign": what someone is
-            # to be made to do is an aim, not done ("forced him to resign" is done)
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FORCING_VERBS and (
+                (tok.head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                               for c in tok.head.children))
+                or (tok.head.tag_ == "VBG" and tok.head.dep_ == "pcomp")):
+            # "halting all flights to force the prime minister to resign", "a strike aimed at
+            # forcing Chavez to resign": what someone is to be made to do is an aim, not done
+            # ("forced him to resign", "…, forcing him to resign" are done)
             continue
         if tok.dep_ in {"acl", "pcomp"} and tok.tag_ == "VBG" and tok.lemma_.lower() in HOLDING:
             # "the rebels holding 300 hostages", "troops occupying the town": who someone is,
@@ -1783,7 +1785,7 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         # "opened fire on displaced Hutus at the camp, killing at least 2,000 people": force
         # whose toll runs to thousands is a mass killing
         code = MASS_KILLING
-    elif code in {"180", "1823"} and tok.pos_ in {"VERB", "AUX"} and \
+    elif code in {"180", "1823", "193"} and tok.pos_ in {"VERB", "AUX"} and \
             tok.lemma_.lower() in KILLING_VERBS and _many_killed(tok) and not any(
                 t.lemma_.lower() in PROTESTERS for t in tok.sent):
         # "killed at least 45 ethnic Albanians in the village", "massacred at least 85
@@ -2109,6 +2111,11 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
             [(p, "preposition") for o in tok.children if o.dep_ in {"dobj", "prep"}
              for w in o.subtree if w.i != o.i and w.dep_ == "prep" and w.lower_ == "with"
              for p in w.children if p.dep_ == "pobj"], sa, sources)
+    if not targets and not trig.pattern.no_target and code.startswith(MILITARY_BLOCKADE) and \
+            sources and all(s.actor.sector in INSURGENTS for s in sources):
+        # "Maoist rebels cut off Kathmandu with a blockade of all roads": insurgents' siege is
+        # laid against the state they fight
+        targets, how = the_authorities(sources, sa)
     if not targets and not trig.pattern.no_target and code.startswith(REPRESSION) and \
             tok.pos_ in {"VERB", "AUX"} and sources[0].country and len(sources[0].country) == 3:
         # "security forces fired tear gas and warning shots at crowds outside the pagoda":
@@ -2396,8 +2403,11 @@ def _military(code: str, sources: list[ActorRef], text: str = "") -> str:
             AIRCRAFT.search(s.actor.text or "") for s in sources):
         return MILITARY_BOMBING  # "warplanes struck …": force from the air
     if code.startswith(OBSTRUCT) and sources and all(
-            s.actor.sector == "MIL" for s in sources):
-        return MILITARY_BLOCKADE  # "the navy blockaded Lebanese ports": not a protest
+            s.actor.sector in ARMED and not CROWDS.search(s.actor.text or "") for s in sources):
+        # "the navy blockaded Lebanese ports", "Maoist rebels cut off Kathmandu with a
+        # blockade of all roads": armed men who block passage impose a blockade, not a protest
+        # (their supporters in the street protest)
+        return MILITARY_BLOCKADE
     if code.startswith(RIOT) and sources and all(
             s.actor.sector in {"COP", "SPY", "JUD"} for s in sources):
         # "intelligence agents stormed the mayor's office": the state's agents who storm a
