@@ -4181,3 +4181,10 @@ def test_what_a_strike_is_aimed_at_forcing_is_not_done(code):
                     "general strike aimed at forcing President Carlos Andres Perez to resign.",
                     published="1992-11-23"))
     assert got and not any(c == "0831" for _, c, _ in got), got
+
+
+def test_inspectors_let_into_a_site_are_whom_the_act_is_for(code):
+    got = acts(code("Libya let U.N. weapons inspectors into Muammar Gaddafi's Bab al-Aziziya "
+                    "compound on Monday.", published="2004-01-19"), level="root")
+    assert ("LBY", "08", "IGO") in got, got
+

@@ -163,9 +163,9 @@ WIRE4_F1_FLOORS = {"dyad": 0.76, "root": 0.77, "plover": 0.78}
 # fifth (two or more acts in 41 sentences) is developed on; the sixth is held out: no rule is
 # written from it, and its floors only guard against regressions.
 WIRE5 = GOLD_DIR / "gold_wire_5.jsonl"
-WIRE5_F1_FLOORS = {"dyad": 0.74, "root": 0.70, "plover": 0.72}
+WIRE5_F1_FLOORS = {"dyad": 0.74, "root": 0.71, "plover": 0.72}
 WIRE6 = GOLD_DIR / "gold_wire_6.jsonl"
-WIRE6_F1_FLOORS = {"dyad": 0.77, "root": 0.70, "plover": 0.73}
+WIRE6_F1_FLOORS = {"dyad": 0.77, "root": 0.71, "plover": 0.74}
 
 
 # The seventh and eighth sets (tests/gold/gold_wire_7.jsonl, gold_wire_8.jsonl) were written in
@@ -174,7 +174,7 @@ WIRE6_F1_FLOORS = {"dyad": 0.77, "root": 0.70, "plover": 0.73}
 WIRE7 = GOLD_DIR / "gold_wire_7.jsonl"
 WIRE7_F1_FLOORS = {"dyad": 0.83, "root": 0.83, "plover": 0.85}
 WIRE8 = GOLD_DIR / "gold_wire_8.jsonl"
-WIRE8_F1_FLOORS = {"dyad": 0.77, "root": 0.69, "plover": 0.74}
+WIRE8_F1_FLOORS = {"dyad": 0.77, "root": 0.71, "plover": 0.75}
 
 # The ninth and tenth sets (gold_wire_9.jsonl, gold_wire_10.jsonl), written in the seventh
 # session the same way, weighted to the families that are hardest to code (appeals, demands,
@@ -199,9 +199,9 @@ WIRE12_F1_FLOORS = {"dyad": 0.89, "root": 0.88, "plover": 0.87}
 # hard to find among look-alikes (reporting verbs, reasons, purposes, relative clauses, the
 # content of demands and refusals). The thirteenth is developed on, the fourteenth held out.
 WIRE13 = GOLD_DIR / "gold_wire_13.jsonl"
-WIRE13_F1_FLOORS = {"dyad": 0.86, "root": 0.81, "plover": 0.81}
+WIRE13_F1_FLOORS = {"dyad": 0.86, "root": 0.82, "plover": 0.82}
 WIRE14 = GOLD_DIR / "gold_wire_14.jsonl"
-WIRE14_F1_FLOORS = {"dyad": 0.80, "root": 0.72, "plover": 0.73}
+WIRE14_F1_FLOORS = {"dyad": 0.82, "root": 0.74, "plover": 0.74}
 
 
 # The fifteenth and sixteenth sets, written the same way in the eighth session, put the other
@@ -210,86 +210,108 @@ WIRE14_F1_FLOORS = {"dyad": 0.80, "root": 0.72, "plover": 0.73}
 WIRE15 = GOLD_DIR / "gold_wire_15.jsonl"
 WIRE15_F1_FLOORS = {"dyad": 0.83, "root": 0.78, "plover": 0.78}
 WIRE16 = GOLD_DIR / "gold_wire_16.jsonl"
-WIRE16_F1_FLOORS = {"dyad": 0.76, "root": 0.67, "plover": 0.70}
+WIRE16_F1_FLOORS = {"dyad": 0.76, "root": 0.68, "plover": 0.70}
 
 
 # The seventeenth and eighteenth sets, written the same way in the eighth session: ordinary
 # wire leads with their awkward sides, common verbs, half the dyads domestic. The seventeenth is
 # developed on, the eighteenth held out.
 WIRE17 = GOLD_DIR / "gold_wire_17.jsonl"
-WIRE17_F1_FLOORS = {"dyad": 0.84, "root": 0.78, "plover": 0.78}
+WIRE17_F1_FLOORS = {"dyad": 0.85, "root": 0.79, "plover": 0.79}
 WIRE18 = GOLD_DIR / "gold_wire_18.jsonl"
-WIRE18_F1_FLOORS = {"dyad": 0.78, "root": 0.72, "plover": 0.69}
+WIRE18_F1_FLOORS = {"dyad": 0.78, "root": 0.73, "plover": 0.70}
 # Sets 19-24, written in the ninth session: 19/20 the act on the border between two codes,
 # 21/22 today's news from many outlets (state media, non-native English, scraping debris),
 # 23/24 several actors and several acts.  20, 22 and 24 are held out.
 WIRE19 = GOLD_DIR / "gold_wire_19.jsonl"
-# now 0.930/0.896/0.905; first run .849/.775/.775
-WIRE19_F1_FLOORS = {"dyad": 0.90, "root": 0.86, "plover": 0.87}
+# now 0.930/0.900/0.909; first run .849/.775/.775
+WIRE19_F1_FLOORS = {"dyad": 0.90, "root": 0.87, "plover": 0.87}
 WIRE20 = GOLD_DIR / "gold_wire_20.jsonl"
-# now 0.885/0.840/0.835; first run .849/.791/.792
-WIRE20_F1_FLOORS = {"dyad": 0.85, "root": 0.81, "plover": 0.80}
+# now 0.876/0.862/0.854; first run .849/.791/.792
+WIRE20_F1_FLOORS = {"dyad": 0.85, "root": 0.83, "plover": 0.82}
 WIRE21 = GOLD_DIR / "gold_wire_21.jsonl"
-# now 0.838/0.787/0.794; first run .678/.574/.582
-WIRE21_F1_FLOORS = {"dyad": 0.80, "root": 0.75, "plover": 0.76}
+# now 0.838/0.793/0.798; first run .678/.574/.582
+WIRE21_F1_FLOORS = {"dyad": 0.80, "root": 0.76, "plover": 0.76}
 WIRE22 = GOLD_DIR / "gold_wire_22.jsonl"
-# now 0.852/0.767/0.786; first run .807/.704/.718
+# now 0.856/0.773/0.794; first run .807/.704/.718
 WIRE22_F1_FLOORS = {"dyad": 0.82, "root": 0.74, "plover": 0.76}
 WIRE23 = GOLD_DIR / "gold_wire_23.jsonl"
-# now 0.831/0.801/0.806; first run .720/.641/.635
+# now 0.830/0.805/0.808; first run .720/.641/.635
 WIRE23_F1_FLOORS = {"dyad": 0.80, "root": 0.77, "plover": 0.77}
 WIRE24 = GOLD_DIR / "gold_wire_24.jsonl"
-# now 0.792/0.794/0.807; first run .767/.728/.737
-WIRE24_F1_FLOORS = {"dyad": 0.76, "root": 0.76, "plover": 0.77}
+# now 0.792/0.798/0.814; first run .767/.728/.737
+WIRE24_F1_FLOORS = {"dyad": 0.76, "root": 0.76, "plover": 0.78}
 # Sets 25/26 (ninth session): the act told inside what someone says.  26 is held out.
 WIRE25 = GOLD_DIR / "gold_wire_25.jsonl"
-# now 0.875/0.805/0.837; first run .820/.735/.776
-WIRE25_F1_FLOORS = {"dyad": 0.84, "root": 0.77, "plover": 0.80}
+# now 0.884/0.832/0.864; first run .820/.735/.776
+WIRE25_F1_FLOORS = {"dyad": 0.85, "root": 0.80, "plover": 0.83}
 WIRE26 = GOLD_DIR / "gold_wire_26.jsonl"
-# now 0.844/0.781/0.761; first run .834/.764/.749
+# now 0.841/0.781/0.758; first run .834/.764/.749
 WIRE26_F1_FLOORS = {"dyad": 0.81, "root": 0.75, "plover": 0.73}
 # Sets 27/28 (tenth session): one sentence for every three- and four-digit CAMEO code, in the
 # voice of 1990-2012 wire copy.  28 is held out.
 WIRE27 = GOLD_DIR / "gold_wire_27.jsonl"
-# now 0.895/0.834/0.827; first run .771/.694/.682 (at 715bb06)
-WIRE27_F1_FLOORS = {"dyad": 0.86, "root": 0.80, "plover": 0.79}
+# now 0.896/0.841/0.832; first run .771/.694/.682 (at 715bb06)
+WIRE27_F1_FLOORS = {"dyad": 0.86, "root": 0.81, "plover": 0.80}
 WIRE28 = GOLD_DIR / "gold_wire_28.jsonl"
-# now 0.762/0.628/0.612; first run .727/.571/.557 (at 715bb06)
-WIRE28_F1_FLOORS = {"dyad": 0.73, "root": 0.59, "plover": 0.58}
+# now 0.763/0.630/0.614; first run .727/.571/.557 (at 715bb06)
+WIRE28_F1_FLOORS = {"dyad": 0.73, "root": 0.60, "plover": 0.58}
 # Sets 29/30 (eleventh session): one sentence for every code again, each in words that none of
 # the earlier sentences for that code used.  30 is held out.
 WIRE29 = GOLD_DIR / "gold_wire_29.jsonl"
-# now 0.843/0.734/0.737; first run .697/.546/.541
-WIRE29_F1_FLOORS = {"dyad": 0.81, "root": 0.70, "plover": 0.70}
+# now 0.841/0.741/0.745; first run .697/.546/.541
+WIRE29_F1_FLOORS = {"dyad": 0.81, "root": 0.71, "plover": 0.71}
 WIRE30 = GOLD_DIR / "gold_wire_30.jsonl"
-# now 0.613/0.463/0.478; first run .580/.395/.410
-WIRE30_F1_FLOORS = {"dyad": 0.58, "root": 0.43, "plover": 0.44}
+# now 0.622/0.473/0.485; first run .580/.395/.410
+WIRE30_F1_FLOORS = {"dyad": 0.59, "root": 0.44, "plover": 0.45}
 
 # Sets 31-34 (thirteenth session): 31/32 put the doer apart from the act (wire datelines,
 # fronted phrases, long subjects, far passive agents, nominalised acts), 33/34 are politics
 # inside one country.  32 and 34 are held out.
 WIRE31 = GOLD_DIR / "gold_wire_31.jsonl"
-# now 0.821/0.793/0.752; first run .730/.687/.676
-WIRE31_F1_FLOORS = {"dyad": 0.79, "root": 0.76, "plover": 0.72}
+# now 0.828/0.803/0.763; first run .730/.687/.676
+WIRE31_F1_FLOORS = {"dyad": 0.79, "root": 0.77, "plover": 0.73}
 WIRE32 = GOLD_DIR / "gold_wire_32.jsonl"
-# now 0.670/0.610/0.631; first run .446/.412/.398 (a dateline took the lead's subject)
-WIRE32_F1_FLOORS = {"dyad": 0.64, "root": 0.58, "plover": 0.60}
+# now 0.670/0.619/0.642; first run .446/.412/.398 (a dateline took the lead's subject)
+WIRE32_F1_FLOORS = {"dyad": 0.64, "root": 0.58, "plover": 0.61}
 WIRE33 = GOLD_DIR / "gold_wire_33.jsonl"
-# now 0.822/0.704/0.731; first run .774/.633/.653
-WIRE33_F1_FLOORS = {"dyad": 0.79, "root": 0.67, "plover": 0.70}
+# now 0.822/0.726/0.745; first run .774/.633/.653
+WIRE33_F1_FLOORS = {"dyad": 0.79, "root": 0.69, "plover": 0.71}
 WIRE34 = GOLD_DIR / "gold_wire_34.jsonl"
-# now 0.816/0.712/0.730; first run .806/.702/.720
+# now 0.812/0.711/0.729; first run .806/.702/.720
 WIRE34_F1_FLOORS = {"dyad": 0.78, "root": 0.68, "plover": 0.70}
 
 # Sets 35/36 (thirteenth session): doers a dictionary does not know (titled unknown names,
 # local bodies, militias, communities, officials named by title).  36 is held out.
 WIRE35 = GOLD_DIR / "gold_wire_35.jsonl"
-# now 0.905/0.774/0.768; first run .796/.670/.674
-WIRE35_F1_FLOORS = {"dyad": 0.87, "root": 0.74, "plover": 0.73}
+# now 0.905/0.789/0.785; first run .796/.670/.674
+WIRE35_F1_FLOORS = {"dyad": 0.87, "root": 0.75, "plover": 0.75}
 WIRE36 = GOLD_DIR / "gold_wire_36.jsonl"
-# now 0.746/0.650/0.667; first run .740/.643/.659
-WIRE36_F1_FLOORS = {"dyad": 0.71, "root": 0.62, "plover": 0.63}
+# now 0.753/0.673/0.682; first run .740/.643/.659
+WIRE36_F1_FLOORS = {"dyad": 0.72, "root": 0.64, "plover": 0.65}
 
+
+# Sets 37-42 (fourteenth session): 37/38 every PLOVER type and mode as wire leads of 2000-2009,
+# 39/40 demands, refusals, threats, concessions and sanctions, 41/42 actors named indirectly
+# (capitals, seats of power, titles and surnames, ambiguous names).  38, 40 and 42 are held out.
+WIRE37 = GOLD_DIR / "gold_wire_37.jsonl"
+# now 0.900/0.844/0.844; first run .830/.744/.739 (at 4e720ed)
+WIRE37_F1_FLOORS = {"dyad": 0.87, "root": 0.81, "plover": 0.81}
+WIRE38 = GOLD_DIR / "gold_wire_38.jsonl"
+# now 0.872/0.809/0.796; first run .857/.785/.783 (at 4e720ed)
+WIRE38_F1_FLOORS = {"dyad": 0.84, "root": 0.77, "plover": 0.76}
+WIRE39 = GOLD_DIR / "gold_wire_39.jsonl"
+# now 0.905/0.863/0.860; first run .848/.774/.789 (at 4e720ed)
+WIRE39_F1_FLOORS = {"dyad": 0.87, "root": 0.83, "plover": 0.83}
+WIRE40 = GOLD_DIR / "gold_wire_40.jsonl"
+# now 0.844/0.814/0.816; first run .839/.798/.798 (at 4e720ed)
+WIRE40_F1_FLOORS = {"dyad": 0.81, "root": 0.78, "plover": 0.78}
+WIRE41 = GOLD_DIR / "gold_wire_41.jsonl"
+# now 0.876/0.826/0.820; first run .850/.740/.740 (at 4e720ed)
+WIRE41_F1_FLOORS = {"dyad": 0.84, "root": 0.79, "plover": 0.79}
+WIRE42 = GOLD_DIR / "gold_wire_42.jsonl"
+# now 0.802/0.786/0.761; first run .782/.757/.729 (at 4e720ed)
+WIRE42_F1_FLOORS = {"dyad": 0.77, "root": 0.75, "plover": 0.73}
 
 # Non-political news (twelfth session): 1,006 sentences of sport, business, crime, weather,
 # disasters and science that use the words of political events ("struck", "stormed", "seized",
@@ -322,12 +344,15 @@ def test_non_political_news_stays_mostly_quiet(pipeline):
     (WIRE26, WIRE26_F1_FLOORS), (WIRE27, WIRE27_F1_FLOORS), (WIRE28, WIRE28_F1_FLOORS),
     (WIRE29, WIRE29_F1_FLOORS), (WIRE30, WIRE30_F1_FLOORS), (WIRE31, WIRE31_F1_FLOORS),
     (WIRE32, WIRE32_F1_FLOORS), (WIRE33, WIRE33_F1_FLOORS), (WIRE34, WIRE34_F1_FLOORS),
-    (WIRE35, WIRE35_F1_FLOORS), (WIRE36, WIRE36_F1_FLOORS)],
+    (WIRE35, WIRE35_F1_FLOORS), (WIRE36, WIRE36_F1_FLOORS), (WIRE37, WIRE37_F1_FLOORS),
+    (WIRE38, WIRE38_F1_FLOORS), (WIRE39, WIRE39_F1_FLOORS), (WIRE40, WIRE40_F1_FLOORS),
+    (WIRE41, WIRE41_F1_FLOORS), (WIRE42, WIRE42_F1_FLOORS)],
     ids=["historical", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9",
          "wire10", "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17",
          "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24", "wire25",
          "wire26", "wire27", "wire28", "wire29", "wire30", "wire31", "wire32", "wire33",
-         "wire34", "wire35", "wire36"])
+         "wire34", "wire35", "wire36", "wire37", "wire38", "wire39", "wire40", "wire41",
+         "wire42"])
 def test_other_sets_stay_above_their_floors(pipeline, path, floors):
     records = read_gold(path)
     scores = score(records, _code(pipeline, records), levels=tuple(floors))
