@@ -781,7 +781,6 @@ def _participle_of_act(cand: _Candidate, acts: set[int]) -> bool:
         and tok.nbor(-1).text == ","
 
 
-MISSIONS = {"embassy", "consulate", "mission", "legation", "representation", "ambassador"}
 SECOND_ACT_ROOTS = {"13", "17", "18", "19", "20"}  # a deed of force, or a threat of one
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
             "ninth", "tenth", "latest", "last", "next", "1st", "2nd", "3rd"}
@@ -875,7 +874,8 @@ def _describes_participant(tok: Any, acts: set[int]) -> bool:
 
 
 def _background(tok: Any) -> bool:
-    """Whether an event word stands in an "after …", "before …" or "following …" clause."""
+    """Whether an event word tells what came before the act: it stands in an "after …",
+    "before …" or "following …" clause, or in a relative clause that tells an earlier deed."""
     if _after_the_main_clause(tok):
         return True
     # (a clause with its own "after" hung on the main verb as a conjunct is background too:
@@ -2351,6 +2351,7 @@ MILITARY_BLOCKADE = "191"  # impose blockade, restrict movement
 BEATINGS = {"180", "182"}  # force on people told no more exactly than a beating
 
 
+MISSIONS = {"embassy", "consulate", "mission", "legation", "representation", "ambassador"}
 UNREAL_ADJECTIVES = {"possible", "potential", "planned", "imminent", "expected", "likely",
                      "feared", "threatened", "proposed", "hypothetical", "eventual"}
 OFFENSIVES = {"offensive", "operation", "campaign", "assault", "attack", "push", "raid",
