@@ -4188,3 +4188,26 @@ def test_inspectors_let_into_a_site_are_whom_the_act_is_for(code):
                     "compound on Monday.", published="2004-01-19"), level="root")
     assert ("LBY", "08", "IGO") in got, got
 
+
+
+def test_a_rejection_noun_is_aimed_at_who_made_the_offer(code):
+    got = acts(code("Israel's rejection of an offer of talks from Syria surprised diplomats on "
+                    "Monday.", published="1996-06-10"))
+    assert ("ISR", "125", "SYR") in got, got
+    got = acts(code("Armenian President Levon Ter-Petrosyan's rejection on Friday of an offer "
+                    "of talks from Azerbaijani President Heydar Aliyev stalled the process.",
+                    published="1995-03-10"), level="root")
+    assert ("ARM", "12", "AZE") in got, got
+
+
+def test_a_contingent_pulled_out_of_a_un_force_withdraws_from_the_un(code):
+    got = acts(code("Jordan withdrew its troops from the U.N. peacekeeping force in Croatia on "
+                    "Monday.", published="1995-05-08"))
+    assert ("JOR", "1661", "IGO") in got, got
+
+
+def test_forces_that_leave_a_territory_withdraw_from_it(code):
+    got = acts(code("The last Syrian soldiers left Lebanon on Tuesday, ending 29 years of "
+                    "military presence.", published="2005-04-26"))
+    assert ("SYR", "0874", "LBN") in got, got
+    assert not code("The Ugandan delegation left Kinshasa on Thursday.", published="2000-06-08")

@@ -1999,8 +1999,19 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         # "threw out the U.N.-European Community peace plan": a proposal is its authors' …
         proposals = [o for o in tok.children if o.dep_ in {"dobj", "nsubjpass"}
                      and o.lemma_.lower() in PROPOSALS]
+        # (… a refusal named by a noun too: "Vajpayee's rejection of an offer of talks from
+        # Musharraf")
+        # (the "of" may hang on a date between: "rejection on Saturday of an offer")
+        proposals += [o for prep in tok.subtree if tok.pos_ in {"NOUN", "PROPN"}
+                      and prep.dep_ == "prep" and prep.lower_ == "of"
+                      for o in prep.children if o.dep_ == "pobj"
+                      and o.lemma_.lower() in PROPOSALS]
         authors = [(m, "object") for o in proposals for m in o.subtree
                    if m.i < o.i and m.dep_ in {"poss", "compound", "amod", "nmod"}]
+        # (… or named after it: "an offer of talks from Musharraf", "a plan by the U.N.")
+        authors += [(m, "preposition") for o in proposals for prep in o.subtree
+                    if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}
+                    for m in prep.children if m.dep_ == "pobj"]
         targets, how = first_actors(authors, sa, sources)
         if not targets and not proposals:
             # … and whose demands a refusal defies (not who pleaded for the proposal)
