@@ -798,3 +798,9 @@ def test_his_country_is_the_country_of_whom_his_stands_for(code) -> None:
     events = code("Yugoslav President Slobodan Milosevic said on Thursday that his country "
                   "would never accept foreign peacekeepers in Kosovo.", published="1999-06-10")
     assert any(s and s.startswith("SRB") for s in sources(events)), events
+
+
+def test_ethnic_rebels_are_rebels_of_where_they_fight(code) -> None:
+    events = code("Macedonian troops launched an offensive on Sunday against ethnic Albanian "
+                  "rebels near Tetovo.", published="2001-03-25")
+    assert ("MKDMIL", "MKDREB") in dyad_codes(events), events

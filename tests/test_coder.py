@@ -4211,3 +4211,10 @@ def test_forces_that_leave_a_territory_withdraw_from_it(code):
                     "military presence.", published="2005-04-26"))
     assert ("SYR", "0874", "LBN") in got, got
     assert not code("The Ugandan delegation left Kinshasa on Thursday.", published="2000-06-08")
+
+
+def test_a_chemical_bomb_is_a_chemical_attack_on_whom_it_sickens(code):
+    got = acts(code("Insurgents set off two chlorine-laden truck bombs near Fallujah on Friday, "
+                    "sickening dozens of Iraqis, the U.S. military said.",
+                    published="2007-03-17"))
+    assert ("IRQ", "2041", "IRQ") in got, got

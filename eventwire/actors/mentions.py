@@ -825,7 +825,9 @@ class SentenceActors:
         text = _span_text(self.tokens, np)
         if states and any(self.doc[m.start - 1].lower_ == "ethnic" for m, _ in states
                           if m.start > 0):
-            return self._ethnic_group(token, text)
+            # (with a role the role is the sector: "ethnic Albanian rebels" are rebels)
+            return self._ethnic_group(token, text, next(
+                (e.sector for _, e in roles if e.sector), None) or "CVL")
         if orgs and any(m.start <= token.i < m.end for m, _ in states) and not any(
                 m.start <= token.i < m.end for m, _ in orgs):
             orgs = []  # "EU member Poland": the head names the actor
@@ -1131,7 +1133,7 @@ class SentenceActors:
 
         return gazetteer().place_country(self.doc[start:end].text)
 
-    def _ethnic_group(self, token: Any, text: str) -> list[ActorRef]:
+    def _ethnic_group(self, token: Any, text: str, sector: str = "CVL") -> list[ActorRef]:
         """ "ethnic Albanians in Serbia" are Serbia's civilians, not Albania: CAMEO codes an
         ethnic group by the country it lives in.  Unresolved when the sentence says none."""
         country = None
@@ -1151,8 +1153,8 @@ class SentenceActors:
         country = country or self.place_country()
         if country is None:
             return []
-        return [ActorRef(Actor(text=text, code=country + "CVL", country=country,
-                               sector="CVL"), "group", "guess", token.tag_ == "NNPS")]
+        return [ActorRef(Actor(text=text, code=country + sector, country=country,
+                               sector=sector), "group", "guess", token.tag_ == "NNPS")]
 
     def _coordinated_modifier(self, token: Any) -> list[ActorRef]:
         """ "The Colombian government and ELN rebels", parsed with "government and ELN" as a

@@ -155,7 +155,8 @@ AIMING = {"aim", "direct", "target", "intend", "gear"}
 EASE_SANCTIONS, EASE_PARTY_BAN = "081", "0812"
 PARTIES = {"PTY", "OPP", "REB", "SEP"}
 CIVILIANS = {"CVL", "REF", "PPL", "EDU", "HLH", "REL", "LAB", "MED"}
-TOLL_VERBS = {"kill", "wound", "injure", "leave", "claim", "maim"}
+TOLL_VERBS = {"kill", "wound", "injure", "leave", "claim", "maim", "sicken", "poison",
+              "burn", "blind"}
 MASS_KILLING = "202"  # engage in mass killings
 FIGHTERS = {"soldier", "troop", "fighter", "rebel", "militant", "guerrilla", "insurgent",
             "policeman", "officer", "militiaman", "combatant", "jihadist", "attacker"}
@@ -1779,6 +1780,11 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
                                  tok.sent.text), tok, sources)
     if code.startswith("143") and _armed_strike(trig, sources):
         code = "190"
+    if code[:2] in {"18", "19"} and trig.object_token is not None and any(
+            CHEMICALS.search(t.text) for t in trig.object_token.subtree):
+        # "detonated three chlorine-laden truck bombs", "dropped canisters of sarin": a
+        # chemical weapon, whatever carries it (2041)
+        code = CHEMICAL_ATTACK
     if code[:2] in {"18", "19"} and tok.pos_ in {"VERB", "AUX"} and any(
             c.dep_ in {"advcl", "conj"} and c.tag_ == "VBG" and c.lemma_.lower() == "kill"
             and _thousands(c) for c in tok.children):
@@ -2362,6 +2368,9 @@ MILITARY_BLOCKADE = "191"  # impose blockade, restrict movement
 BEATINGS = {"180", "182"}  # force on people told no more exactly than a beating
 
 
+CHEMICALS = re.compile(r"chlorine|sarin|mustard[- ]gas|nerve[- ]gas|poison[- ]gas|chemical|"
+                       r"\bvx\b|tabun|phosgene", re.IGNORECASE)
+CHEMICAL_ATTACK = "2041"  # use chemical, biological, or radiological weapons
 MISSIONS = {"embassy", "consulate", "mission", "legation", "representation", "ambassador"}
 UNREAL_ADJECTIVES = {"possible", "potential", "planned", "imminent", "expected", "likely",
                      "feared", "threatened", "proposed", "hypothetical", "eventual"}
