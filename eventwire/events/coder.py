@@ -662,11 +662,17 @@ def _one_crackdown(events: list[Event]) -> list[Event]:
     """Beatings told beside tear gas or shots fired at the crowd are one crackdown: "security
     forces beat monks and fired tear gas at crowds" is violent repression (175), not also a
     separate assault (18x) on the same people."""
-    def dyad(e: Event) -> tuple:
-        return tuple((a.country or a.code) if a else None for a in (e.source, e.target))
+    repressed = {_dyad(e) for e in events if e.cameo.code.startswith(VIOLENT_REPRESSION)}
+    return [e for e in events if not (e.cameo.code in BEATINGS and _dyad(e) in repressed)]
 
-    repressed = {dyad(e) for e in events if e.cameo.code.startswith(VIOLENT_REPRESSION)}
-    return [e for e in events if not (e.cameo.code in BEATINGS and dyad(e) in repressed)]
+
+def _side(a: Actor | None) -> str | None:
+    """An event's side as sides are compared: its country, or its code without one (IGOs)."""
+    return (a.country or a.code) if a else None
+
+
+def _dyad(e: Event) -> tuple[str | None, str | None]:
+    return (_side(e.source), _side(e.target))
 
 
 def _bare_state(ref: ActorRef) -> bool:
@@ -813,15 +819,12 @@ def _restated(tok: Any, found: list[Event], found_at: dict[int, list[Event]]) ->
             tok.head.i == tok.i or tok.head.i not in found_at:
         return False
 
-    def dyad(e: Event) -> tuple:
-        return tuple((a.country or a.code) if a else None for a in (e.source, e.target))
-
     told = found_at[tok.head.i]
     # (what it meant, how or why: "severed ties with Qatar, accusing it of backing terrorism",
     # "seized the town, disarming a local militia"; but a deed of force of another kind, or
     # a threat, is a second act: "seized the theatre, taking 700 people hostage and
     # threatening to blow it up")
-    return {dyad(e) for e in found} <= {dyad(e) for e in told} and all(
+    return {_dyad(e) for e in found} <= {_dyad(e) for e in told} and all(
         e.cameo.code[:2] not in SECOND_ACT_ROOTS or any(e.cameo.code[:2] == t.cameo.code[:2]
                                                         for t in told) for e in found)
 
@@ -3019,29 +3022,23 @@ def _dedupe(events: list[Event]) -> list[Event]:
     the most specific actor codes, then the highest confidence."""
     best: dict[tuple, Event] = {}
 
-    def side(a: Actor | None) -> str | None:
-        return (a.country or a.code) if a else None
-
     def rank(e: Event) -> tuple:
         return (len(e.source.code or "") + len((e.target.code if e.target else "") or ""),
                 e.confidence)
 
     for e in events:
-        key = (side(e.source), side(e.target), e.cameo.code, e.modality)
+        key = (*_dyad(e), e.cameo.code, e.modality)
         if key[0] == key[1]:  # inside one country the parts are the actors: GOV and REB
             key = (e.source.code, e.target.code if e.target else None, e.cameo.code, e.modality)
         if key not in best or rank(e) > rank(best[key]):
             best[key] = e
     kept = list(best.values())
 
-    def dyad(e: Event) -> tuple:
-        return (side(e.source), side(e.target))
-
     def generic(e: Event) -> bool:
         """A bare statement, or a family's catch-all code, beside a more specific event of
         the same pair ("issued a declaration demanding …": the demand, not the statement)."""
         code = e.cameo.code
-        return any(o is not e and dyad(o) == dyad(e) and o.cameo.code != code and (
+        return any(o is not e and _dyad(o) == _dyad(e) and o.cameo.code != code and (
             code == STATEMENT_CODE
             or (code == o.cameo.root + "0" and o.cameo.code.startswith(o.cameo.root))
             or o.cameo.code.startswith(code))  # 033 beside its own sub-code 0333
