@@ -4218,3 +4218,9 @@ def test_a_chemical_bomb_is_a_chemical_attack_on_whom_it_sickens(code):
                     "sickening dozens of Iraqis, the U.S. military said.",
                     published="2007-03-17"))
     assert ("IRQ", "2041", "IRQ") in got, got
+
+
+def test_shot_and_wounded_is_an_attempt_not_an_assassination(code):
+    got = acts(code("A Turkish gunman shot and wounded Pope John Paul II in St Peter's Square "
+                    "on Wednesday.", published="1981-05-13"))
+    assert any(c == "185" for _, c, _ in got) and not any(c == "186" for _, c, _ in got), got

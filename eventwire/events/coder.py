@@ -1795,7 +1795,7 @@ def _candidate(trig: Any, sa: SentenceActors, sources: list[ActorRef], targets: 
         # whose toll runs to thousands is a mass killing
         code = MASS_KILLING
     elif code in {"180", "1823", "193"} and tok.pos_ in {"VERB", "AUX"} and \
-            tok.lemma_.lower() in KILLING_VERBS and _many_killed(tok) and not any(
+            tok.lemma_.lower() in MASS_KILLING_VERBS and _many_killed(tok) and not any(
                 t.lemma_.lower() in PROTESTERS for t in tok.sent):
         # "killed at least 45 ethnic Albanians in the village", "massacred at least 85
         # villagers", "hacked to death more than 320 civilians": killing people by the score
@@ -2162,47 +2162,53 @@ FORCE_WORDS = ("force", "mission", "peacekeep", "contingent", "operation")
 CONTRIBUTING_CODES = ("033", "07", "15")
 
 
-KILLING_VERBS = {"kill", "massacre", "slaughter", "execute", "murder", "slay", "butcher", "hack",
-                 "club", "shoot", "gun", "behead", "burn"}
+MASS_KILLING_VERBS = {"kill", "massacre", "slaughter", "execute", "murder", "slay", "butcher",
+                      "hack", "club", "shoot", "gun", "behead", "burn"}
 MANY_WORDS = {"scores", "hundreds", "thousands", "millions"}
+THOUSAND_WORDS = {"thousand", "thousands", "million", "millions"}
 MANY_KILLED = 40  # enough dead people to be a massacre rather than a killing
 
 
-def _many_killed(verb: Any) -> bool:
-    """Whether a killing verb's object counts people by the score: "at least 45 ethnic
-    Albanians", "scores of villagers", "hundreds of Tutsis" — not soldiers or fighters."""
+def _people_counted(verb: Any, floor: int, words: set[str]) -> bool:
+    """Whether a killing or toll verb's object counts `floor` people or more, or says so in
+    `words` ("at least 2,000 people", "scores of villagers") — never soldiers or fighters
+    ("killing more than 1,000 Libyan soldiers" is a battle, not a massacre)."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        if obj.lemma_.lower() in FIGHTERS or any(
-                t.lemma_.lower() in FIGHTERS for t in obj.subtree):
-            return False
+        if any(t.lemma_.lower() in FIGHTERS for t in obj.subtree):
+            continue
         for t in obj.subtree:
-            if t.lower_ in MANY_WORDS:
+            if t.lower_ in words:
                 return True
-            if t.like_num and (t.dep_ == "nummod" or t.head.i == obj.i):
+            if t.like_num and not _in_prepositional_phrase(t, obj):
                 try:
-                    if float(t.text.replace(",", "")) >= MANY_KILLED:
+                    if float(t.text.replace(",", "")) >= floor:
                         return True
                 except ValueError:
                     continue
     return False
+
+
+def _in_prepositional_phrase(tok: Any, obj: Any) -> bool:
+    """Whether a word hangs on a prepositional phrase inside `obj` ("3 people in a town of
+    5,000") rather than counting `obj` itself."""
+    t = tok
+    while t.i != obj.i and t.head.i != t.i:
+        if t.dep_ == "prep":
+            return True
+        t = t.head
+    return False
+
+
+def _many_killed(verb: Any) -> bool:
+    """Whether a killing verb's object counts people by the score: "at least 45 ethnic
+    Albanians", "scores of villagers", "hundreds of Tutsis"."""
+    return _people_counted(verb, MANY_KILLED, MANY_WORDS)
 
 
 def _thousands(verb: Any) -> bool:
     """Whether a toll verb's object counts a thousand or more ("killing at least 2,000
     people", "killing thousands")."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        if obj.lemma_.lower() in FIGHTERS:
-            continue  # "killing more than 1,000 Libyan soldiers": a battle, not a massacre
-        for t in obj.subtree:
-            if t.lower_ in {"thousand", "thousands", "million", "millions"}:
-                return True
-            if t.like_num:
-                try:
-                    if float(t.text.replace(",", "")) >= 1000:
-                        return True
-                except ValueError:
-                    continue
-    return False
+    return _people_counted(verb, 1000, THOUSAND_WORDS)
 
 
 def _host_of_force(code: str, tok: Any, targets: list[ActorRef], how: str | None,
